@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string_view>
+#include <vector>
+
+#include "model/datasetinfo.h"
+#include "model/domain.h"
+#include "model/entity.h"
+#include "model/entitykind.h"
+#include "model/keyindex.h"
+#include "model/relationtype.h"
+#include "model/source.h"
+#include "model/strongid.h"
+#include "model/tie.h"
+
+namespace tiescope {
+
+// The whole store in memory: its tables in insertion order, addressed by strong ids, and
+// looked up by stable text key. It checks key uniqueness only; the rest of validation
+// (dates, references, citations) is io/DatasetValidator's.
+class Dataset final
+{
+public:
+    DatasetInfo &info() { return m_info; }
+    [[nodiscard]] const DatasetInfo &info() const { return m_info; }
+
+    // Each add throws std::invalid_argument when the key is already taken.
+    DomainId addDomain(Domain domain);
+    KindId addKind(EntityKind kind);
+    RelationId addRelation(RelationType relation);
+    SourceId addSource(Source source);
+    EntityId addEntity(Entity entity);
+    TieId addTie(Tie tie);
+
+    void reserve(std::size_t entities, std::size_t ties);
+
+    [[nodiscard]] const std::vector<Domain> &domains() const { return m_domains; }
+    [[nodiscard]] const std::vector<EntityKind> &kinds() const { return m_kinds; }
+    [[nodiscard]] const std::vector<RelationType> &relations() const { return m_relations; }
+    [[nodiscard]] const std::vector<Source> &sources() const { return m_sources; }
+    [[nodiscard]] const std::vector<Entity> &entities() const { return m_entities; }
+    [[nodiscard]] const std::vector<Tie> &ties() const { return m_ties; }
+
+    [[nodiscard]] const Domain &domain(DomainId id) const { return m_domains.at(id.index()); }
+    [[nodiscard]] const EntityKind &kind(KindId id) const { return m_kinds.at(id.index()); }
+    [[nodiscard]] const RelationType &relation(RelationId id) const { return m_relations.at(id.index()); }
+    [[nodiscard]] const Source &source(SourceId id) const { return m_sources.at(id.index()); }
+    [[nodiscard]] const Entity &entity(EntityId id) const { return m_entities.at(id.index()); }
+    [[nodiscard]] const Tie &tie(TieId id) const { return m_ties.at(id.index()); }
+
+    [[nodiscard]] std::optional<DomainId> findDomain(std::string_view key) const;
+    [[nodiscard]] std::optional<KindId> findKind(std::string_view key) const;
+    [[nodiscard]] std::optional<RelationId> findRelation(std::string_view key) const;
+    [[nodiscard]] std::optional<SourceId> findSource(std::string_view key) const;
+    [[nodiscard]] std::optional<EntityId> findEntity(std::string_view key) const;
+    [[nodiscard]] std::optional<TieId> findTie(std::string_view key) const;
+
+    // The tie's strength, or its relation type's default.
+    [[nodiscard]] double strengthOf(const Tie &tie) const;
+
+private:
+    DatasetInfo m_info;
+    std::vector<Domain> m_domains;
+    std::vector<EntityKind> m_kinds;
+    std::vector<RelationType> m_relations;
+    std::vector<Source> m_sources;
+    std::vector<Entity> m_entities;
+    std::vector<Tie> m_ties;
+    KeyIndex m_domainKeys;
+    KeyIndex m_kindKeys;
+    KeyIndex m_relationKeys;
+    KeyIndex m_sourceKeys;
+    KeyIndex m_entityKeys;
+    KeyIndex m_tieKeys;
+};
+
+} // namespace tiescope

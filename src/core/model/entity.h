@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/citation.h"
+#include "model/strongid.h"
+
+namespace tiescope {
+
+// A state, company, agency, party, weapon system, person or event.
+struct Entity final
+{
+    std::string key; // stable text id, e.g. "serbia"
+    std::string name;
+    KindId kind;
+    std::string country; // ISO 3166-1 alpha-2, or empty
+    std::vector<std::string> aliases;
+    std::string description;
+    std::vector<Citation> citations;
+};
+
+} // namespace tiescope

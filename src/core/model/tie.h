@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/citation.h"
+#include "model/dateinterval.h"
+#include "model/partialdate.h"
+#include "model/strongid.h"
+#include "model/tiestatus.h"
+
+namespace tiescope {
+
+// One dated, sourced relation between two entities. Two entities may share many ties.
+struct Tie final
+{
+    std::string key; // stable text id
+    EntityId from;
+    EntityId to;
+    DomainId domain;
+    RelationId relation;
+    std::optional<PartialDate> start; // empty: open or unknown
+    std::optional<PartialDate> end;   // empty: open or unknown (ongoing)
+    TieStatus status = TieStatus::Confirmed;
+    std::optional<double> strength; // 0..1; empty: the relation type's default
+    std::string note;
+    std::vector<Citation> citations;
+
+    [[nodiscard]] DateInterval interval() const { return DateInterval::between(start, end); }
+    // The best grade among the citations (F6 when there is none).
+    [[nodiscard]] Grade bestGrade() const;
+};
+
+} // namespace tiescope

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "filter/filterengine.h"
+
+#include <gtest/gtest.h>
+
+#include "graph/tiegraph.h"
+#include "smallfixture.h"
+
+using namespace tiescope;
+
+namespace {
+
+class FilterTest : public ::testing::Test
+{
+protected:
+    Dataset data = fixtures::makeSmallFixture();
+    TieGraph graph{data};
+
+    std::set<std::string> visibleTieKeys(const FilterSpec &spec) const
+    {
+        std::set<std::string> keys;
+        for (const TieId tie : FilterEngine::apply(graph, spec).visibleTies())
+            keys.insert(data.tie(tie).key);
+        return keys;
+    }
+};
+
+} // namespace
+
+TEST_F(FilterTest, EmptySpecShowsEverything)
+{
+    const GraphView view = FilterEngine::apply(graph, FilterSpec{});
+    EXPECT_EQ(view.visibleTieCount(), 9U);
+    EXPECT_EQ(view.visibleEntityCount(), 7U);
+}
+
+TEST_F(FilterTest, DomainsSelectTies)
+{
+    FilterSpec spec;
+    spec.domains = std::set<std::string>{"energy"};
+    EXPECT_EQ(visibleTieKeys(spec), (std::set<std::string>{"gpn-owns-nis", "russia-owns-gpn", "nis-supplies-serbia"}));
+    spec.domains = std::set<std::string>{};
+    EXPECT_TRUE(visibleTieKeys(spec).empty());
+}
+
+TEST_F(FilterTest, DateWindowUsesOverlapWithOpenEnds)
+{
+    FilterSpec spec;
+    spec.from = PartialDate::parse("2021");
+    spec.to = PartialDate::parse("2021");
+    // Ongoing ties that began by 2021 and open-started ones; not the 2015..2020 one, not
+    // the 1807 one, not the planned 2027 one.
+    EXPECT_EQ(visibleTieKeys(spec), (std::set<std::string>{"gpn-owns-nis", "russia-owns-gpn", "nis-supplies-serbia",
+                                                           "serbia-buys-mig", "russia-makes-mig", "serbia-pfp"}));
+    spec.from = PartialDate::parse("2006-12-14");
+    spec.to = PartialDate::parse("2006-12-14");
+    EXPECT_EQ(visibleTieKeys(spec), (std::set<std::string>{"russia-owns-gpn", "russia-makes-mig", "serbia-pfp"}));
+    spec.to = PartialDate::parse("2006-12-13");
+    spec.from.reset();
+    EXPECT_EQ(visibleTieKeys(spec), (std::set<std::string>{"russia-owns-gpn", "russia-makes-mig", "russia-serbia-dipl"}));
+}
+
+TEST_F(FilterTest, StatusesKindsAndGrade)
+{
+    FilterSpec spec;
+    spec.statuses = std::set<TieStatus>{TieStatus::Alleged, TieStatus::Planned};
+    EXPECT_EQ(visibleTieKeys(spec), (std::set<std::string>{"russia-serbia-intel", "eu-serbia-planned"}));
+
+    spec = FilterSpec{};
+    spec.kinds = std::set<std::string>{"state", "company"};
+    EXPECT_EQ(visibleTieKeys(spec), (std::set<std::string>{"gpn-owns-nis", "russia-owns-gpn", "nis-supplies-serbia",
+                                                           "russia-serbia-intel", "russia-serbia-dipl"}));
+    const GraphView view = FilterEngine::apply(graph, spec);
+    EXPECT_FALSE(view.isVisible(*data.findEntity("mig-29")));
+
+    spec = FilterSpec{};
+    spec.minimumGrade = Grade::parse("B2");
+    EXPECT_EQ(visibleTieKeys(spec),
+              (std::set<std::string>{"gpn-owns-nis", "nis-supplies-serbia", "serbia-buys-mig", "serbia-pfp"}));
+}
+
+TEST_F(FilterTest, TextKeepsMatchesAndTheirTies)
+{
+    FilterSpec spec;
+    spec.text = "gazprom";
+    EXPECT_EQ(visibleTieKeys(spec), (std::set<std::string>{"gpn-owns-nis", "russia-owns-gpn"}));
+    const GraphView view = FilterEngine::apply(graph, spec);
+    EXPECT_EQ(view.visibleEntityCount(), 3U); // gazprom-neft and its two neighbours
+    EXPECT_FALSE(view.isVisible(*data.findEntity("nato")));
+}
+
+TEST_F(FilterTest, HideIsolatedDropsEntitiesWithoutTies)
+{
+    FilterSpec spec;
+    spec.domains = std::set<std::string>{"arms"};
+    EXPECT_EQ(FilterEngine::apply(graph, spec).visibleEntityCount(), 7U);
+    spec.hideIsolated = true;
+    const GraphView view = FilterEngine::apply(graph, spec);
+    EXPECT_EQ(view.visibleEntityCount(), 3U);
+    EXPECT_EQ(view.degree(*data.findEntity("serbia")), 1U);
+}
+
+TEST_F(FilterTest, CountByDomainIgnoresOnlyTheDomainCriterion)
+{
+    FilterSpec spec;
+    spec.domains = std::set<std::string>{};
+    spec.statuses = std::set<TieStatus>{TieStatus::Confirmed};
+    const auto counts = FilterEngine::countByDomain(graph, spec);
+    EXPECT_EQ(counts[data.findDomain("energy")->index()], 3U);
+    EXPECT_EQ(counts[data.findDomain("diplomacy")->index()], 2U);
+    EXPECT_EQ(counts[data.findDomain("intelligence")->index()], 0U);
+    EXPECT_EQ(counts[data.findDomain("economy")->index()], 0U);
+}
+
+TEST_F(FilterTest, ReportsUnknownKeys)
+{
+    FilterSpec spec;
+    spec.domains = std::set<std::string>{"energy", "space"};
+    spec.kinds = std::set<std::string>{"dragon"};
+    EXPECT_EQ(FilterEngine::unknownKeys(graph, spec), (std::vector<std::string>{"domain:space", "kind:dragon"}));
+}
