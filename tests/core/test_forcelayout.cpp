@@ -198,3 +198,31 @@ TEST_F(ForceLayoutTest, ProgressRisesToOne)
         EXPECT_GE(seen[i], seen[i - 1]);
     EXPECT_DOUBLE_EQ(seen.back(), 1.0);
 }
+
+TEST(ForceLayoutUntiedTest, UntiedEntitiesRingThePictureOrStayAfterAWarmStart)
+{
+    const Dataset data = fixtures::makeSmallFixture();
+    const TieGraph graph(data);
+    FilterSpec spec;
+    spec.domains = std::set<std::string>{"energy"}; // serbia, russia, nis, gazprom-neft tied
+    const GraphView view = FilterEngine::apply(graph, spec);
+    const auto nato = data.findEntity("nato")->index();
+    const auto russia = data.findEntity("russia")->index();
+    ASSERT_TRUE(view.entityMask()[nato]);
+    LayoutRequest request;
+    request.view = &view;
+    const auto cold = ForceAtlas2Layout().run(request);
+    double tiedRadius = 0.0;
+    for (const char *key : {"serbia", "russia", "nis", "gazprom-neft"}) {
+        const Point p = cold[data.findEntity(key)->index()];
+        tiedRadius = std::max(tiedRadius, std::hypot(p.x, p.y));
+    }
+    EXPECT_GT(std::hypot(cold[nato].x, cold[nato].y), tiedRadius);
+    EXPECT_LT(std::hypot(cold[nato].x, cold[nato].y), 3.0 * tiedRadius + 200.0);
+
+    request.initial = cold;
+    request.initial[nato] = Point{-500.0, 40.0};
+    const auto warm = ForceAtlas2Layout().run(request);
+    EXPECT_EQ(warm[nato], request.initial[nato]);
+    EXPECT_LT(distance(warm[russia], cold[russia]), 0.2 * tiedRadius);
+}

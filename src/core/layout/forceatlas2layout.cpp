@@ -70,6 +70,81 @@ private:
     double m_total = 0.0;
 };
 
+// Keeps the analyst's mental map after a warm start: when ties disappear the whole picture
+// swells a little (less attraction), which would move every node though little changed.
+// The least-squares uniform scale and shift that best maps the new positions onto the start
+// removes that, leaving only the real, local changes. With pinned nodes the frame is
+// already anchored, so nothing is done then.
+void alignToStart(const LayoutGraph &graph, const std::vector<std::uint8_t> &fixed, const std::vector<Point> &start,
+                  std::vector<Point> &current)
+{
+    const std::size_t n = graph.nodeCount();
+    if (std::find(fixed.begin(), fixed.end(), std::uint8_t{1}) != fixed.end() || n < 2)
+        return;
+    Point meanNew;
+    Point meanOld;
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const Point old = start[graph.entityOf(i)];
+        meanNew.x += current[i].x / static_cast<double>(n);
+        meanNew.y += current[i].y / static_cast<double>(n);
+        meanOld.x += old.x / ForceAtlas2Layout::SceneScale / static_cast<double>(n);
+        meanOld.y += old.y / ForceAtlas2Layout::SceneScale / static_cast<double>(n);
+    }
+    double cross = 0.0;
+    double norm = 0.0;
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const Point old = start[graph.entityOf(i)];
+        const double px = current[i].x - meanNew.x;
+        const double py = current[i].y - meanNew.y;
+        cross += px * (old.x / ForceAtlas2Layout::SceneScale - meanOld.x) +
+                 py * (old.y / ForceAtlas2Layout::SceneScale - meanOld.y);
+        norm += px * px + py * py;
+    }
+    if (norm <= 0.0 || cross <= 0.0)
+        return;
+    const double scale = cross / norm;
+    for (Point &p : current)
+        p = Point{meanOld.x + (p.x - meanNew.x) * scale, meanOld.y + (p.y - meanNew.y) * scale};
+}
+
+// Visible, movable entities without a tie: after a warm start they stay where they were;
+// otherwise they line up on rings just outside the picture, in entity order.
+void placeUntied(const LayoutRequest &request, const LayoutGraph &graph, std::vector<Point> &positions, bool warm)
+{
+    const GraphView &view = *request.view;
+    std::vector<std::uint8_t> tied(positions.size(), 0);
+    for (const std::uint32_t e : graph.entities())
+        tied[e] = 1;
+    std::vector<std::uint32_t> untied;
+    for (std::uint32_t e = 0; e < positions.size(); ++e) {
+        if (view.entityMask()[e] && !tied[e] && layoutsupport::isMovable(request, e))
+            untied.push_back(e);
+    }
+    if (untied.empty() || warm)
+        return;
+    Point centre;
+    for (const std::uint32_t e : graph.entities()) {
+        centre.x += positions[e].x / static_cast<double>(graph.nodeCount());
+        centre.y += positions[e].y / static_cast<double>(graph.nodeCount());
+    }
+    double radius = 0.0;
+    for (const std::uint32_t e : graph.entities())
+        radius = std::max(radius, std::hypot(positions[e].x - centre.x, positions[e].y - centre.y));
+    const double spacing = layoutsupport::NodeSpacing;
+    radius += spacing;
+    std::size_t next = 0;
+    while (next < untied.size()) {
+        const auto capacity = std::max<std::size_t>(1, static_cast<std::size_t>(2.0 * std::numbers::pi * radius / spacing));
+        const std::size_t take = std::min(capacity, untied.size() - next);
+        for (std::size_t k = 0; k < take; ++k) {
+            const double angle = 2.0 * std::numbers::pi * static_cast<double>(k) / static_cast<double>(take);
+            positions[untied[next + k]] = Point{centre.x + radius * std::cos(angle), centre.y + radius * std::sin(angle)};
+        }
+        next += take;
+        radius += spacing;
+    }
+}
+
 } // namespace
 
 std::vector<Point> ForceAtlas2Layout::run(const LayoutRequest &request) const
@@ -82,10 +157,14 @@ std::vector<Point> ForceAtlas2Layout::run(const LayoutRequest &request, Report &
 {
     report = Report{};
     std::vector<Point> positions = layoutsupport::startPositions(request);
-    const LayoutGraph graph = LayoutGraph::fromView(*request.view, m_options.massExponent);
+    // Entities without a visible tie feel only repulsion and would drift off for ever; they
+    // are placed apart from the forces (placeUntied).
+    const LayoutGraph graph = LayoutGraph::fromView(*request.view, m_options.massExponent, true);
     const std::size_t n = graph.nodeCount();
-    if (n == 0)
+    if (n == 0) {
+        placeUntied(request, graph, positions, !request.initial.empty());
         return positions;
+    }
 
     std::vector<std::uint8_t> fixed(n, 0);
     std::vector<Point> current(n);
@@ -232,10 +311,13 @@ std::vector<Point> ForceAtlas2Layout::run(const LayoutRequest &request, Report &
         }
     }
 
+    if (warm && !report.cancelled)
+        alignToStart(graph, fixed, positions, current);
     for (std::uint32_t i = 0; i < n; ++i) {
         if (!fixed[i])
             positions[graph.entityOf(i)] = Point{current[i].x * SceneScale, current[i].y * SceneScale};
     }
+    placeUntied(request, graph, positions, warm);
     if (request.progress && !report.cancelled)
         request.progress(1.0);
     return positions;

@@ -11,7 +11,9 @@ namespace tiescope {
 // its coarse parent's place, so large graphs need few iterations at full size. Warm start
 // (the request has initial positions that are not all the same point): only the full graph
 // is iterated, from where entities are now and with a low starting speed, so a filter change
-// moves the picture only as much as the data changed. Pinned entities never move. Stops by
+// moves the picture only as much as the data changed (the result is then fitted to the start
+// by one uniform scale and shift, unless pinned entities anchor it). Pinned entities never
+// move. Stops by
 // ForceAtlas2::Options' criterion; reports progress; honours cancel (returning the positions
 // reached so far); deterministic for a seed and the same for one or two threads.
 class ForceAtlas2Layout final : public LayoutStrategy
@@ -26,7 +28,7 @@ public:
         int maxIterations = 1000;   // at the full graph; coarse levels get at most as many
         double theta = 1.0;
         double scaling = 10.0; // repulsion; see ForceAtlas2::Options
-        double gravity = 0.1;
+        double gravity = 1.0;
         // Repulsion mass = (1 + degree)^massExponent. ForceAtlas2's classic 1 pushes hubs'
         // neighbourhoods far apart; 0.5 keeps that emphasis but spreads edge lengths less
         // (lower stress on the bench's heavy-tailed graphs; docs/performance.md).

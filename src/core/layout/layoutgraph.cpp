@@ -63,21 +63,31 @@ LayoutGraph::LayoutGraph(std::size_t nodeCount, std::vector<Edge> edges, std::ve
     std::iota(m_entities.begin(), m_entities.end(), 0U);
 }
 
-LayoutGraph LayoutGraph::fromView(const GraphView &view, double massExponent)
+LayoutGraph LayoutGraph::fromView(const GraphView &view, double massExponent, bool tiedOnly)
 {
     const TieGraph &graph = view.graph();
     const auto &entityMask = view.entityMask();
+    const auto &facts = graph.facts();
+    const auto &tieMask = view.tieMask();
+    std::vector<std::uint8_t> include(entityMask);
+    if (tiedOnly) {
+        std::fill(include.begin(), include.end(), 0);
+        for (std::size_t i = 0; i < facts.size(); ++i) {
+            if (tieMask[i] && facts[i].from != facts[i].to) {
+                include[facts[i].from] = 1;
+                include[facts[i].to] = 1;
+            }
+        }
+    }
     std::vector<std::uint32_t> nodeOf(graph.entityCount(), 0);
     std::vector<std::uint32_t> entities;
     entities.reserve(view.visibleEntityCount());
-    for (std::uint32_t e = 0; e < entityMask.size(); ++e) {
-        if (entityMask[e]) {
+    for (std::uint32_t e = 0; e < include.size(); ++e) {
+        if (include[e]) {
             nodeOf[e] = static_cast<std::uint32_t>(entities.size());
             entities.push_back(e);
         }
     }
-    const auto &facts = graph.facts();
-    const auto &tieMask = view.tieMask();
     std::vector<Edge> edges;
     edges.reserve(view.visibleTieCount());
     for (std::size_t i = 0; i < facts.size(); ++i) {

@@ -30,7 +30,9 @@ public:
     // The visible part of a view; node i stands for entity entityOf(i). Parallel ties merge
     // into one edge of weight 1; a node's mass is (1 + distinct neighbours)^massExponent
     // (1 is ForceAtlas2's classic degree weighting).
-    [[nodiscard]] static LayoutGraph fromView(const GraphView &view, double massExponent = 1.0);
+    // With tiedOnly, entities without a visible tie to another entity are left out.
+    [[nodiscard]] static LayoutGraph fromView(const GraphView &view, double massExponent = 1.0,
+                                              bool tiedOnly = false);
 
     [[nodiscard]] std::size_t nodeCount() const { return m_offsets.empty() ? 0 : m_offsets.size() - 1; }
     [[nodiscard]] std::size_t edgeCount() const { return m_targets.size() / 2; } // each edge is stored twice
