@@ -37,6 +37,14 @@ public:
 
     void reserve(std::size_t entities, std::size_t ties);
 
+    // Additions that cannot break the key indexes, for readers that meet them later.
+    void addAlias(EntityId entity, std::string alias) { m_entities.at(entity.index()).aliases.push_back(std::move(alias)); }
+    void addCitation(EntityId entity, Citation citation)
+    {
+        m_entities.at(entity.index()).citations.push_back(std::move(citation));
+    }
+    void addCitation(TieId tie, Citation citation) { m_ties.at(tie.index()).citations.push_back(std::move(citation)); }
+
     [[nodiscard]] const std::vector<Domain> &domains() const { return m_domains; }
     [[nodiscard]] const std::vector<EntityKind> &kinds() const { return m_kinds; }
     [[nodiscard]] const std::vector<RelationType> &relations() const { return m_relations; }

@@ -3,22 +3,28 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "model/dataset.h"
 
-struct sqlite3;
-
 namespace tiescope {
 
+class SqliteDb;
+
 // A TieScope SQLite file. Opening checks that it is one (application_id), of a schema
-// version this build knows (older ones are migrated when opened for writing), and sets
-// defensive mode and trusted_schema=OFF. Every problem throws InputError naming the file.
+// version this build knows, and sets defensive mode, trusted_schema=OFF and foreign keys.
+// Older schema versions are read as they are, and upgraded (one migration per step) when
+// opened for writing. Every problem throws InputError naming the file.
 class Store final
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    enum class Mode {
+        ReadOnly,  // an existing store, never written
+        ReadWrite, // an existing store the user edits: upgraded if old, WAL journal
+        Create,    // a new file (it must not exist yet), rollback journal so it can be renamed
+    };
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr int ApplicationId = 0x54695363; // "TiSc"
 
     [[nodiscard]] static Store open(const std::string &path, Mode mode);
@@ -28,19 +34,21 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    [[nodiscard]] const std::string &path() const { return m_path; }
-    [[nodiscard]] int schemaVersion() const;
+    [[nodiscard]] const std::string &path() const;
+    [[nodiscard]] int schemaVersion() const { return m_version; }
 
     // Reads the whole store into memory.
     [[nodiscard]] Dataset load() const;
     // Replaces the store's content with the dataset in one transaction.
     void write(const Dataset &dataset);
+    // SQLite's integrity_check and foreign_key_check findings, one line each; empty when clean.
+    [[nodiscard]] std::vector<std::string> integrityProblems() const;
 
 private:
-    Store(std::string path, sqlite3 *db);
+    Store(std::unique_ptr<SqliteDb> db, int version);
 
-    std::string m_path;
-    sqlite3 *m_db = nullptr;
+    std::unique_ptr<SqliteDb> m_db;
+    int m_version;
 };
 
 } // namespace tiescope

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include "store/store.h"
+
+#include <filesystem>
+#include <system_error>
+
+#include <sqlite3.h>
+
+#include "model/inputerror.h"
+#include "store/migrations.h"
+#include "store/schemasql.h"
+#include "store/sqlitedb.h"
+#include "store/storereader.h"
+#include "store/storewriter.h"
+#include "store/transaction.h"
+
+namespace tiescope {
+
+namespace {
+
+void checkPath(const std::string &path, Store::Mode mode)
+{
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    if (mode == Store::Mode::Create) {
+        if (std::filesystem::exists(status))
+            throw InputError(path, "already exists; a new store needs a new file");
+        return;
+    }
+    if (!std::filesystem::exists(status))
+        throw InputError(path, "no such file");
+    if (std::filesystem::is_directory(status))
+        throw InputError(path, "is a directory, not a database file");
+    if (!std::filesystem::is_regular_file(status))
+        throw InputError(path, "is not a regular file");
+}
+
+int openFlags(Store::Mode mode)
+{
+    switch (mode) {
+    case Store::Mode::ReadOnly:
+        return SQLITE_OPEN_READONLY;
+    case Store::Mode::ReadWrite:
+        return SQLITE_OPEN_READWRITE;
+    case Store::Mode::Create:
+        return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    }
+    return SQLITE_OPEN_READONLY;
+}
+
+void create(SqliteDb &db)
+{
+    db.exec("PRAGMA journal_mode = DELETE");
+    Transaction transaction(db);
+    db.exec(SchemaSql);
+    db.exec("PRAGMA application_id = " + std::to_string(Store::ApplicationId));
+    db.exec("PRAGMA user_version = " + std::to_string(Store::SchemaVersion));
+    transaction.commit();
+}
+
+int checkExisting(SqliteDb &db, Store::Mode mode)
+{
+    const long long applicationId = db.queryInt("PRAGMA application_id");
+    if (applicationId != Store::ApplicationId) {
+        const bool empty = db.queryInt("SELECT count(*) FROM sqlite_schema") == 0;
+        throw InputError(db.path(), empty ? "an empty SQLite database, not a TieScope store"
+                                          : "a SQLite database, but not a TieScope store (wrong application_id)");
+    }
+    const auto version = static_cast<int>(db.queryInt("PRAGMA user_version"));
+    if (version > Store::SchemaVersion)
+        throw InputError(db.path(), "schema version " + std::to_string(version) +
+                                        " is newer than this TieScope understands (" +
+                                        std::to_string(Store::SchemaVersion) + "); update TieScope");
+    if (version < 1)
+        throw InputError(db.path(), "unknown schema version " + std::to_string(version));
+    if (mode == Store::Mode::ReadWrite) {
+        db.exec("PRAGMA journal_mode = WAL");
+        if (version < Store::SchemaVersion) {
+            Migrations::upgrade(db, version, Store::SchemaVersion);
+            return Store::SchemaVersion;
+        }
+    }
+    return version;
+}
+
+} // namespace
+
+Store Store::open(const std::string &path, Mode mode)
+{
+    checkPath(path, mode);
+    auto db = std::make_unique<SqliteDb>(path, openFlags(mode));
+    db->exec("PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF");
+    int version = SchemaVersion;
+    if (mode == Mode::Create)
+        create(*db);
+    else
+        version = checkExisting(*db, mode);
+    return Store(std::move(db), version);
+}
+
+Store::Store(std::unique_ptr<SqliteDb> db, int version) : m_db(std::move(db)), m_version(version) {}
+Store::~Store() = default;
+Store::Store(Store &&) noexcept = default;
+Store &Store::operator=(Store &&) noexcept = default;
+
+const std::string &Store::path() const
+{
+    return m_db->path();
+}
+
+Dataset Store::load() const
+{
+    return StoreReader::read(*m_db, m_version);
+}
+
+void Store::write(const Dataset &dataset)
+{
+    if (m_version != SchemaVersion)
+        throw InputError(path(), "open the store for writing to upgrade it before writing");
+    StoreWriter::write(*m_db, dataset);
+}
+
+std::vector<std::string> Store::integrityProblems() const
+{
+    std::vector<std::string> problems;
+    Statement integrity = m_db->prepare("PRAGMA integrity_check");
+    while (integrity.step()) {
+        const std::string line = integrity.text(0);
+        if (line != "ok")
+            problems.push_back("integrity_check: " + line);
+    }
+    Statement foreignKeys = m_db->prepare("PRAGMA foreign_key_check");
+    while (foreignKeys.step()) {
+        problems.push_back("foreign_key_check: table " + foreignKeys.text(0) + " row " +
+                           std::to_string(foreignKeys.integer(1)) + " refers to a missing row of " +
+                           foreignKeys.text(2));
+    }
+    return problems;
+}
+
+} // namespace tiescope

@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: MIT
+#include "store/storereader.h"
+
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+#include "model/inputerror.h"
+#include "store/sqlitedb.h"
+
+namespace tiescope {
+
+namespace {
+
+// Maps a table's row ids to Dataset indexes. Stores written by TieScope use id = index + 1,
+// which takes the fast path; any other numbering still works through the hash map.
+class RowMap final
+{
+public:
+    void add(std::int64_t rowId, std::uint32_t index)
+    {
+        if (m_dense && rowId == static_cast<std::int64_t>(index) + 1)
+            return;
+        if (m_dense) {
+            for (std::uint32_t i = 0; i < index; ++i)
+                m_sparse.emplace(static_cast<std::int64_t>(i) + 1, i);
+            m_dense = false;
+        }
+        m_sparse.emplace(rowId, index);
+        m_count = index + 1;
+    }
+    void setCount(std::uint32_t count) { m_count = count; }
+    [[nodiscard]] std::optional<std::uint32_t> find(std::int64_t rowId) const
+    {
+        if (m_dense) {
+            if (rowId >= 1 && rowId <= static_cast<std::int64_t>(m_count))
+                return static_cast<std::uint32_t>(rowId - 1);
+            return std::nullopt;
+        }
+        const auto it = m_sparse.find(rowId);
+        if (it == m_sparse.end())
+            return std::nullopt;
+        return it->second;
+    }
+
+private:
+    bool m_dense = true;
+    std::uint32_t m_count = 0;
+    std::unordered_map<std::int64_t, std::uint32_t> m_sparse;
+};
+
+class Reader final
+{
+public:
+    Reader(const SqliteDb &db, int version) : m_db(db), m_version(version) {}
+
+    Dataset read()
+    {
+        readMetadata();
+        readDomains();
+        readKinds();
+        readRelations();
+        readSources();
+        readEntities();
+        readTies();
+        readCitations();
+        return std::move(m_data);
+    }
+
+private:
+    [[noreturn]] void fail(const std::string &problem) const { throw InputError(m_db.path(), problem); }
+
+    template <typename Id>
+    Id resolve(const RowMap &map, std::int64_t rowId, const std::string &what, const std::string &owner) const
+    {
+        const auto index = map.find(rowId);
+        if (!index)
+            fail(owner + " refers to a missing " + what + " (id " + std::to_string(rowId) + ")");
+        return Id(*index);
+    }
+
+    std::optional<PartialDate> date(const Statement &row, int column, const std::string &owner) const
+    {
+        if (row.isNull(column))
+            return std::nullopt;
+        const std::string text = row.text(column);
+        auto parsed = PartialDate::parse(text);
+        if (!parsed)
+            fail(owner + " has an invalid date \"" + text + "\"");
+        return parsed;
+    }
+
+    template <typename AddFn>
+    void add(AddFn &&addFn, const std::string &key)
+    {
+        try {
+            addFn();
+        } catch (const std::invalid_argument &) {
+            fail("duplicate id \"" + key + "\"");
+        }
+    }
+
+    void readMetadata()
+    {
+        Statement rows = m_db.prepare("SELECT key, value FROM metadata");
+        while (rows.step()) {
+            const std::string key = rows.text(0);
+            if (key == "title")
+                m_data.info().title = rows.text(1);
+            else if (key == "version")
+                m_data.info().version = rows.text(1);
+            else if (key == "description")
+                m_data.info().description = rows.text(1);
+            else if (key == "built_at")
+                m_data.info().builtAt = rows.text(1);
+        }
+    }
+
+    void readDomains()
+    {
+        Statement rows = m_db.prepare("SELECT id, key, label, colour FROM domains ORDER BY id");
+        while (rows.step()) {
+            Domain d{rows.text(1), rows.text(2), rows.text(3)};
+            m_domainRows.add(rows.integer(0), static_cast<std::uint32_t>(m_data.domains().size()));
+            add([&] { m_data.addDomain(std::move(d)); }, rows.text(1));
+        }
+        m_domainRows.setCount(static_cast<std::uint32_t>(m_data.domains().size()));
+    }
+
+    void readKinds()
+    {
+        Statement rows = m_db.prepare("SELECT id, key, label FROM entity_kinds ORDER BY id");
+        while (rows.step()) {
+            m_kindRows.add(rows.integer(0), static_cast<std::uint32_t>(m_data.kinds().size()));
+            add([&] { m_data.addKind(EntityKind{rows.text(1), rows.text(2)}); }, rows.text(1));
+        }
+        m_kindRows.setCount(static_cast<std::uint32_t>(m_data.kinds().size()));
+    }
+
+    void readRelations()
+    {
+        // Schema 1 had no dependency columns: they read as their version-2 defaults.
+        Statement rows = m_db.prepare(m_version >= 2
+                                          ? "SELECT id, key, label, description, directed, dependent, default_strength "
+                                            "FROM relation_types ORDER BY id"
+                                          : "SELECT id, key, label, description, directed, 'none', 0.5 "
+                                            "FROM relation_types ORDER BY id");
+        while (rows.step()) {
+            RelationType r;
+            r.key = rows.text(1);
+            r.label = rows.text(2);
+            r.description = rows.text(3);
+            r.directed = rows.integer(4) != 0;
+            const auto dependent = parseDependence(rows.text(5));
+            if (!dependent)
+                fail("relation \"" + r.key + "\" has an unknown dependent end \"" + rows.text(5) + "\"");
+            r.dependent = *dependent;
+            r.defaultStrength = rows.real(6);
+            m_relationRows.add(rows.integer(0), static_cast<std::uint32_t>(m_data.relations().size()));
+            add([&] { m_data.addRelation(std::move(r)); }, rows.text(1));
+        }
+        m_relationRows.setCount(static_cast<std::uint32_t>(m_data.relations().size()));
+    }
+
+    void readSources()
+    {
+        Statement rows =
+            m_db.prepare("SELECT id, key, title, author, publisher, date, kind, url FROM sources ORDER BY id");
+        while (rows.step()) {
+            Source s;
+            s.key = rows.text(1);
+            s.title = rows.text(2);
+            s.author = rows.text(3);
+            s.publisher = rows.text(4);
+            s.date = date(rows, 5, "source \"" + s.key + "\"");
+            s.kind = rows.text(6);
+            s.url = rows.text(7);
+            m_sourceRows.add(rows.integer(0), static_cast<std::uint32_t>(m_data.sources().size()));
+            add([&] { m_data.addSource(std::move(s)); }, rows.text(1));
+        }
+        m_sourceRows.setCount(static_cast<std::uint32_t>(m_data.sources().size()));
+    }
+
+    void readEntities()
+    {
+        const auto count = static_cast<std::size_t>(m_db.queryInt("SELECT count(*) FROM entities"));
+        const auto ties = static_cast<std::size_t>(m_db.queryInt("SELECT count(*) FROM ties"));
+        m_data.reserve(count, ties);
+        Statement rows =
+            m_db.prepare("SELECT id, key, name, kind_id, country, description FROM entities ORDER BY id");
+        while (rows.step()) {
+            Entity e;
+            e.key = rows.text(1);
+            e.name = rows.text(2);
+            e.kind = resolve<KindId>(m_kindRows, rows.integer(3), "kind", "entity \"" + e.key + "\"");
+            e.country = rows.text(4);
+            e.description = rows.text(5);
+            m_entityRows.add(rows.integer(0), static_cast<std::uint32_t>(m_data.entities().size()));
+            add([&] { m_data.addEntity(std::move(e)); }, rows.text(1));
+        }
+        m_entityRows.setCount(static_cast<std::uint32_t>(m_data.entities().size()));
+        Statement aliases = m_db.prepare("SELECT entity_id, alias FROM entity_aliases ORDER BY entity_id, position");
+        while (aliases.step()) {
+            const auto id = resolve<EntityId>(m_entityRows, aliases.integer(0), "entity", "an alias");
+            m_data.addAlias(id, aliases.text(1));
+        }
+    }
+
+    void readTies()
+    {
+        Statement rows = m_db.prepare(m_version >= 2
+                                          ? "SELECT id, key, from_id, to_id, domain_id, relation_id, start_date, "
+                                            "end_date, status, strength, note FROM ties ORDER BY id"
+                                          : "SELECT id, key, from_id, to_id, domain_id, relation_id, start_date, "
+                                            "end_date, status, NULL, note FROM ties ORDER BY id");
+        while (rows.step()) {
+            Tie t;
+            t.key = rows.text(1);
+            const std::string owner = "tie \"" + t.key + "\"";
+            t.from = resolve<EntityId>(m_entityRows, rows.integer(2), "entity", owner);
+            t.to = resolve<EntityId>(m_entityRows, rows.integer(3), "entity", owner);
+            t.domain = resolve<DomainId>(m_domainRows, rows.integer(4), "domain", owner);
+            t.relation = resolve<RelationId>(m_relationRows, rows.integer(5), "relation", owner);
+            t.start = date(rows, 6, owner);
+            t.end = date(rows, 7, owner);
+            const auto status = parseTieStatus(rows.text(8));
+            if (!status)
+                fail(owner + " has an unknown status \"" + rows.text(8) + "\"");
+            t.status = *status;
+            if (!rows.isNull(9)) {
+                const double strength = rows.real(9);
+                if (!(strength >= 0.0 && strength <= 1.0))
+                    fail(owner + " has a strength outside 0..1");
+                t.strength = strength;
+            }
+            t.note = rows.text(10);
+            m_tieRows.add(rows.integer(0), static_cast<std::uint32_t>(m_data.ties().size()));
+            add([&] { m_data.addTie(std::move(t)); }, rows.text(1));
+        }
+        m_tieRows.setCount(static_cast<std::uint32_t>(m_data.ties().size()));
+    }
+
+    void readCitations()
+    {
+        Statement rows = m_db.prepare("SELECT source_id, tie_id, entity_id, locator, reliability, credibility "
+                                      "FROM citations ORDER BY id");
+        while (rows.step()) {
+            Citation c;
+            c.source = resolve<SourceId>(m_sourceRows, rows.integer(0), "source", "a citation");
+            c.locator = rows.text(3);
+            const std::string reliability = rows.text(4);
+            const auto grade = reliability.size() == 1
+                                   ? Grade::make(reliability[0], static_cast<int>(rows.integer(5)))
+                                   : std::nullopt;
+            if (!grade)
+                fail("a citation has an invalid grade \"" + reliability + std::to_string(rows.integer(5)) + "\"");
+            c.grade = *grade;
+            if (!rows.isNull(1)) {
+                const auto tie = resolve<TieId>(m_tieRows, rows.integer(1), "tie", "a citation");
+                m_data.addCitation(tie, std::move(c));
+            } else if (!rows.isNull(2)) {
+                const auto entity = resolve<EntityId>(m_entityRows, rows.integer(2), "entity", "a citation");
+                m_data.addCitation(entity, std::move(c));
+            } else {
+                fail("a citation backs neither a tie nor an entity");
+            }
+        }
+    }
+
+    const SqliteDb &m_db;
+    int m_version;
+    Dataset m_data;
+    RowMap m_domainRows, m_kindRows, m_relationRows, m_sourceRows, m_entityRows, m_tieRows;
+};
+
+} // namespace
+
+Dataset StoreReader::read(const SqliteDb &db, int schemaVersion)
+{
+    return Reader(db, schemaVersion).read();
+}
+
+} // namespace tiescope

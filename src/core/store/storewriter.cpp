@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+#include "store/storewriter.h"
+
+#include <string>
+
+#include "model/dataset.h"
+#include "store/sqlitedb.h"
+#include "store/transaction.h"
+
+namespace tiescope {
+
+namespace {
+
+// Row ids are table index + 1, so the reader can map them back without a lookup table.
+std::int64_t rowId(std::size_t index)
+{
+    return static_cast<std::int64_t>(index) + 1;
+}
+
+std::optional<std::string> dateText(const std::optional<PartialDate> &date)
+{
+    if (!date)
+        return std::nullopt;
+    return date->toString();
+}
+
+void writeMetadata(SqliteDb &db, const DatasetInfo &info)
+{
+    Statement insert = db.prepare("INSERT INTO metadata (key, value) VALUES (?, ?)");
+    for (const auto &[key, value] : {std::pair<const char *, const std::string &>{"title", info.title},
+                                     {"version", info.version},
+                                     {"description", info.description},
+                                     {"built_at", info.builtAt}}) {
+        insert.bind(1, std::string_view(key));
+        insert.bind(2, std::string_view(value));
+        insert.run();
+    }
+}
+
+void writeCitation(Statement &insert, const Citation &citation, int subjectColumn, std::int64_t subject)
+{
+    insert.bind(1, rowId(citation.source.index()));
+    insert.bind(subjectColumn, subject);
+    insert.bindNull(subjectColumn == 2 ? 3 : 2);
+    insert.bind(4, std::string_view(citation.locator));
+    insert.bind(5, std::string_view(std::string(1, citation.grade.reliability())));
+    insert.bind(6, std::int64_t{citation.grade.credibility()});
+    insert.run();
+}
+
+} // namespace
+
+void StoreWriter::write(SqliteDb &db, const Dataset &data)
+{
+    Transaction transaction(db);
+    db.exec("DELETE FROM citations; DELETE FROM ties; DELETE FROM entity_aliases; DELETE FROM entities;"
+            "DELETE FROM sources; DELETE FROM relation_types; DELETE FROM entity_kinds; DELETE FROM domains;"
+            "DELETE FROM metadata;");
+    writeMetadata(db, data.info());
+
+    Statement domain = db.prepare("INSERT INTO domains (id, key, label, colour) VALUES (?, ?, ?, ?)");
+    for (std::size_t i = 0; i < data.domains().size(); ++i) {
+        const Domain &d = data.domains()[i];
+        domain.bind(1, rowId(i));
+        domain.bind(2, std::string_view(d.key));
+        domain.bind(3, std::string_view(d.label));
+        domain.bind(4, std::string_view(d.colour));
+        domain.run();
+    }
+    Statement kind = db.prepare("INSERT INTO entity_kinds (id, key, label) VALUES (?, ?, ?)");
+    for (std::size_t i = 0; i < data.kinds().size(); ++i) {
+        kind.bind(1, rowId(i));
+        kind.bind(2, std::string_view(data.kinds()[i].key));
+        kind.bind(3, std::string_view(data.kinds()[i].label));
+        kind.run();
+    }
+    Statement relation = db.prepare("INSERT INTO relation_types (id, key, label, description, directed, dependent, "
+                                    "default_strength) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < data.relations().size(); ++i) {
+        const RelationType &r = data.relations()[i];
+        relation.bind(1, rowId(i));
+        relation.bind(2, std::string_view(r.key));
+        relation.bind(3, std::string_view(r.label));
+        relation.bind(4, std::string_view(r.description));
+        relation.bind(5, std::int64_t{r.directed ? 1 : 0});
+        relation.bind(6, toString(r.dependent));
+        relation.bind(7, r.defaultStrength);
+        relation.run();
+    }
+    Statement source = db.prepare("INSERT INTO sources (id, key, title, author, publisher, date, kind, url) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < data.sources().size(); ++i) {
+        const Source &s = data.sources()[i];
+        source.bind(1, rowId(i));
+        source.bind(2, std::string_view(s.key));
+        source.bind(3, std::string_view(s.title));
+        source.bind(4, std::string_view(s.author));
+        source.bind(5, std::string_view(s.publisher));
+        source.bind(6, dateText(s.date));
+        source.bind(7, std::string_view(s.kind));
+        source.bind(8, std::string_view(s.url));
+        source.run();
+    }
+    Statement citation = db.prepare("INSERT INTO citations (source_id, tie_id, entity_id, locator, reliability, "
+                                    "credibility) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement entity = db.prepare("INSERT INTO entities (id, key, name, kind_id, country, description) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)");
+    Statement alias = db.prepare("INSERT INTO entity_aliases (entity_id, position, alias) VALUES (?, ?, ?)");
+    for (std::size_t i = 0; i < data.entities().size(); ++i) {
+        const Entity &e = data.entities()[i];
+        entity.bind(1, rowId(i));
+        entity.bind(2, std::string_view(e.key));
+        entity.bind(3, std::string_view(e.name));
+        entity.bind(4, rowId(e.kind.index()));
+        entity.bind(5, std::string_view(e.country));
+        entity.bind(6, std::string_view(e.description));
+        entity.run();
+        for (std::size_t a = 0; a < e.aliases.size(); ++a) {
+            alias.bind(1, rowId(i));
+            alias.bind(2, static_cast<std::int64_t>(a));
+            alias.bind(3, std::string_view(e.aliases[a]));
+            alias.run();
+        }
+        for (const Citation &c : e.citations)
+            writeCitation(citation, c, 3, rowId(i));
+    }
+    Statement tie = db.prepare("INSERT INTO ties (id, key, from_id, to_id, domain_id, relation_id, start_date, "
+                               "end_date, status, strength, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (std::size_t i = 0; i < data.ties().size(); ++i) {
+        const Tie &t = data.ties()[i];
+        tie.bind(1, rowId(i));
+        tie.bind(2, std::string_view(t.key));
+        tie.bind(3, rowId(t.from.index()));
+        tie.bind(4, rowId(t.to.index()));
+        tie.bind(5, rowId(t.domain.index()));
+        tie.bind(6, rowId(t.relation.index()));
+        tie.bind(7, dateText(t.start));
+        tie.bind(8, dateText(t.end));
+        tie.bind(9, toString(t.status));
+        tie.bind(10, t.strength);
+        tie.bind(11, std::string_view(t.note));
+        tie.run();
+        for (const Citation &c : t.citations)
+            writeCitation(citation, c, 2, rowId(i));
+    }
+    transaction.commit();
+}
+
+} // namespace tiescope
