@@ -42,26 +42,30 @@ DependencyGraph::DependencyGraph(const GraphView &filtered, const WhatIfOverlay 
         if (dependence == Dependence::To || dependence == Dependence::Mutual)
             add(tie.to, tie.from);
     }
-    index();
+    index(false);
 }
 
-DependencyGraph::DependencyGraph(const TieGraph &graph, std::vector<std::uint8_t> entityVisible, std::vector<Edge> edges)
+DependencyGraph::DependencyGraph(const TieGraph &graph, std::vector<std::uint8_t> entityVisible, std::vector<Edge> edges,
+                                 bool inLinkOrder)
     : m_graph(&graph), m_entityVisible(std::move(entityVisible)), m_edges(std::move(edges))
 {
-    index();
+    index(inLinkOrder);
 }
 
 DependencyGraph DependencyGraph::restrictedTo(const DateInterval &window, std::optional<DomainId> domain) const
 {
+    // Walking the edges in link order keeps them grouped and ranked, so the copy is indexed
+    // without sorting again: exposure series make one copy per year.
     std::vector<Edge> kept;
     kept.reserve(m_edges.size());
-    for (const Edge &edge : m_edges) {
+    for (const std::uint32_t e : m_linkEdges) {
+        const Edge &edge = m_edges[e];
         if (domain && edge.domain != *domain)
             continue;
         if (window.overlaps(DateInterval(edge.firstDay, edge.lastDay)))
             kept.push_back(edge);
     }
-    return DependencyGraph(*m_graph, m_entityVisible, std::move(kept));
+    return DependencyGraph(*m_graph, m_entityVisible, std::move(kept), true);
 }
 
 const Dataset &DependencyGraph::dataset() const
@@ -69,7 +73,7 @@ const Dataset &DependencyGraph::dataset() const
     return m_graph->dataset();
 }
 
-void DependencyGraph::index()
+void DependencyGraph::index(bool inLinkOrder)
 {
     const std::size_t n = m_entityVisible.size();
     // Edges grouped by (dependent, provider) so parallel ties sit together as one link.
@@ -77,17 +81,19 @@ void DependencyGraph::index()
     for (std::uint32_t i = 0; i < order.size(); ++i)
         order[i] = i;
     const auto ranked = [this](std::uint32_t e) { return m_edges[e].strength * m_edges[e].evidence; };
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        const Edge &x = m_edges[a];
-        const Edge &y = m_edges[b];
-        if (x.dependent != y.dependent)
-            return x.dependent < y.dependent;
-        if (x.provider != y.provider)
-            return x.provider < y.provider;
-        if (ranked(a) != ranked(b))
-            return ranked(a) > ranked(b);
-        return x.tie < y.tie;
-    });
+    if (!inLinkOrder) {
+        std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+            const Edge &x = m_edges[a];
+            const Edge &y = m_edges[b];
+            if (x.dependent != y.dependent)
+                return x.dependent < y.dependent;
+            if (x.provider != y.provider)
+                return x.provider < y.provider;
+            if (ranked(a) != ranked(b))
+                return ranked(a) > ranked(b);
+            return x.tie < y.tie;
+        });
+    }
     m_linkEdges = order;
     m_links.clear();
     m_linkOffsets.assign(n + 1, 0);

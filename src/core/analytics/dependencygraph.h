@@ -70,8 +70,10 @@ public:
     [[nodiscard]] static double evidenceWeight(double gradeWeight) { return 0.5 + 0.5 * gradeWeight; }
 
 private:
-    DependencyGraph(const TieGraph &graph, std::vector<std::uint8_t> entityVisible, std::vector<Edge> edges);
-    void index();
+    DependencyGraph(const TieGraph &graph, std::vector<std::uint8_t> entityVisible, std::vector<Edge> edges,
+                    bool inLinkOrder);
+    // Groups edges into links; `inLinkOrder` when the edges already come grouped and ranked.
+    void index(bool inLinkOrder);
 
     const TieGraph *m_graph;
     std::vector<std::uint8_t> m_entityVisible;
