@@ -3,6 +3,7 @@
 
 #include "builddbcommand.h"
 #include "exportcommand.h"
+#include "generatecommand.h"
 #include "infocommand.h"
 #include "validatecommand.h"
 
@@ -15,6 +16,7 @@ CommandRegistry builtinCommands()
     registry.add(std::make_unique<ValidateCommand>());
     registry.add(std::make_unique<BuildDbCommand>());
     registry.add(std::make_unique<ExportCommand>());
+    registry.add(std::make_unique<GenerateCommand>());
     return registry;
 }
 
