@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: MIT
+// Turns Google Benchmark JSON results (and the memory probe's lines) into the table and the
+// plot data of docs/performance.md. The table replaces what stands between the markers
+// "<!-- bench:begin -->" and "<!-- bench:end -->", so the hand-written text around it stays.
+#include "benchsuite.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace tiescope::bench {
+
+namespace {
+
+struct Run
+{
+    double ms = NAN;
+    std::map<std::string, double> counters;
+    bool skipped = false;
+};
+
+// stage -> size -> run
+using Results = std::map<std::string, std::map<std::size_t, Run>>;
+
+double toMilliseconds(double value, const std::string &unit)
+{
+    if (unit == "ns")
+        return value / 1e6;
+    if (unit == "us")
+        return value / 1e3;
+    if (unit == "s")
+        return value * 1e3;
+    return value;
+}
+
+void readJson(const std::string &path, Results &results)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw std::runtime_error(path + ": cannot open");
+    const nlohmann::json root = nlohmann::json::parse(in);
+    for (const auto &entry : root.at("benchmarks")) {
+        const std::string name = entry.at("name").get<std::string>();
+        const auto slash = name.find('/');
+        if (slash == std::string::npos)
+            continue;
+        const std::string stage = name.substr(0, slash);
+        const std::size_t size = std::stoull(name.substr(slash + 1));
+        Run run;
+        if (entry.contains("error_occurred") && entry.at("error_occurred").get<bool>()) {
+            run.skipped = true;
+        } else {
+            run.ms = toMilliseconds(entry.at("real_time").get<double>(), entry.at("time_unit").get<std::string>());
+        }
+        for (const auto &[key, value] : entry.items()) {
+            if (value.is_number() && key != "real_time" && key != "cpu_time" && key != "iterations")
+                run.counters[key] = value.get<double>();
+        }
+        results[stage][size] = run;
+    }
+}
+
+void readMemory(const std::string &path, Results &results)
+{
+    std::ifstream in(path);
+    std::string word;
+    while (in >> word) {
+        if (word != "memory")
+            continue;
+        std::size_t ties = 0;
+        double peak = 0;
+        double baseline = 0;
+        double seconds = 0;
+        in >> ties >> peak >> baseline >> seconds;
+        Run run;
+        run.ms = seconds * 1e3;
+        run.counters["peak_mib"] = peak;
+        results["memory"][ties] = run;
+    }
+}
+
+std::string sizeLabel(std::size_t ties)
+{
+    if (ties >= 1'000'000 && ties % 1'000'000 == 0)
+        return std::to_string(ties / 1'000'000) + "M";
+    if (ties >= 1000 && ties % 1000 == 0)
+        return std::to_string(ties / 1000) + "k";
+    return std::to_string(ties);
+}
+
+std::string number(double value, int precision = 1)
+{
+    if (std::isnan(value))
+        return "–";
+    std::ostringstream out;
+    out << std::fixed << std::setprecision(precision) << value;
+    return out.str();
+}
+
+class Table final
+{
+public:
+    Table(const Results &results, std::vector<std::size_t> sizes) : m_results(results), m_sizes(std::move(sizes)) {}
+
+    [[nodiscard]] const Run *find(const std::string &stage, std::size_t size) const
+    {
+        const auto s = m_results.find(stage);
+        if (s == m_results.end())
+            return nullptr;
+        const auto r = s->second.find(size);
+        return r == s->second.end() || r->second.skipped ? nullptr : &r->second;
+    }
+    [[nodiscard]] double ms(const std::string &stage, std::size_t size) const
+    {
+        const Run *run = find(stage, size);
+        return run ? run->ms : NAN;
+    }
+    [[nodiscard]] double counter(const std::string &stage, std::size_t size, const std::string &name) const
+    {
+        const Run *run = find(stage, size);
+        if (!run)
+            return NAN;
+        const auto it = run->counters.find(name);
+        return it == run->counters.end() ? NAN : it->second;
+    }
+
+    template <typename Cell>
+    void row(std::ostream &out, const std::string &label, Cell cell) const
+    {
+        out << "| " << label << " |";
+        for (const std::size_t size : m_sizes)
+            out << ' ' << cell(size) << " |";
+        out << '\n';
+    }
+
+    [[nodiscard]] const std::vector<std::size_t> &sizes() const { return m_sizes; }
+
+private:
+    const Results &m_results;
+    std::vector<std::size_t> m_sizes;
+};
+
+std::string ratio(double a, double b)
+{
+    return std::isnan(a) || std::isnan(b) || b <= 0 ? "–" : number(a / b, 2) + "×";
+}
+
+void writeTable(std::ostream &out, const Table &t)
+{
+    out << "| Stage (time in ms unless noted) |";
+    for (const std::size_t size : t.sizes())
+        out << ' ' << sizeLabel(size) << " ties |";
+    out << "\n|---|";
+    for (std::size_t i = 0; i < t.sizes().size(); ++i)
+        out << "---:|";
+    out << '\n';
+    const auto ms = [&t](const char *stage) { return [&t, stage](std::size_t s) { return number(t.ms(stage, s)); }; };
+    t.row(out, "Load: store → Dataset → TieGraph", ms("load"));
+    t.row(out, "Peer: `sqlite3` shell scanning the same rows", ms("peer-sqlite3-scan"));
+    t.row(out, "**Load ÷ sqlite3 scan** (target ≤ 3× at 1M)",
+          [&t](std::size_t s) { return ratio(t.ms("load", s), t.ms("peer-sqlite3-scan", s)); });
+    t.row(out, "Filter: 5 of 9 domains + 1990–2010 (target < 50 ms at 1M)", ms("filter"));
+    t.row(out, "Force layout: one iteration, 2 threads", ms("layout-iteration"));
+    t.row(out, "Force layout to convergence, 2 threads", ms("layout-converge"));
+    t.row(out, "Force layout to convergence, 1 thread", ms("layout-converge-1thread"));
+    t.row(out, "… iterations at full size / over all levels", [&t](std::size_t s) {
+        return number(t.counter("layout-converge", s, "iterations"), 0) + " / " +
+               number(t.counter("layout-converge", s, "all_iterations"), 0);
+    });
+    t.row(out, "Peer: Graphviz `sfdp` (process, DOT in, plain out)", ms("peer-sfdp"));
+    t.row(out, "**sfdp ÷ ours** (above 1: ours faster)",
+          [&t](std::size_t s) { return ratio(t.ms("peer-sfdp", s), t.ms("layout-converge", s)); });
+    t.row(out, "Baseline: Boost `fruchterman_reingold_force_directed_layout`", ms("peer-boost-fr"));
+    t.row(out, "Normalised stress, ours / sfdp / Boost (lower is better)", [&t](std::size_t s) {
+        return number(t.counter("layout-converge", s, "stress"), 3) + " / " +
+               number(t.counter("peer-sfdp", s, "stress"), 3) + " / " + number(t.counter("peer-boost-fr", s, "stress"), 3);
+    });
+    t.row(out, "Neighbourhood preservation, ours / sfdp / Boost (higher is better)", [&t](std::size_t s) {
+        return number(t.counter("layout-converge", s, "neighbourhood"), 3) + " / " +
+               number(t.counter("peer-sfdp", s, "neighbourhood"), 3) + " / " +
+               number(t.counter("peer-boost-fr", s, "neighbourhood"), 3);
+    });
+    t.row(out, "Circular layout", ms("layout-circular"));
+    t.row(out, "Domain layout", ms("layout-domain"));
+    t.row(out, "Time layout", ms("layout-time"));
+    t.row(out, "JSON export of the whole graph", ms("export-json"));
+    t.row(out, "… JSON size (MB)",
+          [&t](std::size_t s) { return number(t.counter("export-json", s, "bytes") / 1e6, 1); });
+    t.row(out, "Peak memory, load + filter + layout + export (MiB; target < 1024 at 1M)",
+          [&t](std::size_t s) { return number(t.counter("memory", s, "peak_mib"), 0); });
+    t.row(out, "… that whole path, wall time (s)",
+          [&t](std::size_t s) { return number(t.ms("memory", s) / 1e3, 1); });
+}
+
+// One line per size: ties and the time of each stage, for gnuplot.
+void writePlotData(std::ostream &out, const Table &t)
+{
+    out << "# ties load sqlite3 filter layout sfdp boost export circular domain time\n";
+    for (const std::size_t s : t.sizes()) {
+        out << s;
+        for (const char *stage : {"load", "peer-sqlite3-scan", "filter", "layout-converge", "peer-sfdp",
+                                  "peer-boost-fr", "export-json", "layout-circular", "layout-domain", "layout-time"}) {
+            const double value = t.ms(stage, s);
+            out << ' ' << (std::isnan(value) ? std::string("NaN") : number(value, 3));
+        }
+        out << '\n';
+    }
+}
+
+} // namespace
+
+int writeReport(int argc, char **argv)
+{
+    if (argc < 3) {
+        std::cerr << "usage: tiescope-bench --report DOC.md PLOT.dat RESULTS.json|MEMORY.txt...\n";
+        return 2;
+    }
+    const std::string document = argv[0];
+    const std::string plot = argv[1];
+    Results results;
+    for (int i = 2; i < argc; ++i) {
+        const std::string path = argv[i];
+        if (path.size() > 5 && path.substr(path.size() - 5) == ".json")
+            readJson(path, results);
+        else
+            readMemory(path, results);
+    }
+    std::set<std::size_t> sizeSet;
+    for (const auto &[stage, bySize] : results) {
+        for (const auto &[size, run] : bySize)
+            sizeSet.insert(size);
+    }
+    const Table table(results, {sizeSet.begin(), sizeSet.end()});
+
+    std::ostringstream generated;
+    writeTable(generated, table);
+    std::string text;
+    {
+        std::ifstream in(document);
+        std::ostringstream all;
+        all << in.rdbuf();
+        text = all.str();
+    }
+    const std::string begin = "<!-- bench:begin -->";
+    const std::string end = "<!-- bench:end -->";
+    const auto from = text.find(begin);
+    const auto to = text.find(end);
+    const std::string block = begin + "\n" + generated.str() + end;
+    if (from != std::string::npos && to != std::string::npos && to > from)
+        text.replace(from, to + end.size() - from, block);
+    else
+        text += "\n" + block + "\n";
+    std::ofstream(document) << text;
+    std::ofstream plotOut(plot);
+    writePlotData(plotOut, table);
+    std::cout << generated.str();
+    return 0;
+}
+
+} // namespace tiescope::bench

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace tiescope::bench {
+
+// Each registers its benchmarks for one size (number of ties); names end in "/<ties>".
+void registerPipeline(std::size_t ties);
+void registerLayouts(std::size_t ties);
+void registerPeers(std::size_t ties);
+
+// `tiescope-bench --memory TIES`: the application's path in a fresh process (load, graph,
+// filter, force layout, JSON export) and its peak resident memory, printed as one line.
+int runMemoryProbe(std::size_t ties);
+
+// `tiescope-bench --report OUT.md RESULT.json...`: the table and plot data of
+// docs/performance.md from Google Benchmark JSON results.
+int writeReport(int argc, char **argv);
+
+} // namespace tiescope::bench
