@@ -67,11 +67,25 @@ void readJson(const std::string &path, Results &results)
     }
 }
 
-void readMemory(const std::string &path, Results &results)
+// Lines from scripts/bench: "memory TIES PEAK BASELINE SECONDS ..." from the probe, and
+// "generate TIES GENERATE_SECONDS WRITE_SECONDS" from tiescope-cli generate.
+void readLines(const std::string &path, Results &results)
 {
     std::ifstream in(path);
     std::string word;
     while (in >> word) {
+        if (word == "generate") {
+            std::size_t ties = 0;
+            double generate = 0;
+            double write = 0;
+            in >> ties >> generate >> write;
+            Run run;
+            run.ms = (generate + write) * 1e3;
+            run.counters["generate_s"] = generate;
+            run.counters["write_s"] = write;
+            results["generate"][ties] = run;
+            continue;
+        }
         if (word != "memory")
             continue;
         std::size_t ties = 0;
@@ -95,10 +109,13 @@ std::string sizeLabel(std::size_t ties)
     return std::to_string(ties);
 }
 
-std::string number(double value, int precision = 1)
+// precision < 0: choose by magnitude, so 0.04 ms and 40000 ms both read well.
+std::string number(double value, int precision = -1)
 {
     if (std::isnan(value))
         return "–";
+    if (precision < 0)
+        precision = std::abs(value) < 1.0 ? 3 : std::abs(value) < 10.0 ? 2 : std::abs(value) < 1000.0 ? 1 : 0;
     std::ostringstream out;
     out << std::fixed << std::setprecision(precision) << value;
     return out.str();
@@ -171,7 +188,7 @@ void writeTable(std::ostream &out, const Table &t)
     t.row(out, "Force layout to convergence, 2 threads", ms("layout-converge"));
     t.row(out, "Force layout to convergence, 1 thread", ms("layout-converge-1thread"));
     t.row(out, "… iterations at full size / over all levels", [&t](std::size_t s) {
-        return number(t.counter("layout-converge", s, "iterations"), 0) + " / " +
+        return number(t.counter("layout-converge", s, "full_iterations"), 0) + " / " +
                number(t.counter("layout-converge", s, "all_iterations"), 0);
     });
     t.row(out, "Peer: Graphviz `sfdp` (process, DOT in, plain out)", ms("peer-sfdp"));
@@ -192,11 +209,14 @@ void writeTable(std::ostream &out, const Table &t)
     t.row(out, "Time layout", ms("layout-time"));
     t.row(out, "JSON export of the whole graph", ms("export-json"));
     t.row(out, "… JSON size (MB)",
-          [&t](std::size_t s) { return number(t.counter("export-json", s, "bytes") / 1e6, 1); });
+          [&t](std::size_t s) { return number(t.counter("export-json", s, "bytes") / 1e6); });
+    t.row(out, "`tiescope-cli generate`: generate / write the store (s)", [&t](std::size_t s) {
+        return number(t.counter("generate", s, "generate_s"), 2) + " / " + number(t.counter("generate", s, "write_s"), 2);
+    });
     t.row(out, "Peak memory, load + filter + layout + export (MiB; target < 1024 at 1M)",
           [&t](std::size_t s) { return number(t.counter("memory", s, "peak_mib"), 0); });
     t.row(out, "… that whole path, wall time (s)",
-          [&t](std::size_t s) { return number(t.ms("memory", s) / 1e3, 1); });
+          [&t](std::size_t s) { return number(t.ms("memory", s) / 1e3); });
 }
 
 // One line per size: ties and the time of each stage, for gnuplot.
@@ -230,7 +250,7 @@ int writeReport(int argc, char **argv)
         if (path.size() > 5 && path.substr(path.size() - 5) == ".json")
             readJson(path, results);
         else
-            readMemory(path, results);
+            readLines(path, results);
     }
     std::set<std::size_t> sizeSet;
     for (const auto &[stage, bySize] : results) {
