@@ -117,10 +117,15 @@ TEST_F(ForceLayoutTest, PinnedStayAndHiddenKeepTheirPlace)
     }
     ASSERT_EQ(pinned.size(), 5U);
     ASSERT_LT(hidden, graph.entityCount());
-    for (const bool multilevel : {true, false}) {
-        ForceAtlas2Layout::Options options;
-        options.multilevel = multilevel;
-        const auto positions = ForceAtlas2Layout(options).run(request);
+    // A warm start from a spread picture, then a cold multilevel start where every entity
+    // starts at the origin (pinned ones must stay there through every coarse level).
+    for (const bool warm : {true, false}) {
+        if (!warm)
+            request.initial.assign(graph.entityCount(), Point{});
+        ForceAtlas2Layout::Report report;
+        const auto positions = ForceAtlas2Layout().run(request, report);
+        EXPECT_EQ(report.warm, warm);
+        EXPECT_EQ(report.levels > 1, !warm);
         for (const std::size_t p : pinned)
             EXPECT_EQ(positions[p], request.initial[p]);
         EXPECT_EQ(positions[hidden], request.initial[hidden]);

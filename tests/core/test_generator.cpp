@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "io/syntheticgenerator.h"
+#include "io/datasetvalidator.h"
 
 #include <algorithm>
 #include <set>
@@ -77,6 +78,16 @@ TEST(SyntheticGeneratorTest, EveryReferenceAndDateIsValid)
     for (const Entity &e : data.entities()) {
         ASSERT_LT(e.kind.index(), data.kinds().size());
         ASSERT_EQ(e.country.size(), 2U);
+    }
+}
+
+TEST(SyntheticGeneratorTest, PassesEveryDataRule)
+{
+    for (const std::uint64_t seed : {1U, 2U, 3U}) {
+        const Dataset data = generate(700, 6000, seed);
+        const auto problems = DatasetValidator::validate(data, "synthetic.db");
+        EXPECT_TRUE(problems.empty()) << problems.size() << " problems, first: "
+                                      << (problems.empty() ? "" : problems.front().toString());
     }
 }
 
