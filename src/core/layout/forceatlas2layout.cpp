@@ -263,10 +263,11 @@ std::vector<Point> ForceAtlas2Layout::run(const LayoutRequest &request, Report &
         ForceAtlas2::Options coarseOptions = options;
         coarseOptions.tolerance = CoarseToleranceFactor * options.tolerance;
         coarseOptions.maxIterations = std::min(options.maxIterations, CoarseMaxIterations);
-        solve(g, coarse, levelFixed[l], coarseOptions);
+        // After a cancel the levels are still carried down (cheaply), so the positions
+        // returned are the coarse picture reached so far rather than the start.
+        if (!report.cancelled)
+            solve(g, coarse, levelFixed[l], coarseOptions);
         ++stage;
-        if (report.cancelled)
-            break;
         // A fine node starts near its group's place, spread by a fraction of an edge.
         std::vector<Point> fine(finer.nodeCount());
         const double spreadRadius = 0.3 * std::sqrt(options.scaling);
