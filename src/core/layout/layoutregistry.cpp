@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#include "layout/layoutregistry.h"
+
+#include "layout/circularlayout.h"
+#include "layout/domainlayout.h"
+#include "layout/timelayout.h"
+
+namespace tiescope {
+
+std::vector<std::string> LayoutRegistry::names()
+{
+    return {"circular", "domain", "time"};
+}
+
+std::unique_ptr<LayoutStrategy> LayoutRegistry::create(std::string_view name)
+{
+    if (name == "circular")
+        return std::make_unique<CircularLayout>();
+    if (name == "domain")
+        return std::make_unique<DomainLayout>();
+    if (name == "time")
+        return std::make_unique<TimeLayout>();
+    return nullptr;
+}
+
+} // namespace tiescope
