@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#include "builddbcommand.h"
+
+#include <ostream>
+
+#include "exitcode.h"
+#include "io/atomicfile.h"
+#include "io/datasetreader.h"
+#include "io/utctime.h"
+#include "model/inputerror.h"
+#include "store/store.h"
+#include "terminaltext.h"
+#include "usageerror.h"
+
+namespace tiescope::cli {
+
+std::string BuildDbCommand::summary() const
+{
+    return "validate a dataset folder and write it as a TieScope database";
+}
+
+std::string BuildDbCommand::synopsis() const
+{
+    return "--dataset DIR --out FILE";
+}
+
+std::vector<OptionSpec> BuildDbCommand::options() const
+{
+    return {
+        {"--dataset", "DIR", "the dataset folder to read (dataset.json, ties.json, ...)"},
+        {"--out", "FILE", "the database to write; replaced only when the build succeeds"},
+    };
+}
+
+int BuildDbCommand::run(const Arguments &arguments, CommandContext &context) const
+{
+    const auto folder = arguments.value("--dataset");
+    const auto out = arguments.value("--out");
+    if (!folder || folder->empty())
+        throw UsageError("build-db: --dataset DIR is required (see 'tiescope-cli build-db --help')");
+    if (!out || out->empty())
+        throw UsageError("build-db: --out FILE is required (see 'tiescope-cli build-db --help')");
+
+    DatasetReader::Result result = DatasetReader::read(*folder);
+    if (!result.ok()) {
+        for (const Problem &problem : result.problems)
+            context.err << TerminalText::clean(problem.toString()) << '\n';
+        context.err << context.program << ": " << TerminalText::clean(*folder) << ": " << result.problems.size()
+                    << (result.problems.size() == 1 ? " problem" : " problems") << "; nothing written\n";
+        return ExitFailure;
+    }
+    result.dataset.info().builtAt = UtcTime::now();
+
+    AtomicFile file(*out);
+    try {
+        Store store = Store::open(file.temporaryPath().string(), Store::Mode::Create);
+        store.write(result.dataset);
+    } catch (const InputError &error) {
+        // The temporary name means nothing to the user; the file they asked for does.
+        throw InputError(*out, error.problem());
+    } // the store is closed before the rename, so no handle points at the temporary name
+    file.commit();
+    context.out << "wrote " << TerminalText::clean(*out) << " (" << result.dataset.entities().size() << " entities, "
+                << result.dataset.ties().size() << " ties, " << result.dataset.sources().size() << " sources)\n";
+    return ExitOk;
+}
+
+} // namespace tiescope::cli

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#include "builtincommands.h"
+
+#include "builddbcommand.h"
+#include "exportcommand.h"
+#include "infocommand.h"
+#include "validatecommand.h"
+
+namespace tiescope::cli {
+
+CommandRegistry builtinCommands()
+{
+    CommandRegistry registry;
+    registry.add(std::make_unique<InfoCommand>());
+    registry.add(std::make_unique<ValidateCommand>());
+    registry.add(std::make_unique<BuildDbCommand>());
+    registry.add(std::make_unique<ExportCommand>());
+    return registry;
+}
+
+} // namespace tiescope::cli

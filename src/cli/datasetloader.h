@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+
+#include "model/dataset.h"
+
+namespace tiescope::cli {
+
+// Loads the data a command reads: a TieScope database file, or a dataset folder (one with a
+// dataset.json), which must then be valid. Throws InputError naming the file otherwise.
+class DatasetLoader final
+{
+public:
+    [[nodiscard]] static Dataset load(const std::string &path);
+};
+
+} // namespace tiescope::cli

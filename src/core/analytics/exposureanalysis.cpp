@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "analytics/exposureanalysis.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "analytics/chainfinder.h"
+#include "analytics/dependencygraph.h"
+#include "model/partialdate.h"
+
+namespace tiescope {
+
+ExposureAnalysis::Score ExposureAnalysis::exposure(const DependencyGraph &graph, EntityId from, EntityId to,
+                                                   const ExposureOptions &options, const std::atomic<bool> *cancel)
+{
+    Score score;
+    double untouched = 1.0; // probability that no chain carries influence
+    const bool complete = ChainFinder::forEachChain(
+        graph, from, to, options.chains,
+        [&](std::span<const DependencyGraph::Link *const> links) {
+            double value = std::pow(options.decay, static_cast<double>(links.size() - 1));
+            for (const auto *link : links)
+                value *= graph.edge(link->strongest).strength;
+            untouched *= 1.0 - std::clamp(value, 0.0, 1.0);
+            ++score.chains;
+            return true;
+        },
+        cancel);
+    score.truncated = !complete;
+    score.exposure = 1.0 - untouched;
+    return score;
+}
+
+std::vector<ExposureAnalysis::YearPoint> ExposureAnalysis::series(const DependencyGraph &graph, EntityId from,
+                                                                  EntityId to, int fromYear, int toYear,
+                                                                  std::optional<DomainId> domain,
+                                                                  const ExposureOptions &options,
+                                                                  const std::atomic<bool> *cancel,
+                                                                  const ProgressCallback &progress)
+{
+    std::vector<YearPoint> points;
+    if (fromYear > toYear)
+        return points;
+    // The domain cut is made once; each year then only drops ties outside it.
+    const DependencyGraph scoped = graph.restrictedTo(DateInterval(), domain);
+    const int years = toYear - fromYear + 1;
+    for (int year = fromYear; year <= toYear; ++year) {
+        AnalysisCancelled::check(cancel);
+        const DateInterval window(daysFromCivil(year, 1, 1), daysFromCivil(year, 12, 31));
+        const DependencyGraph asOf = scoped.restrictedTo(window, std::nullopt);
+        points.push_back({year, exposure(asOf, from, to, options, cancel)});
+        if (progress)
+            progress(double(year - fromYear + 1) / double(years));
+    }
+    return points;
+}
+
+int ExposureAnalysis::yearOfDay(std::int32_t day)
+{
+    int year = 1970 + static_cast<int>(std::floor(day / 365.2425));
+    while (daysFromCivil(year, 1, 1) > day)
+        --year;
+    while (daysFromCivil(year + 1, 1, 1) <= day)
+        ++year;
+    return year;
+}
+
+std::optional<std::pair<int, int>> ExposureAnalysis::yearRange(const DependencyGraph &graph)
+{
+    std::optional<std::pair<int, int>> range;
+    const auto note = [&range](std::int32_t day) {
+        if (day == DateInterval::Min || day == DateInterval::Max)
+            return;
+        const int year = yearOfDay(day);
+        if (!range)
+            range = std::pair{year, year};
+        range->first = std::min(range->first, year);
+        range->second = std::max(range->second, year);
+    };
+    for (const auto &edge : graph.edges()) {
+        note(edge.firstDay);
+        note(edge.lastDay);
+    }
+    return range;
+}
+
+} // namespace tiescope

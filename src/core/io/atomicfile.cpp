@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "io/atomicfile.h"
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <random>
+#include <string>
+#include <system_error>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "model/inputerror.h"
+
+namespace tiescope {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A name no other writer (thread or process) picks: pid, a counter and a random number.
+fs::path temporaryNameFor(const fs::path &target)
+{
+    static std::atomic<unsigned> counter{0};
+    std::random_device random;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const std::string suffix = ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
+                                   std::to_string(random() % 1000000U);
+        fs::path candidate = target;
+        candidate += suffix;
+        std::error_code error;
+        if (!fs::exists(fs::symlink_status(candidate, error)))
+            return candidate;
+    }
+    throw InputError(target.string(), "cannot find a free temporary file name next to it");
+}
+
+void syncFile(const fs::path &path)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw InputError(path.string(), std::string("cannot be opened to flush: ") + std::strerror(errno));
+    const int result = ::fsync(fd);
+    const int syncError = errno;
+    ::close(fd);
+    if (result != 0)
+        throw InputError(path.string(), std::string("cannot be flushed to disk: ") + std::strerror(syncError));
+}
+
+} // namespace
+
+AtomicFile::AtomicFile(fs::path target) : m_target(std::move(target))
+{
+    const fs::path directory = m_target.has_parent_path() ? m_target.parent_path() : fs::path(".");
+    std::error_code error;
+    if (!fs::is_directory(directory, error))
+        throw InputError(m_target.string(), "directory " + directory.string() + " does not exist");
+    if (fs::is_directory(m_target, error))
+        throw InputError(m_target.string(), "is a directory");
+    m_temporary = temporaryNameFor(m_target);
+}
+
+AtomicFile::~AtomicFile()
+{
+    if (!m_committed)
+        removeTemporary();
+}
+
+void AtomicFile::removeTemporary() noexcept
+{
+    std::error_code ignored;
+    fs::remove(m_temporary, ignored);
+    for (const char *side : {"-journal", "-wal", "-shm"}) {
+        fs::path sideFile = m_temporary;
+        sideFile += side;
+        fs::remove(sideFile, ignored);
+    }
+}
+
+void AtomicFile::commit()
+{
+    try {
+        std::error_code error;
+        if (!fs::is_regular_file(m_temporary, error))
+            throw InputError(m_target.string(), "nothing was written");
+        syncFile(m_temporary);
+        fs::rename(m_temporary, m_target, error);
+        if (error)
+            throw InputError(m_target.string(), "cannot be replaced: " + error.message());
+        m_committed = true;
+    } catch (...) {
+        removeTemporary();
+        throw;
+    }
+}
+
+} // namespace tiescope

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: MIT
+#include "io/datasetreader.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include <nlohmann/json.hpp>
+
+#include "io/datasetvalidator.h"
+#include "io/jsonrecord.h"
+#include "io/jsontext.h"
+
+namespace tiescope {
+
+using nlohmann::json;
+
+namespace fs = std::filesystem;
+
+DatasetReader::DatasetReader(fs::path folder) : m_folder(std::move(folder)) {}
+
+bool DatasetReader::isDatasetFolder(const fs::path &folder)
+{
+    std::error_code error;
+    return fs::is_directory(folder, error) && fs::exists(folder / "dataset.json", error);
+}
+
+DatasetReader::Result DatasetReader::read(const fs::path &folder)
+{
+    DatasetReader reader(folder);
+    std::error_code error;
+    if (!fs::exists(folder, error)) {
+        reader.m_result.problems.push_back(Problem{folder.string(), {}, "no such directory"});
+        return std::move(reader.m_result);
+    }
+    if (!fs::is_directory(folder, error)) {
+        reader.m_result.problems.push_back(Problem{folder.string(), {}, "is not a directory (a dataset is a folder of JSON files)"});
+        return std::move(reader.m_result);
+    }
+    reader.readHeader();
+    reader.forEachRecord("domains", "domain", [&reader](JsonRecord &r) { return reader.readDomain(r); });
+    reader.forEachRecord("kinds", "kind", [&reader](JsonRecord &r) { return reader.readKind(r); });
+    reader.forEachRecord("relations", "relation", [&reader](JsonRecord &r) { return reader.readRelation(r); });
+    reader.forEachRecord("sources", "source", [&reader](JsonRecord &r) { return reader.readSource(r); });
+    reader.forEachRecord("entities", "entity", [&reader](JsonRecord &r) { return reader.readEntity(r); });
+    reader.forEachRecord("ties", "tie", [&reader](JsonRecord &r) { return reader.readTie(r); });
+    return std::move(reader.m_result);
+}
+
+std::string DatasetReader::fileOf(std::string_view table) const
+{
+    return (m_folder / (std::string(table) + ".json")).string();
+}
+
+json DatasetReader::parseFile(std::string_view table)
+{
+    const std::string file = fileOf(table);
+    const auto fail = [&](const std::string &message) {
+        m_result.problems.push_back(Problem{file, {}, message});
+        m_unreadable.push_back(table);
+        return json(json::value_t::discarded);
+    };
+    std::error_code error;
+    if (!fs::exists(file, error))
+        return fail("missing file");
+    if (fs::is_directory(file, error))
+        return fail("is a directory, not a JSON file");
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream content;
+    if (!in || !(content << in.rdbuf()))
+        return fail("cannot be read");
+    try {
+        return json::parse(content.str());
+    } catch (const json::exception &parseError) {
+        return fail("invalid JSON: " + JsonText::parseError(parseError));
+    }
+}
+
+template <typename Fn>
+void DatasetReader::forEachRecord(std::string_view table, std::string_view what, Fn &&fn)
+{
+    const json root = parseFile(table);
+    if (root.is_discarded())
+        return;
+    if (!root.is_array()) {
+        m_result.problems.push_back(
+            Problem{fileOf(table), {}, "must hold a JSON array of records, found " + JsonText::typeName(root)});
+        m_unreadable.push_back(table);
+        return;
+    }
+    for (std::size_t i = 0; i < root.size(); ++i) {
+        JsonRecord record(root[i], fileOf(table), DatasetValidator::recordName(what, i + 1), m_result.problems);
+        if (record.isObject())
+            fn(record);
+    }
+}
+
+void DatasetReader::readHeader()
+{
+    const json root = parseFile("dataset");
+    if (root.is_discarded())
+        return;
+    JsonRecord record(root, fileOf("dataset"), {}, m_result.problems);
+    if (!record.isObject())
+        return;
+    record.allowOnly({"format", "format_version", "title", "version", "description", "language"});
+    if (const auto format = record.reference("format"); format && *format != Format)
+        record.problem("format is " + JsonText::quoted(*format) + ", expected \"" + std::string(Format) + "\"");
+    if (const auto version = record.integer("format_version"); version && *version != FormatVersion)
+        record.problem("format_version " + std::to_string(*version) + " is not supported (this TieScope reads " +
+                       std::to_string(FormatVersion) + ")");
+    DatasetInfo &info = m_result.dataset.info();
+    info.title = record.text("title");
+    info.version = record.text("version");
+    info.description = record.optionalText("description");
+    m_result.language = record.optionalText("language");
+    if (record.ok() && info.title.empty())
+        record.problem("title is empty");
+}
+
+std::optional<std::string> DatasetReader::readKey(JsonRecord &record, std::string_view what)
+{
+    auto key = record.reference("id");
+    if (key)
+        record.rename(DatasetValidator::recordName(what, *key));
+    return key;
+}
+
+template <typename Id, typename Find>
+std::optional<Id> DatasetReader::readReference(JsonRecord &record, std::string_view field, std::string_view table,
+                                               std::string_view what, Find &&find)
+{
+    const auto key = record.reference(field);
+    if (!key)
+        return std::nullopt;
+    if (const std::optional<Id> id = find(*key))
+        return id;
+    // When the whole table failed to load, its own problem explains this one.
+    if (std::find(m_unreadable.begin(), m_unreadable.end(), table) == m_unreadable.end())
+        record.problem("field \"" + std::string(field) + "\": unknown " + std::string(what) + " " +
+                       JsonText::quoted(*key) + " (not in " + std::string(table) + ".json)");
+    return std::nullopt;
+}
+
+template <typename AddFn>
+bool DatasetReader::add(JsonRecord &record, AddFn &&addFn)
+{
+    try {
+        addFn();
+        return true;
+    } catch (const std::invalid_argument &) {
+        record.problem("duplicate id: an earlier record has the same id");
+        return false;
+    }
+}
+
+void DatasetReader::noteAll(JsonRecord &record, const std::vector<std::string> &messages)
+{
+    for (const std::string &message : messages)
+        record.note(message);
+}
+
+bool DatasetReader::readDomain(JsonRecord &record)
+{
+    record.allowOnly({"id", "label", "colour"});
+    const auto key = readKey(record, "domain");
+    Domain domain{key.value_or(""), record.text("label"), record.text("colour")};
+    noteAll(record, DatasetValidator::check(domain));
+    return key && add(record, [&] { m_result.dataset.addDomain(std::move(domain)); });
+}
+
+bool DatasetReader::readKind(JsonRecord &record)
+{
+    record.allowOnly({"id", "label"});
+    const auto key = readKey(record, "kind");
+    EntityKind kind{key.value_or(""), record.text("label")};
+    noteAll(record, DatasetValidator::check(kind));
+    return key && add(record, [&] { m_result.dataset.addKind(std::move(kind)); });
+}
+
+bool DatasetReader::readRelation(JsonRecord &record)
+{
+    record.allowOnly({"id", "label", "directed", "dependent", "default_strength", "description"});
+    const auto key = readKey(record, "relation");
+    RelationType relation;
+    relation.key = key.value_or("");
+    relation.label = record.text("label");
+    relation.directed = record.boolean("directed");
+    if (const auto dependent = record.reference("dependent")) {
+        if (const auto parsed = parseDependence(*dependent))
+            relation.dependent = *parsed;
+        else
+            record.problem("field \"dependent\": " + JsonText::quoted(*dependent) +
+                           " is not one of \"from\", \"to\", \"mutual\", \"none\"");
+    }
+    relation.defaultStrength = record.number("default_strength");
+    relation.description = record.optionalText("description");
+    noteAll(record, DatasetValidator::check(relation));
+    return key && add(record, [&] { m_result.dataset.addRelation(std::move(relation)); });
+}
+
+bool DatasetReader::readSource(JsonRecord &record)
+{
+    record.allowOnly({"id", "title", "author", "publisher", "date", "kind", "url"});
+    const auto key = readKey(record, "source");
+    Source source;
+    source.key = key.value_or("");
+    source.title = record.text("title");
+    source.author = record.text("author");
+    source.publisher = record.optionalText("publisher");
+    source.date = record.optionalDate("date");
+    source.kind = record.text("kind");
+    source.url = record.optionalText("url");
+    noteAll(record, DatasetValidator::check(source));
+    return key && add(record, [&] { m_result.dataset.addSource(std::move(source)); });
+}
+
+bool DatasetReader::readCitations(JsonRecord &record, std::string_view table, const json *list,
+                                  std::vector<Citation> &citations)
+{
+    if (!list)
+        return true;
+    bool allRead = true;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        JsonRecord item((*list)[i], fileOf(table), record.name() + " citation " + std::to_string(i + 1), m_result.problems);
+        // Placeholder keeps the count right so "has no citation" only fires for an empty list.
+        Citation &citation = citations.emplace_back();
+        if (!item.isObject()) {
+            allRead = false;
+            continue;
+        }
+        item.allowOnly({"source", "locator", "reliability", "credibility"});
+        const auto source = readReference<SourceId>(item, "source", "sources", "source",
+                                                    [this](const std::string &k) { return m_result.dataset.findSource(k); });
+        citation.locator = item.optionalText("locator");
+        const auto reliability = item.reference("reliability");
+        const auto credibility = item.integer("credibility");
+        if (reliability && (reliability->size() != 1 || (*reliability)[0] < 'A' || (*reliability)[0] > 'F'))
+            item.problem("field \"reliability\": " + JsonText::quoted(*reliability) +
+                         " is not a source reliability grade \"A\"..\"F\"");
+        if (credibility && (*credibility < 1 || *credibility > 6))
+            item.problem("field \"credibility\": " + std::to_string(*credibility) +
+                         " is not an information credibility grade 1..6");
+        if (!item.ok()) {
+            allRead = false;
+            continue;
+        }
+        citation.source = *source;
+        citation.grade = *Grade::make((*reliability)[0], static_cast<int>(*credibility));
+    }
+    return allRead;
+}
+
+bool DatasetReader::readEntity(JsonRecord &record)
+{
+    record.allowOnly({"id", "name", "kind", "country", "aliases", "description", "citations"});
+    const auto key = readKey(record, "entity");
+    Entity entity;
+    entity.key = key.value_or("");
+    entity.name = record.text("name");
+    const auto kind = readReference<KindId>(record, "kind", "kinds", "kind",
+                                            [this](const std::string &k) { return m_result.dataset.findKind(k); });
+    entity.country = record.optionalText("country");
+    entity.aliases = record.textList("aliases");
+    entity.description = record.optionalText("description");
+    const bool cited = readCitations(record, "entities", record.optionalArray("citations"), entity.citations);
+    noteAll(record, DatasetValidator::check(entity));
+    if (!key || !kind || !cited)
+        return false;
+    entity.kind = *kind;
+    return add(record, [&] { m_result.dataset.addEntity(std::move(entity)); });
+}
+
+bool DatasetReader::readTie(JsonRecord &record)
+{
+    record.allowOnly({"id", "from", "to", "domain", "relation", "start", "end", "status", "strength", "note",
+                      "citations"});
+    const auto key = readKey(record, "tie");
+    const Dataset &data = m_result.dataset;
+    const auto entity = [&data](const std::string &k) { return data.findEntity(k); };
+    const auto from = readReference<EntityId>(record, "from", "entities", "entity", entity);
+    const auto to = readReference<EntityId>(record, "to", "entities", "entity", entity);
+    const auto domain = readReference<DomainId>(record, "domain", "domains", "domain",
+                                                [&data](const std::string &k) { return data.findDomain(k); });
+    const auto relation = readReference<RelationId>(record, "relation", "relations", "relation",
+                                                    [&data](const std::string &k) { return data.findRelation(k); });
+    Tie tie;
+    tie.key = key.value_or("");
+    tie.start = record.optionalDate("start");
+    tie.end = record.optionalDate("end");
+    if (const auto status = record.reference("status")) {
+        if (const auto parsed = parseTieStatus(*status))
+            tie.status = *parsed;
+        else
+            record.problem("field \"status\": " + JsonText::quoted(*status) +
+                           " is not one of \"confirmed\", \"alleged\", \"planned\", \"ended\"");
+    }
+    tie.strength = record.optionalNumber("strength");
+    tie.note = record.optionalText("note");
+    const bool cited = readCitations(record, "ties", record.optionalArray("citations"), tie.citations);
+    noteAll(record, DatasetValidator::check(tie));
+    if (!key || !from || !to || !domain || !relation || !cited)
+        return false;
+    tie.from = *from;
+    tie.to = *to;
+    tie.domain = *domain;
+    tie.relation = *relation;
+    return add(record, [&] { m_result.dataset.addTie(std::move(tie)); });
+}
+
+} // namespace tiescope

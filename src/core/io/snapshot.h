@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "filter/filterspec.h"
+#include "layout/point.h"
+#include "model/grade.h"
+#include "model/partialdate.h"
+#include "model/source.h"
+#include "model/tiestatus.h"
+
+namespace tiescope {
+
+// What an analyst saw, self-contained: the filter, the visible entities and ties with every
+// field a reader needs, the sources they cite, and optionally where things were drawn. All
+// references are stable text keys, so a snapshot stands without the store it came from.
+// Format: docs/snapshot-format.md.
+struct Snapshot final
+{
+    static constexpr const char *Format = "tiescope-snapshot";
+    static constexpr int LatestVersion = 2;
+
+    struct Entity
+    {
+        std::string key;
+        std::string name;
+        std::string kind; // kind key
+        std::string country;
+        std::vector<std::string> aliases;
+        std::string description;
+        bool operator==(const Entity &) const = default;
+    };
+
+    struct Citation
+    {
+        std::string source; // source key
+        std::string locator;
+        Grade grade;
+        bool operator==(const Citation &) const = default;
+    };
+
+    struct Tie
+    {
+        std::string key;
+        std::string from; // entity keys
+        std::string to;
+        std::string domain;   // domain key
+        std::string relation; // relation key
+        std::optional<PartialDate> start;
+        std::optional<PartialDate> end;
+        TieStatus status = TieStatus::Confirmed;
+        std::optional<double> strength; // as recorded; empty: the relation's default
+        std::string note;
+        std::vector<Citation> citations;
+        bool operator==(const Tie &) const = default;
+    };
+
+    // Version 2: how the window showed it.
+    struct View
+    {
+        Point centre;      // scene coordinates at the middle of the viewport
+        double zoom = 1.0; // > 0; 1 is the scene at its natural size
+        std::vector<std::string> selectedEntities;
+        std::vector<std::string> selectedTies;
+        std::vector<std::string> pinnedEntities;
+        std::string layout; // layout strategy name, e.g. "force"; may be empty
+        bool operator==(const View &) const = default;
+    };
+
+    int formatVersion = 1; // 1, or 2 when `view` is set
+    std::string generator; // e.g. "tiescope-cli 0.1.0"
+    std::string createdAt; // ISO 8601 UTC, e.g. "2025-05-01T12:00:00Z"
+    std::string datasetTitle;
+    std::string datasetVersion;
+    FilterSpec filter;
+    std::vector<Entity> entities;
+    std::vector<Tie> ties;
+    std::vector<Source> sources;
+    std::map<std::string, Point> positions; // entity key -> scene position; may be empty
+    std::optional<View> view;               // version 2 only
+
+    bool operator==(const Snapshot &other) const
+    {
+        return formatVersion == other.formatVersion && generator == other.generator && createdAt == other.createdAt &&
+               datasetTitle == other.datasetTitle && datasetVersion == other.datasetVersion && filter == other.filter &&
+               entities == other.entities && ties == other.ties && sourcesEqual(other) &&
+               positions == other.positions && view == other.view;
+    }
+
+private:
+    [[nodiscard]] bool sourcesEqual(const Snapshot &other) const
+    {
+        if (sources.size() != other.sources.size())
+            return false;
+        for (std::size_t i = 0; i < sources.size(); ++i) {
+            const Source &a = sources[i];
+            const Source &b = other.sources[i];
+            if (a.key != b.key || a.title != b.title || a.author != b.author || a.publisher != b.publisher ||
+                a.date != b.date || a.kind != b.kind || a.url != b.url)
+                return false;
+        }
+        return true;
+    }
+};
+
+} // namespace tiescope

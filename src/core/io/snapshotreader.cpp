@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: MIT
+#include "io/snapshotreader.h"
+
+#include <cmath>
+#include <initializer_list>
+#include <istream>
+#include <iterator>
+#include <set>
+#include <type_traits>
+
+#include <nlohmann/json.hpp>
+
+#include "io/datasetvalidator.h"
+#include "io/jsontext.h"
+#include "model/inputerror.h"
+
+namespace tiescope {
+
+namespace {
+
+using nlohmann::json;
+
+// A JSON value with its location ("ties[3].citations[0]"); every accessor checks the type
+// and throws an InputError naming the file and the location.
+class Node final
+{
+public:
+    Node(const json &value, std::string path, const std::string &file) : m_value(value), m_path(std::move(path)), m_file(file) {}
+
+    [[noreturn]] void fail(const std::string &problem) const
+    {
+        throw InputError(m_file, (m_path.empty() ? std::string("top level") : m_path) + ": " + problem);
+    }
+
+    [[nodiscard]] const json &value() const { return m_value; }
+    [[nodiscard]] bool isNull() const { return m_value.is_null(); }
+
+    // An object with exactly `required` fields, plus any of `optional`.
+    void expectObject(std::initializer_list<const char *> required, std::initializer_list<const char *> optional = {}) const
+    {
+        if (!m_value.is_object())
+            fail("must be an object, found " + JsonText::typeName(m_value));
+        for (const char *name : required) {
+            if (!m_value.contains(name))
+                fail(std::string("missing required field \"") + name + "\"");
+        }
+        for (const auto &[key, ignored] : m_value.items()) {
+            const auto known = [&key](std::initializer_list<const char *> names) {
+                for (const char *name : names) {
+                    if (key == name)
+                        return true;
+                }
+                return false;
+            };
+            if (!known(required) && !known(optional))
+                fail("unknown field " + JsonText::quoted(key));
+        }
+    }
+    [[nodiscard]] bool has(const char *name) const { return m_value.contains(name); }
+    [[nodiscard]] Node operator[](const char *name) const
+    {
+        return Node(m_value.at(name), m_path.empty() ? name : m_path + "." + name, m_file);
+    }
+
+    [[nodiscard]] std::vector<Node> items() const
+    {
+        if (!m_value.is_array())
+            fail("must be an array, found " + JsonText::typeName(m_value));
+        std::vector<Node> result;
+        result.reserve(m_value.size());
+        for (std::size_t i = 0; i < m_value.size(); ++i)
+            result.emplace_back(m_value[i], m_path + "[" + std::to_string(i) + "]", m_file);
+        return result;
+    }
+
+    [[nodiscard]] std::string text() const
+    {
+        if (!m_value.is_string())
+            fail("must be a string, found " + JsonText::typeName(m_value));
+        return m_value.get<std::string>();
+    }
+    [[nodiscard]] std::string textOrNull() const { return isNull() ? std::string() : text(); }
+    [[nodiscard]] std::string key() const
+    {
+        std::string k = text();
+        if (!DatasetValidator::isValidKey(k))
+            fail(JsonText::quoted(k) + " is not a valid id (kebab-case: [a-z0-9][a-z0-9-]*)");
+        return k;
+    }
+    [[nodiscard]] bool boolean() const
+    {
+        if (!m_value.is_boolean())
+            fail("must be true or false, found " + JsonText::typeName(m_value));
+        return m_value.get<bool>();
+    }
+    [[nodiscard]] double number() const
+    {
+        if (!m_value.is_number())
+            fail("must be a number, found " + JsonText::typeName(m_value));
+        const auto result = m_value.get<double>();
+        if (!std::isfinite(result))
+            fail("must be a finite number");
+        return result;
+    }
+    [[nodiscard]] std::optional<PartialDate> dateOrNull() const
+    {
+        if (isNull())
+            return std::nullopt;
+        const std::string t = text();
+        auto date = PartialDate::parse(t);
+        if (!date)
+            fail(JsonText::quoted(t) + " is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        return date;
+    }
+    [[nodiscard]] Grade grade() const
+    {
+        const std::string t = text();
+        const auto g = Grade::parse(t);
+        if (!g)
+            fail(JsonText::quoted(t) + " is not an Admiralty grade (A1..F6)");
+        return *g;
+    }
+    [[nodiscard]] Point point() const
+    {
+        const auto xy = items();
+        if (xy.size() != 2)
+            fail("must be an array of two numbers [x, y]");
+        return Point{xy[0].number(), xy[1].number()};
+    }
+    // A list of distinct ids; each must be in `known` when given.
+    template <typename Known = std::nullptr_t>
+    [[nodiscard]] std::vector<std::string> keys(const Known &known = nullptr) const
+    {
+        std::vector<std::string> result;
+        std::set<std::string> seen;
+        for (const Node &item : items()) {
+            std::string k = item.key();
+            if (!seen.insert(k).second)
+                item.fail("duplicate " + JsonText::quoted(k));
+            if constexpr (!std::is_same_v<Known, std::nullptr_t>)
+                known.require(item, k);
+            result.push_back(std::move(k));
+        }
+        return result;
+    }
+    // A field of an object whose name is data, not format: quoted in the location.
+    [[nodiscard]] Node member(const std::string &name) const
+    {
+        return Node(m_value.at(name), m_path + "[" + JsonText::quoted(name) + "]", m_file);
+    }
+    [[nodiscard]] std::optional<std::set<std::string>> keySetOrNull() const
+    {
+        if (isNull())
+            return std::nullopt;
+        const auto list = keys();
+        return std::set<std::string>(list.begin(), list.end());
+    }
+
+private:
+    const json &m_value;
+    std::string m_path;
+    const std::string &m_file;
+};
+
+// Rejects a duplicate id or a reference to one that is not there.
+class KeySet final
+{
+public:
+    explicit KeySet(const char *what) : m_what(what) {}
+    void add(const Node &where, const std::string &key)
+    {
+        if (!m_keys.insert(key).second)
+            where.fail("duplicate " + std::string(m_what) + " id " + JsonText::quoted(key));
+    }
+    void require(const Node &where, const std::string &key) const
+    {
+        if (!m_keys.count(key))
+            where.fail(JsonText::quoted(key) + " is not one of the snapshot's " + m_what + "s");
+    }
+
+private:
+    const char *m_what;
+    std::set<std::string> m_keys;
+};
+
+FilterSpec readFilter(const Node &node)
+{
+    node.expectObject({"domains", "kinds", "statuses", "from", "to", "min_grade", "text", "hide_isolated"});
+    FilterSpec filter;
+    filter.domains = node["domains"].keySetOrNull();
+    filter.kinds = node["kinds"].keySetOrNull();
+    if (const Node statuses = node["statuses"]; !statuses.isNull()) {
+        filter.statuses.emplace();
+        for (const Node &item : statuses.items()) {
+            const std::string text = item.text();
+            const auto status = parseTieStatus(text);
+            if (!status)
+                item.fail(JsonText::quoted(text) + " is not a tie status (confirmed, alleged, planned, ended)");
+            filter.statuses->insert(*status);
+        }
+    }
+    filter.from = node["from"].dateOrNull();
+    filter.to = node["to"].dateOrNull();
+    if (const Node grade = node["min_grade"]; !grade.isNull())
+        filter.minimumGrade = grade.grade();
+    filter.text = node["text"].text();
+    filter.hideIsolated = node["hide_isolated"].boolean();
+    return filter;
+}
+
+Snapshot::Tie readTie(const Node &node, const KeySet &entities, const KeySet &sources)
+{
+    node.expectObject({"id", "from", "to", "domain", "relation", "start", "end", "status", "strength", "note",
+                       "citations"});
+    Snapshot::Tie tie;
+    tie.key = node["id"].key();
+    tie.from = node["from"].key();
+    entities.require(node["from"], tie.from);
+    tie.to = node["to"].key();
+    entities.require(node["to"], tie.to);
+    tie.domain = node["domain"].key();
+    tie.relation = node["relation"].key();
+    tie.start = node["start"].dateOrNull();
+    tie.end = node["end"].dateOrNull();
+    if (tie.start && tie.end && tie.end->lastDay() < tie.start->firstDay())
+        node["end"].fail("the tie ends before it starts");
+    const std::string status = node["status"].text();
+    const auto parsed = parseTieStatus(status);
+    if (!parsed)
+        node["status"].fail(JsonText::quoted(status) + " is not a tie status (confirmed, alleged, planned, ended)");
+    tie.status = *parsed;
+    if (const Node strength = node["strength"]; !strength.isNull()) {
+        tie.strength = strength.number();
+        if (*tie.strength < 0.0 || *tie.strength > 1.0)
+            strength.fail("must be between 0 and 1");
+    }
+    tie.note = node["note"].text();
+    for (const Node &item : node["citations"].items()) {
+        item.expectObject({"source", "locator", "grade"});
+        Snapshot::Citation citation{item["source"].key(), item["locator"].text(), item["grade"].grade()};
+        sources.require(item["source"], citation.source);
+        tie.citations.push_back(std::move(citation));
+    }
+    return tie;
+}
+
+Snapshot::View readView(const Node &node, const KeySet &entities, const KeySet &ties)
+{
+    node.expectObject({"centre", "zoom", "selection", "pinned", "layout"});
+    Snapshot::View view;
+    view.centre = node["centre"].point();
+    view.zoom = node["zoom"].number();
+    if (!(view.zoom > 0.0))
+        node["zoom"].fail("must be positive");
+    const Node selection = node["selection"];
+    selection.expectObject({"entities", "ties"});
+    view.selectedEntities = selection["entities"].keys(entities);
+    view.selectedTies = selection["ties"].keys(ties);
+    view.pinnedEntities = node["pinned"].keys(entities);
+    view.layout = node["layout"].text();
+    return view;
+}
+
+Snapshot readRoot(const Node &root)
+{
+    if (!root.value().is_object())
+        root.fail("a snapshot must be a JSON object, found " + JsonText::typeName(root.value()));
+    if (!root.has("format") || !root["format"].value().is_string() ||
+        root["format"].value().get<std::string>() != Snapshot::Format)
+        root.fail(std::string("not a TieScope snapshot (\"format\" must be \"") + Snapshot::Format + "\")");
+    Snapshot snapshot;
+    const json version = root.has("format_version") ? root["format_version"].value() : json();
+    // Unsigned first: a huge number must not wrap into a small one.
+    std::int64_t number = 0;
+    if (version.is_number_unsigned())
+        number = version.get<std::uint64_t>() > 2 ? 0 : static_cast<std::int64_t>(version.get<std::uint64_t>());
+    else if (version.is_number_integer())
+        number = version.get<std::int64_t>();
+    if (number < 1 || number > Snapshot::LatestVersion)
+        root.fail("unsupported format_version " + JsonText::value(version) + " (this TieScope reads 1 and 2)");
+    snapshot.formatVersion = static_cast<int>(number);
+    if (snapshot.formatVersion == 1)
+        root.expectObject({"format", "format_version", "generator", "created_at", "dataset", "filter", "entities", "ties",
+                           "sources"},
+                          {"positions"});
+    else
+        root.expectObject({"format", "format_version", "generator", "created_at", "dataset", "filter", "entities", "ties",
+                           "sources", "view"},
+                          {"positions"});
+    snapshot.generator = root["generator"].text();
+    snapshot.createdAt = root["created_at"].text();
+    const Node dataset = root["dataset"];
+    dataset.expectObject({"title", "version"});
+    snapshot.datasetTitle = dataset["title"].text();
+    snapshot.datasetVersion = dataset["version"].text();
+    snapshot.filter = readFilter(root["filter"]);
+
+    KeySet sourceKeys("source");
+    for (const Node &node : root["sources"].items()) {
+        node.expectObject({"id", "title", "author", "publisher", "date", "kind", "url"});
+        Source source{node["id"].key(),           node["title"].text(), node["author"].text(),
+                      node["publisher"].textOrNull(), node["date"].dateOrNull(), node["kind"].text(),
+                      node["url"].textOrNull()};
+        sourceKeys.add(node["id"], source.key);
+        snapshot.sources.push_back(std::move(source));
+    }
+    KeySet entityKeys("entity");
+    for (const Node &node : root["entities"].items()) {
+        node.expectObject({"id", "name", "kind", "country", "aliases", "description"});
+        Snapshot::Entity entity;
+        entity.key = node["id"].key();
+        entityKeys.add(node["id"], entity.key);
+        entity.name = node["name"].text();
+        entity.kind = node["kind"].key();
+        entity.country = node["country"].textOrNull();
+        for (const Node &alias : node["aliases"].items())
+            entity.aliases.push_back(alias.text());
+        entity.description = node["description"].text();
+        snapshot.entities.push_back(std::move(entity));
+    }
+    KeySet tieKeys("tie");
+    for (const Node &node : root["ties"].items()) {
+        Snapshot::Tie tie = readTie(node, entityKeys, sourceKeys);
+        tieKeys.add(node["id"], tie.key);
+        snapshot.ties.push_back(std::move(tie));
+    }
+    if (root.has("positions")) {
+        const Node positions = root["positions"];
+        if (!positions.value().is_object())
+            positions.fail("must be an object mapping entity ids to [x, y], found " +
+                           JsonText::typeName(positions.value()));
+        for (const auto &[key, ignored] : positions.value().items()) {
+            const Node position = positions.member(key);
+            entityKeys.require(position, key);
+            snapshot.positions[key] = position.point();
+        }
+    }
+    if (snapshot.formatVersion >= 2)
+        snapshot.view = readView(root["view"], entityKeys, tieKeys);
+    return snapshot;
+}
+
+} // namespace
+
+Snapshot SnapshotReader::read(std::istream &in, const std::string &file)
+{
+    json root;
+    try {
+        root = json::parse(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    } catch (const json::exception &error) {
+        throw InputError(file, "invalid JSON: " + JsonText::parseError(error));
+    }
+    if (in.bad())
+        throw InputError(file, "cannot be read");
+    return readRoot(Node(root, {}, file));
+}
+
+} // namespace tiescope
