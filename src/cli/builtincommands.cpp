@@ -2,8 +2,15 @@
 #include "builtincommands.h"
 
 #include "builddbcommand.h"
+#include "chainscommand.h"
+#include "communitiescommand.h"
+#include "cutscommand.h"
+#include "exposurecommand.h"
 #include "exportcommand.h"
+#include "generatecommand.h"
 #include "infocommand.h"
+#include "pathcommand.h"
+#include "rankcommand.h"
 #include "validatecommand.h"
 
 namespace tiescope::cli {
@@ -15,6 +22,13 @@ CommandRegistry builtinCommands()
     registry.add(std::make_unique<ValidateCommand>());
     registry.add(std::make_unique<BuildDbCommand>());
     registry.add(std::make_unique<ExportCommand>());
+    registry.add(std::make_unique<ChainsCommand>());
+    registry.add(std::make_unique<ExposureCommand>());
+    registry.add(std::make_unique<CutsCommand>());
+    registry.add(std::make_unique<PathCommand>());
+    registry.add(std::make_unique<RankCommand>());
+    registry.add(std::make_unique<CommunitiesCommand>());
+    registry.add(std::make_unique<GenerateCommand>());
     return registry;
 }
 
