@@ -44,7 +44,7 @@ void SceneExporter::paint(QPainter *painter, GraphScene &scene, const ExportOpti
     if (!options.transparent)
         painter->fillRect(QRectF(QPointF(0, 0), canvas), Qt::white);
     // Legend and caption grow with large images, so a poster stays legible.
-    const double ui = std::clamp(std::min(canvas.width() / 1400.0, canvas.height() / 900.0), 0.6, 4.0);
+    const double ui = canvas.width() < 700.0 ? 0.8 : std::clamp(std::min(canvas.width() / 1400.0, canvas.height() / 900.0), 1.0, 4.0);
 
     double bandHeight = 0.0;
     std::optional<LegendPainter> legend;

@@ -14,6 +14,9 @@
 #include <QtTest>
 
 #include "app/detailsdock.h"
+#include "app/exportpngdialog.h"
+#include "app/mainactions.h"
+#include "render/sceneexporter.h"
 #include "app/entitylistmodel.h"
 #include "app/filterdock.h"
 #include "app/graphcanvas.h"
@@ -54,6 +57,21 @@ QStringList anchors(QTextDocument *document)
         }
     }
     return hrefs;
+}
+
+// Pixels within a small distance of a colour (antialiasing blends edges).
+int pixelsNear(const QImage &image, const QColor &colour, int tolerance = 10)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 240 && std::abs(c.red() - colour.red()) <= tolerance &&
+                std::abs(c.green() - colour.green()) <= tolerance && std::abs(c.blue() - colour.blue()) <= tolerance)
+                ++count;
+        }
+    }
+    return count;
 }
 
 } // namespace
@@ -273,6 +291,70 @@ private slots:
         m_window->undoStack().undo();
         QCOMPARE(m_window->scene().position(eu), start);
         QVERIFY(!m_window->scene().pinned()[eu.index()]);
+    }
+
+    void exportingAPngWritesTheChosenSizeWithDomainColours()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("export.png"));
+        QFile::remove(path);
+        bool dialogSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ExportPngDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialogSeen = true;
+            dialog->setPath(path);
+            dialog->setRegion(ExportPngDialog::Region::Whole);
+            dialog->setImageSize(QSize(900, 700));
+            dialog->setTransparent(false);
+            dialog->accept();
+        });
+        m_window->actions().exportPng->trigger();
+        QVERIFY(dialogSeen);
+        QImage image(path);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(900, 700));
+        QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
+        for (const char *colour : {guifixture::EnergyColour, guifixture::ArmsColour, guifixture::DiplomacyColour})
+            QVERIFY2(pixelsNear(image, QColor(QString::fromLatin1(colour))) > 20, colour);
+
+        // Without its domain, no energy colour is drawn, not even in the graph.
+        guitest::click(m_window->findChild<QCheckBox *>(QStringLiteral("domain:energy")));
+        ExportOptions options;
+        options.size = QSize(600, 400);
+        options.legend = false;
+        const QImage filtered = SceneExporter::renderImage(m_window->scene(), options);
+        QCOMPARE(pixelsNear(filtered, QColor(QString::fromLatin1(guifixture::EnergyColour)), 30), 0);
+        QVERIFY(pixelsNear(filtered, QColor(QString::fromLatin1(guifixture::ArmsColour)), 30) > 0);
+    }
+
+    void aFailedExportLeavesNoFileAndSaysWhy()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("no-such-folder/export.png"));
+        QString error;
+        ExportOptions options;
+        QVERIFY(!SceneExporter::writePng(m_window->scene(), options, path, &error));
+        QVERIFY(error.contains(QStringLiteral("no-such-folder/export.png")));
+        QVERIFY(!QFile::exists(path));
+        options.size = QSize(100000, 100);
+        const QString big = m_dir.filePath(QStringLiteral("big.png"));
+        QVERIFY(!SceneExporter::writePng(m_window->scene(), options, big, &error));
+        QVERIFY2(error.contains(QStringLiteral("at most")), qPrintable(error));
+        QVERIFY(!QFile::exists(big));
+    }
+
+    void anSvgExportIsADrawingOfTheGraph()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("export.svg"));
+        QString error;
+        ExportOptions options;
+        options.caption = QStringLiteral("caption & <things>");
+        QVERIFY2(SceneExporter::writeSvg(m_window->scene(), options, path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains(QByteArray(guifixture::EnergyColour)));
+        QVERIFY(svg.contains("Gazprom Neft"));
     }
 
     void aBadDatabaseIsRefusedAndTheWindowStaysUsable()
