@@ -3,6 +3,9 @@
 
 #include "builddbcommand.h"
 #include "exportcommand.h"
+#ifdef TIESCOPE_HAVE_RENDER
+#include "rendercommand.h"
+#endif
 #include "infocommand.h"
 #include "validatecommand.h"
 
@@ -15,6 +18,9 @@ CommandRegistry builtinCommands()
     registry.add(std::make_unique<ValidateCommand>());
     registry.add(std::make_unique<BuildDbCommand>());
     registry.add(std::make_unique<ExportCommand>());
+#ifdef TIESCOPE_HAVE_RENDER
+    registry.add(std::make_unique<RenderCommand>());
+#endif
     return registry;
 }
 

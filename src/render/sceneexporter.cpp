@@ -63,8 +63,12 @@ void SceneExporter::paint(QPainter *painter, GraphScene &scene, const ExportOpti
     if (!source.isEmpty()) {
         // Labels are placed for the export's own scale, then put back for the window.
         const double previousScale = scene.viewScale();
-        scene.setViewScale(std::min(graphArea.width() / source.width(), graphArea.height() / source.height()));
-        scene.render(painter, graphArea, source, Qt::KeepAspectRatio);
+        const double scale = std::min(graphArea.width() / source.width(), graphArea.height() / source.height());
+        // Centred in its area: render() itself would align a narrow graph to the left.
+        QRectF target(0, 0, source.width() * scale, source.height() * scale);
+        target.moveCenter(graphArea.center());
+        scene.setViewScale(scale);
+        scene.render(painter, target, source, Qt::IgnoreAspectRatio);
         scene.setViewScale(previousScale);
     }
     double y = graphArea.bottom() + Margin;
