@@ -105,9 +105,9 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_timeDock);
-    m_filterDock->setMinimumWidth(250);
+    m_filterDock->setMinimumWidth(300);
     m_detailsDock->setMinimumWidth(320);
-    resizeDocks({m_filterDock, m_detailsDock}, {270, 380}, Qt::Horizontal);
+    resizeDocks({m_filterDock, m_detailsDock}, {300, 380}, Qt::Horizontal);
 }
 
 void MainWindow::buildStatusBar()
