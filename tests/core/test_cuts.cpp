@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "analytics/analysiscancelled.h"
 #include "analytics/dependencygraph.h"
 #include "filter/filterengine.h"
 #include "graph/tiegraph.h"
@@ -83,4 +84,14 @@ TEST(Cuts, MutualTieUsedOneWayIsASinglePoint)
     EXPECT_EQ(cut.entities, std::vector<EntityId>{b.entity("b")});
     EXPECT_EQ(cut.ties.size(), 2U);
     EXPECT_EQ(cut.ties.front(), ab);
+}
+
+TEST(Cuts, StopsWhenCancelled)
+{
+    fixtures::GraphBuilder b;
+    b.tie("a", "b");
+    const TieGraph graph(b.data());
+    const std::atomic<bool> cancel{true};
+    EXPECT_THROW((void)CutAnalysis::singlePoints(DependencyGraph(GraphView{graph}), b.entity("a"), b.entity("b"), &cancel),
+                 AnalysisCancelled);
 }

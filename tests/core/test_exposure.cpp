@@ -96,3 +96,14 @@ TEST(Exposure, YearOfDayHandlesEpochAndLeapYears)
     EXPECT_EQ(ExposureAnalysis::yearOfDay(daysFromCivil(2001, 1, 1)), 2001);
     EXPECT_EQ(ExposureAnalysis::yearOfDay(daysFromCivil(1807, 6, 1)), 1807);
 }
+
+TEST(Exposure, SeriesStopsWhenCancelled)
+{
+    const Dataset data = fixtures::makeSmallFixture();
+    const TieGraph graph(data);
+    const DependencyGraph deps(GraphView{graph});
+    const std::atomic<bool> cancel{true};
+    EXPECT_THROW((void)ExposureAnalysis::series(deps, *data.findEntity("serbia"), *data.findEntity("russia"), 2000,
+                                                2010, std::nullopt, {}, &cancel),
+                 AnalysisCancelled);
+}

@@ -148,3 +148,20 @@ TEST(Structure, ShortestPathAndEgoNetworkOnTheFixture)
     const auto wider = EgoNetwork::around(all, id("nis"), 2);
     EXPECT_EQ(wider.entities.size(), 7U); // serbia reaches everyone else
 }
+
+TEST(Structure, LongAnalysesStopWhenCancelled)
+{
+    fixtures::GraphBuilder b;
+    b.tie("a", "b");
+    b.tie("b", "c");
+    const TieGraph graph(b.data());
+    const GraphView view(graph);
+    const DependencyGraph deps(view);
+    const std::atomic<bool> cancel{true};
+    // Betweenness is stopped from inside Boost's algorithm, through the centrality map.
+    EXPECT_THROW((void)Centrality::betweenness(view, &cancel), AnalysisCancelled);
+    EXPECT_THROW((void)Centrality::pageRank(deps, 0.85, &cancel), AnalysisCancelled);
+    EXPECT_THROW((void)CommunityDetection::louvain(view, &cancel), AnalysisCancelled);
+    const std::atomic<bool> goOn{false};
+    EXPECT_NO_THROW((void)Centrality::betweenness(view, &goOn));
+}

@@ -71,7 +71,6 @@ std::vector<double> Centrality::betweenness(const GraphView &view, const std::at
     for (const auto &[a, b] : pairs)
         boost::add_edge(a, b, simple);
     std::vector<double> result(n, 0.0);
-    AnalysisCancelled::check(cancel);
     boost::brandes_betweenness_centrality(simple, CancellableMap{result.data(), cancel});
     return result;
 }

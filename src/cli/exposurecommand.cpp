@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+#include "exposurecommand.h"
+
+#include <cstdlib>
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "analysisnumbers.h"
+#include "analysissession.h"
+#include "analytics/dependencygraph.h"
+#include "analytics/exposureanalysis.h"
+#include "exitcode.h"
+#include "terminaltext.h"
+#include "usageerror.h"
+
+namespace tiescope::cli {
+
+std::string ExposureCommand::summary() const
+{
+    return "how exposed A is to B (0..1), per domain and per year, as CSV";
+}
+
+std::string ExposureCommand::synopsis() const
+{
+    return "A B [--domain D]... [--from YEAR] [--to YEAR] [--decay X] [--max-depth N] [filter options]\n"
+           "       [--without X]... [--sanction X[=F]]... [--json]";
+}
+
+std::string ExposureCommand::details() const
+{
+    return "Exposure gathers every dependency chain from A to B: a chain is worth the product of its hops'\n"
+           "strengths times decay^(hops-1); chains combine as 1 - product(1 - value). A tie counts in year Y\n"
+           "when its dates overlap Y. One column per domain (--domain picks them; default all), plus 'all'\n"
+           "for those domains together; one row per year from --from to --to (default: the years the data\n"
+           "names). A warning on stderr says when a search bound was reached.\n" +
+           AnalysisSession::whatIfHelp();
+}
+
+std::vector<OptionSpec> ExposureCommand::options() const
+{
+    std::vector<OptionSpec> options{{"--decay", "X", "each hop beyond the first multiplies a chain's value by X (default 0.8)"},
+                                    {"--max-depth", "N", "at most N hops per chain (default 6, up to 12)"}};
+    for (OptionSpec &option : AnalysisSession::options(true))
+        options.push_back(std::move(option));
+    return options;
+}
+
+int ExposureCommand::run(const Arguments &arguments, CommandContext &context) const
+{
+    ExposureOptions options;
+    options.chains.maxDepth = static_cast<int>(AnalysisNumbers::integer(arguments, "--max-depth", 6, 1, 12));
+    if (const auto decay = arguments.value("--decay")) {
+        char *end = nullptr;
+        options.decay = std::strtod(decay->c_str(), &end);
+        if (decay->empty() || end != decay->c_str() + decay->size() || !(options.decay > 0.0 && options.decay <= 1.0))
+            throw UsageError("option '--decay': '" + TerminalText::clean(*decay) + "' is not a number in (0, 1]");
+    }
+    const AnalysisSession session(arguments, context);
+    const auto [from, to] = session.pair(arguments, name());
+    const DependencyGraph graph(session.view(), session.overlay());
+
+    const auto span = ExposureAnalysis::yearRange(graph);
+    const int firstYear = session.spec().from ? session.spec().from->year() : span ? span->first : 0;
+    const int lastYear = session.spec().to ? session.spec().to->year() : span ? span->second : -1;
+    if (firstYear > lastYear)
+        throw UsageError("exposure: no dated tie in the view to take the years from; give --from YEAR and --to YEAR");
+
+    // Columns: each chosen domain alone, then all of them together.
+    std::vector<std::pair<std::string, std::optional<DomainId>>> columns;
+    for (std::size_t i = 0; i < session.data().domains().size(); ++i) {
+        const std::string &key = session.data().domains()[i].key;
+        if (!session.spec().domains || session.spec().domains->count(key))
+            columns.emplace_back(key, DomainId(i));
+    }
+    if (columns.size() != 1)
+        columns.emplace_back("all", std::nullopt);
+
+    std::vector<std::vector<ExposureAnalysis::YearPoint>> series;
+    bool truncated = false;
+    for (const auto &[key, domain] : columns) {
+        series.push_back(ExposureAnalysis::series(graph, from, to, firstYear, lastYear, domain, options));
+        for (const auto &point : series.back())
+            truncated = truncated || point.score.truncated;
+    }
+    if (truncated)
+        context.err << "warning: the chain search reached a bound in some years; exposure there may be understated\n";
+
+    std::ostream &out = context.out;
+    if (session.json()) {
+        nlohmann::json years = nlohmann::json::array();
+        for (int year = firstYear; year <= lastYear; ++year)
+            years.push_back(year);
+        nlohmann::json values = nlohmann::json::object();
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            nlohmann::json column = nlohmann::json::array();
+            for (const auto &point : series[c])
+                column.push_back(point.score.exposure);
+            values[columns[c].first] = std::move(column);
+        }
+        const nlohmann::json document{{"from", session.entityJson(from)}, {"to", session.entityJson(to)},
+                                      {"decay", options.decay},           {"truncated", truncated},
+                                      {"years", std::move(years)},        {"exposure", std::move(values)}};
+        out << document.dump(2) << '\n';
+        return ExitOk;
+    }
+    out << "year";
+    for (const auto &column : columns)
+        out << ',' << TerminalText::clean(column.first);
+    out << '\n';
+    for (std::size_t row = 0; row < static_cast<std::size_t>(lastYear - firstYear + 1); ++row) {
+        out << firstYear + static_cast<int>(row);
+        for (const auto &column : series)
+            out << ',' << AnalysisNumbers::format(column[row].score.exposure, 6);
+        out << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace tiescope::cli
