@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "builddbcommand.h"
 
+#include <filesystem>
 #include <ostream>
+#include <system_error>
 
 #include "exitcode.h"
 #include "io/atomicfile.h"
@@ -41,6 +43,10 @@ int BuildDbCommand::run(const Arguments &arguments, CommandContext &context) con
     if (!out || out->empty())
         throw UsageError("build-db: --out FILE is required (see 'tiescope-cli build-db --help')");
 
+    std::error_code error;
+    if (!std::filesystem::is_directory(*folder, error))
+        throw InputError(*folder, std::filesystem::exists(*folder, error) ? "is not a directory (a dataset is a folder)"
+                                                                          : "no such directory");
     DatasetReader::Result result = DatasetReader::read(*folder);
     if (!result.ok()) {
         for (const Problem &problem : result.problems)

@@ -136,7 +136,11 @@ std::optional<Id> DatasetReader::readReference(JsonRecord &record, std::string_v
         return std::nullopt;
     if (const std::optional<Id> id = find(*key))
         return id;
-    // When the whole table failed to load, its own problem explains this one.
+    // When the whole table failed to load, or the record itself was rejected, that problem
+    // explains this one; reporting it again would bury the cause under its consequences.
+    const auto rejected = m_rejected.find(table);
+    if (rejected != m_rejected.end() && rejected->second.count(*key))
+        return std::nullopt;
     if (std::find(m_unreadable.begin(), m_unreadable.end(), table) == m_unreadable.end())
         record.problem("field \"" + std::string(field) + "\": unknown " + std::string(what) + " " +
                        JsonText::quoted(*key) + " (not in " + std::string(table) + ".json)");
@@ -157,14 +161,18 @@ bool DatasetReader::add(JsonRecord &record, AddFn &&addFn)
 
 void DatasetReader::noteAll(JsonRecord &record, const std::vector<std::string> &messages)
 {
+    // The data rules run on a record whose structure is right; on a broken one they would only
+    // echo its placeholders ("name is empty" after "name must be a string").
+    if (!record.ok())
+        return;
     for (const std::string &message : messages)
         record.note(message);
 }
 
 bool DatasetReader::readDomain(JsonRecord &record)
 {
-    record.allowOnly({"id", "label", "colour"});
     const auto key = readKey(record, "domain");
+    record.allowOnly({"id", "label", "colour"});
     Domain domain{key.value_or(""), record.text("label"), record.text("colour")};
     noteAll(record, DatasetValidator::check(domain));
     return key && add(record, [&] { m_result.dataset.addDomain(std::move(domain)); });
@@ -172,8 +180,8 @@ bool DatasetReader::readDomain(JsonRecord &record)
 
 bool DatasetReader::readKind(JsonRecord &record)
 {
-    record.allowOnly({"id", "label"});
     const auto key = readKey(record, "kind");
+    record.allowOnly({"id", "label"});
     EntityKind kind{key.value_or(""), record.text("label")};
     noteAll(record, DatasetValidator::check(kind));
     return key && add(record, [&] { m_result.dataset.addKind(std::move(kind)); });
@@ -181,8 +189,8 @@ bool DatasetReader::readKind(JsonRecord &record)
 
 bool DatasetReader::readRelation(JsonRecord &record)
 {
-    record.allowOnly({"id", "label", "directed", "dependent", "default_strength", "description"});
     const auto key = readKey(record, "relation");
+    record.allowOnly({"id", "label", "directed", "dependent", "default_strength", "description"});
     RelationType relation;
     relation.key = key.value_or("");
     relation.label = record.text("label");
@@ -202,8 +210,8 @@ bool DatasetReader::readRelation(JsonRecord &record)
 
 bool DatasetReader::readSource(JsonRecord &record)
 {
-    record.allowOnly({"id", "title", "author", "publisher", "date", "kind", "url"});
     const auto key = readKey(record, "source");
+    record.allowOnly({"id", "title", "author", "publisher", "date", "kind", "url"});
     Source source;
     source.key = key.value_or("");
     source.title = record.text("title");
@@ -254,8 +262,8 @@ bool DatasetReader::readCitations(JsonRecord &record, std::string_view table, co
 
 bool DatasetReader::readEntity(JsonRecord &record)
 {
-    record.allowOnly({"id", "name", "kind", "country", "aliases", "description", "citations"});
     const auto key = readKey(record, "entity");
+    record.allowOnly({"id", "name", "kind", "country", "aliases", "description", "citations"});
     Entity entity;
     entity.key = key.value_or("");
     entity.name = record.text("name");
@@ -266,17 +274,20 @@ bool DatasetReader::readEntity(JsonRecord &record)
     entity.description = record.optionalText("description");
     const bool cited = readCitations(record, "entities", record.optionalArray("citations"), entity.citations);
     noteAll(record, DatasetValidator::check(entity));
-    if (!key || !kind || !cited)
+    if (!key || !kind || !cited) {
+        if (key)
+            m_rejected["entities"].insert(*key);
         return false;
+    }
     entity.kind = *kind;
     return add(record, [&] { m_result.dataset.addEntity(std::move(entity)); });
 }
 
 bool DatasetReader::readTie(JsonRecord &record)
 {
+    const auto key = readKey(record, "tie");
     record.allowOnly({"id", "from", "to", "domain", "relation", "start", "end", "status", "strength", "note",
                       "citations"});
-    const auto key = readKey(record, "tie");
     const Dataset &data = m_result.dataset;
     const auto entity = [&data](const std::string &k) { return data.findEntity(k); };
     const auto from = readReference<EntityId>(record, "from", "entities", "entity", entity);

@@ -3,6 +3,8 @@
 
 #include <array>
 #include <filesystem>
+#include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,6 +78,9 @@ private:
     std::filesystem::path m_folder;
     Result m_result;
     std::vector<std::string_view> m_unreadable; // tables whose file could not be read at all
+    // Ids of records rejected for their own problems, by table: references to them are not
+    // reported again.
+    std::map<std::string_view, std::set<std::string>> m_rejected;
 };
 
 } // namespace tiescope

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+#include "io/snapshot.h"
+
+#include <fstream>
+#include <functional>
+#include <limits>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "filter/filterengine.h"
+#include "graph/tiegraph.h"
+#include "io/snapshotbuilder.h"
+#include "io/snapshotreader.h"
+#include "io/snapshotwriter.h"
+#include "schemasubset.h"
+#include "model/inputerror.h"
+#include "smallfixture.h"
+
+using namespace tiescope;
+using nlohmann::json;
+
+namespace {
+
+Snapshot snapshotOf(const Dataset &data, const FilterSpec &spec)
+{
+    const TieGraph graph(data);
+    return SnapshotBuilder::build(FilterEngine::apply(graph, spec), spec, "test 1.0", "2025-05-01T12:00:00Z");
+}
+
+FilterSpec energyAndArmsSince2010()
+{
+    FilterSpec spec;
+    spec.domains = std::set<std::string>{"energy", "arms"};
+    spec.statuses = std::set<TieStatus>{TieStatus::Confirmed, TieStatus::Alleged};
+    spec.from = PartialDate::parse("2010");
+    spec.minimumGrade = Grade::parse("C3");
+    spec.text = "";
+    return spec;
+}
+
+std::string written(const Snapshot &snapshot)
+{
+    std::ostringstream out;
+    SnapshotWriter::write(snapshot, out);
+    return out.str();
+}
+
+Snapshot reread(const std::string &text)
+{
+    std::istringstream in(text);
+    return SnapshotReader::read(in, "snapshot.json");
+}
+
+Snapshot withView(Snapshot snapshot)
+{
+    snapshot.formatVersion = 2;
+    snapshot.positions = {{"serbia", Point{10.5, -3.25}}, {"russia", Point{-120.0, 44.0}}};
+    Snapshot::View view;
+    view.centre = Point{1.5, 2.5};
+    view.zoom = 0.75;
+    view.selectedEntities = {"serbia"};
+    view.selectedTies = {"gpn-owns-nis"};
+    view.pinnedEntities = {"russia", "serbia"};
+    view.layout = "force";
+    snapshot.view = view;
+    return snapshot;
+}
+
+json schema()
+{
+    std::ifstream in(TIESCOPE_SOURCE_DIR "/docs/snapshot.schema.json");
+    return json::parse(in);
+}
+
+} // namespace
+
+TEST(SnapshotBuilder, HoldsWhatTheFilterShowsWithItsSources)
+{
+    Dataset data = fixtures::makeSmallFixture();
+    const SourceId second = data.addSource(Source{"second", "Second", "Author", "", std::nullopt, "report", ""});
+    data.addCitation(*data.findTie("gpn-owns-nis"), Citation{second, "p. 4", *Grade::parse("A1")});
+    const Snapshot snapshot = snapshotOf(data, energyAndArmsSince2010());
+
+    EXPECT_EQ(snapshot.datasetTitle, "Fixture");
+    EXPECT_EQ(snapshot.filter, energyAndArmsSince2010());
+    std::vector<std::string> ties;
+    for (const Snapshot::Tie &tie : snapshot.ties)
+        ties.push_back(tie.key);
+    // Energy and arms ties reaching 2010 or later, with a C3-or-better citation.
+    EXPECT_EQ(ties, (std::vector<std::string>{"gpn-owns-nis", "russia-owns-gpn", "nis-supplies-serbia", "serbia-buys-mig",
+                                              "russia-makes-mig"}));
+    const Snapshot::Tie &mig = snapshot.ties[3];
+    EXPECT_EQ(mig.from, "serbia");
+    EXPECT_EQ(mig.to, "mig-29");
+    EXPECT_EQ(mig.domain, "arms");
+    EXPECT_EQ(mig.relation, "procures");
+    EXPECT_EQ(mig.start, PartialDate::parse("2017-10"));
+    EXPECT_FALSE(mig.end);
+    ASSERT_EQ(snapshot.ties[0].citations.size(), 2U);
+    EXPECT_EQ(snapshot.ties[0].citations[1].source, "second");
+    EXPECT_EQ(snapshot.ties[0].citations[1].grade.toString(), "A1");
+    // Each cited source once, in the order first cited.
+    ASSERT_EQ(snapshot.sources.size(), 2U);
+    EXPECT_EQ(snapshot.sources[0].key, "src");
+    EXPECT_EQ(snapshot.sources[1].key, "second");
+    // Without hideIsolated every entity of an allowed kind stays.
+    EXPECT_EQ(snapshot.entities.size(), data.entities().size());
+}
+
+TEST(Snapshot, Version1RoundTripKeepsEveryField)
+{
+    Dataset data = fixtures::makeSmallFixture();
+    data.addAlias(*data.findEntity("nis"), "Naftna Industrija Srbije");
+    Snapshot snapshot = snapshotOf(data, energyAndArmsSince2010());
+    snapshot.ties[0].strength = 0.25;
+    snapshot.ties[0].note = "Majority \"stake\"\nsecond line";
+    snapshot.entities[0].country = "RS";
+    snapshot.sources[0].publisher = "Publisher";
+    snapshot.sources[0].url = "https://example.org/a";
+    const std::string text = written(snapshot);
+    const Snapshot back = reread(text);
+    EXPECT_EQ(back.formatVersion, 1);
+    EXPECT_FALSE(back.view);
+    EXPECT_EQ(back, snapshot);
+    EXPECT_EQ(written(back), text); // stable: writing what was read gives the same bytes
+}
+
+TEST(Snapshot, Version2RoundTripKeepsViewAndPositions)
+{
+    const Snapshot snapshot = withView(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}));
+    const Snapshot back = reread(written(snapshot));
+    EXPECT_EQ(back.formatVersion, 2);
+    ASSERT_TRUE(back.view);
+    EXPECT_EQ(back.view->pinnedEntities, (std::vector<std::string>{"russia", "serbia"}));
+    EXPECT_EQ(back.positions.at("serbia"), (Point{10.5, -3.25}));
+    EXPECT_EQ(back, snapshot);
+}
+
+TEST(Snapshot, EmptyFilterRoundTripsAsNoRestriction)
+{
+    FilterSpec none;
+    none.domains = std::set<std::string>{}; // "none of them" is not "all of them"
+    const Snapshot back = reread(written(snapshotOf(fixtures::makeSmallFixture(), none)));
+    ASSERT_TRUE(back.filter.domains);
+    EXPECT_TRUE(back.filter.domains->empty());
+    EXPECT_FALSE(back.filter.kinds);
+    EXPECT_TRUE(back.ties.empty());
+}
+
+TEST(Snapshot, WriterRefusesNonFiniteNumbers)
+{
+    Snapshot snapshot = withView(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}));
+    snapshot.positions["serbia"] = Point{std::numeric_limits<double>::infinity(), 0.0};
+    std::ostringstream out;
+    EXPECT_THROW(SnapshotWriter::write(snapshot, out), std::invalid_argument);
+}
+
+TEST(SnapshotSchema, WrittenVersion1And2Conform)
+{
+    const fixtures::SchemaSubset checker(schema());
+    const Snapshot v1 = snapshotOf(fixtures::makeSmallFixture(), energyAndArmsSince2010());
+    EXPECT_EQ(checker.check(json::parse(written(v1))), std::vector<std::string>{});
+    EXPECT_EQ(checker.check(json::parse(written(withView(v1)))), std::vector<std::string>{});
+}
+
+TEST(SnapshotSchema, RejectsWhatTheReaderRejects)
+{
+    // The schema must not be vacuous: each of these breaks a rule both it and the reader hold.
+    const fixtures::SchemaSubset checker(schema());
+    const json good = json::parse(written(withView(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}))));
+    const std::vector<std::pair<std::string, std::function<void(json &)>>> breakages{
+        {"missing ties", [](json &j) { j.erase("ties"); }},
+        {"unknown top-level field", [](json &j) { j["extra"] = 1; }},
+        {"format_version 3", [](json &j) { j["format_version"] = 3; }},
+        {"version 1 with a view", [](json &j) { j["format_version"] = 1; }},
+        {"version 2 without a view", [](json &j) { j.erase("view"); }},
+        {"name is a number", [](json &j) { j["entities"][0]["name"] = 5; }},
+        {"bad id", [](json &j) { j["entities"][0]["id"] = "Serbia"; }},
+        {"bad date", [](json &j) { j["ties"][0]["start"] = "2008-13"; }},
+        {"bad status", [](json &j) { j["ties"][0]["status"] = "rumoured"; }},
+        {"strength above 1", [](json &j) { j["ties"][0]["strength"] = 1.5; }},
+        {"bad grade", [](json &j) { j["ties"][0]["citations"][0]["grade"] = "G7"; }},
+        {"missing locator", [](json &j) { j["ties"][0]["citations"][0].erase("locator"); }},
+        {"point with three numbers", [](json &j) { j["positions"]["serbia"] = json::array({1, 2, 3}); }},
+        {"zero zoom", [](json &j) { j["view"]["zoom"] = 0; }},
+        {"filter field missing", [](json &j) { j["filter"].erase("text"); }},
+        {"min_grade lower case", [](json &j) { j["filter"]["min_grade"] = "b2"; }},
+    };
+    for (const auto &[name, breakIt] : breakages) {
+        json broken = good;
+        breakIt(broken);
+        EXPECT_FALSE(checker.check(broken).empty()) << "schema accepts: " << name;
+        EXPECT_THROW((void)reread(broken.dump()), InputError) << "reader accepts: " << name;
+    }
+}
