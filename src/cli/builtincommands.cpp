@@ -7,6 +7,7 @@
 #include "cutscommand.h"
 #include "exposurecommand.h"
 #include "exportcommand.h"
+#include "generatecommand.h"
 #include "infocommand.h"
 #include "pathcommand.h"
 #include "rankcommand.h"
@@ -27,6 +28,7 @@ CommandRegistry builtinCommands()
     registry.add(std::make_unique<PathCommand>());
     registry.add(std::make_unique<RankCommand>());
     registry.add(std::make_unique<CommunitiesCommand>());
+    registry.add(std::make_unique<GenerateCommand>());
     return registry;
 }
 

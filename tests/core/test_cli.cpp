@@ -281,15 +281,17 @@ TEST(Cli, CommandLineErrorsExitWith2AndOneLine)
 
 TEST(Cli, UnknownDomainOrKindListsTheValidOnes)
 {
-    const CliRun domain = cli({"export", "--db", SmallDataset, "--json", "/tmp/never-written.json", "--domain", "space"});
+    TempDir dir;
+    const std::string out = dir.file("never-written.json");
+    const CliRun domain = cli({"export", "--db", SmallDataset, "--json", out, "--domain", "space"});
     EXPECT_EQ(domain.code, 2);
     EXPECT_TRUE(contains(domain.err, "unknown domain 'space' (valid: energy, arms, intelligence, diplomacy, economy)"))
         << domain.err;
-    const CliRun kind = cli({"export", "--db", SmallDataset, "--json", "/tmp/never-written.json", "--kind", "person"});
+    const CliRun kind = cli({"export", "--db", SmallDataset, "--json", out, "--kind", "person"});
     EXPECT_EQ(kind.code, 2);
     EXPECT_TRUE(contains(kind.err, "unknown kind 'person' (valid: state, company, weapon-system, organisation)"))
         << kind.err;
-    EXPECT_FALSE(std::filesystem::exists("/tmp/never-written.json"));
+    EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
 }
 
 TEST(Cli, BadInputFilesExitWith1AndNameTheFile)

@@ -343,6 +343,13 @@ TEST(DatasetReader, WrongJsonType)
     expectOnly(copy.read(), "relations", "relation \"owns\"", "field \"directed\" must be true or false, found a string");
 }
 
+TEST(DatasetReader, CredibilityMustNotBeAFraction)
+{
+    DatasetCopy copy;
+    copy.edit("ties", [](json &t) { tieNamed(t, "serbia-pfp")["citations"][0]["credibility"] = 2.5; });
+    expectOnly(copy.read(), "ties", "tie \"serbia-pfp\" citation 1", "must be a whole number, found 2.5");
+}
+
 TEST(DatasetReader, RecordThatIsNotAnObject)
 {
     DatasetCopy copy;

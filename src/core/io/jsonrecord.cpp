@@ -135,6 +135,10 @@ std::optional<std::int64_t> JsonRecord::integer(std::string_view name)
         problem("field \"" + std::string(name) + "\" is out of range: " + JsonText::value(*value));
         return std::nullopt;
     }
+    if (value->is_number_float()) {
+        problem("field \"" + std::string(name) + "\" must be a whole number, found " + JsonText::value(*value));
+        return std::nullopt;
+    }
     if (!value->is_number_integer()) {
         wrongType(name, *value, "a whole number");
         return std::nullopt;

@@ -3,17 +3,20 @@
 
 #include "layout/circularlayout.h"
 #include "layout/domainlayout.h"
+#include "layout/forceatlas2layout.h"
 #include "layout/timelayout.h"
 
 namespace tiescope {
 
 std::vector<std::string> LayoutRegistry::names()
 {
-    return {"circular", "domain", "time"};
+    return {"force", "circular", "domain", "time"};
 }
 
 std::unique_ptr<LayoutStrategy> LayoutRegistry::create(std::string_view name)
 {
+    if (name == "force")
+        return std::make_unique<ForceAtlas2Layout>();
     if (name == "circular")
         return std::make_unique<CircularLayout>();
     if (name == "domain")

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <QUndoCommand>
+
+#include "layout/point.h"
+
+namespace tiescope {
+
+class GraphScene;
+
+// New positions for every entity at once (a layout run, releasing pins), undoable as one step.
+class ApplyPositionsCommand final : public QUndoCommand
+{
+public:
+    ApplyPositionsCommand(GraphScene &scene, const QString &text, std::vector<Point> before, std::vector<Point> after,
+                          std::vector<std::uint8_t> pinnedBefore, std::vector<std::uint8_t> pinnedAfter);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    GraphScene &m_scene;
+    std::vector<Point> m_before;
+    std::vector<Point> m_after;
+    std::vector<std::uint8_t> m_pinnedBefore;
+    std::vector<std::uint8_t> m_pinnedAfter;
+};
+
+} // namespace tiescope

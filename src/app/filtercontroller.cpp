@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include "app/filtercontroller.h"
+
+#include "app/graphdocument.h"
+#include "app/timedock.h"
+#include "render/graphscene.h"
+
+namespace tiescope {
+
+FilterController::FilterController(GraphDocument &document, GraphScene &scene, FilterDock &filterDock,
+                                   TimeDock &timeDock, QObject *parent)
+    : QObject(parent), m_document(document), m_scene(scene), m_filterDock(filterDock), m_timeDock(timeDock)
+{
+    connect(&m_filterDock, &FilterDock::changed, this, &FilterController::apply);
+    connect(&m_timeDock, &TimeDock::changed, this, &FilterController::apply);
+    connect(&m_document, &GraphDocument::filterChanged, this, &FilterController::viewChanged);
+}
+
+FilterSpec FilterController::spec() const
+{
+    FilterSpec spec = m_filterDock.spec();
+    spec.from = m_timeDock.from();
+    spec.to = m_timeDock.to();
+    return spec;
+}
+
+void FilterController::apply()
+{
+    if (m_restoring || !m_document.isOpen())
+        return;
+    m_document.setFilter(spec());
+}
+
+void FilterController::setSpec(const FilterSpec &spec, FilterDock::Isolated isolated)
+{
+    m_restoring = true;
+    m_filterDock.setSpec(spec, isolated);
+    m_timeDock.setWindow(spec.from, spec.to);
+    m_restoring = false;
+    apply();
+}
+
+void FilterController::datasetOpened()
+{
+    m_restoring = true;
+    m_filterDock.setDataset(&m_document.dataset());
+    m_timeDock.setDataset(&m_document.dataset());
+    m_restoring = false;
+}
+
+void FilterController::viewChanged()
+{
+    m_scene.setFadeIsolated(m_filterDock.isolated() == FilterDock::Isolated::Fade);
+    m_scene.setView(m_document.view());
+    m_filterDock.setDomainCounts(m_document.countByDomain());
+}
+
+} // namespace tiescope

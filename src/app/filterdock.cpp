@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: MIT
+#include "app/filterdock.h"
+
+#include <functional>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "app/entitylistmodel.h"
+#include "filter/filterengine.h"
+#include "model/dataset.h"
+#include "render/kindshape.h"
+#include "render/tiestyle.h"
+
+namespace tiescope {
+
+namespace {
+
+const char *const ReliabilityText[] = {"A – completely reliable", "B – usually reliable", "C – fairly reliable",
+                                       "D – not usually reliable", "E – unreliable", "F – reliability unknown"};
+const char *const CredibilityText[] = {"1 – confirmed", "2 – probably true", "3 – possibly true",
+                                       "4 – doubtful",  "5 – improbable",    "6 – truth unknown"};
+
+QIcon swatch(const QColor &colour)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour.darker(130), 1));
+    painter.setBrush(colour);
+    painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
+    return QIcon(pixmap);
+}
+
+QIcon glyphIcon(KindShape::Glyph glyph)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0x37, 0x47, 0x4f), 1.0));
+    painter.setBrush(KindShape::fill(glyph));
+    const double r = 6.2 * KindShape::visualScale(glyph);
+    painter.drawPath(QTransform::fromTranslate(8, 8).scale(r, r).map(KindShape::path(glyph)));
+    return QIcon(pixmap);
+}
+
+QIcon strokeIcon(TieStatus status)
+{
+    QPixmap pixmap(22, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    QPen pen(QColor(0x45, 0x4f, 0x57), 2.0, Qt::SolidLine, Qt::FlatCap);
+    if (const auto dashes = TieStyle::dashPattern(status); !dashes.isEmpty())
+        pen.setDashPattern(dashes);
+    painter.setPen(pen);
+    painter.drawLine(QPointF(1, 8), QPointF(21, 8));
+    return QIcon(pixmap);
+}
+
+QGroupBox *section(const QString &title, QGridLayout **grid, const std::function<void(bool)> &setAll)
+{
+    auto *box = new QGroupBox(title);
+    auto *outer = new QVBoxLayout(box);
+    outer->setContentsMargins(6, 4, 6, 6);
+    outer->setSpacing(2);
+    if (setAll) {
+        auto *buttons = new QHBoxLayout;
+        buttons->addStretch();
+        for (const bool on : {true, false}) {
+            auto *button = new QToolButton;
+            button->setText(on ? QObject::tr("All") : QObject::tr("None"));
+            button->setAutoRaise(true);
+            button->setToolTip(on ? QObject::tr("Show all of them") : QObject::tr("Hide all of them"));
+            QObject::connect(button, &QToolButton::clicked, box, [setAll, on] { setAll(on); });
+            buttons->addWidget(button);
+        }
+        outer->addLayout(buttons);
+    }
+    *grid = new QGridLayout;
+    (*grid)->setHorizontalSpacing(8);
+    (*grid)->setVerticalSpacing(1);
+    outer->addLayout(*grid);
+    return box;
+}
+
+} // namespace
+
+FilterDock::FilterDock(QWidget *parent) : QDockWidget(tr("Filter"), parent)
+{
+    setObjectName(QStringLiteral("filterDock"));
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(6, 6, 6, 6);
+    buildSearch(layout);
+
+    QGroupBox *domains = section(tr("Domains"), &m_domainGrid, [this](bool on) { setAll(m_domains, on); });
+    m_domainBox = domains;
+    layout->addWidget(domains);
+    QGroupBox *kinds = section(tr("Kinds"), &m_kindGrid, [this](bool on) { setAll(m_kinds, on); });
+    m_kindBox = kinds;
+    layout->addWidget(kinds);
+
+    QGridLayout *statusGrid = nullptr;
+    layout->addWidget(section(tr("Status"), &statusGrid, {}));
+    for (std::size_t i = 0; i < AllTieStatuses.size(); ++i) {
+        const TieStatus status = AllTieStatuses[i];
+        auto *box = new QCheckBox(TieStyle::statusLabel(status));
+        box->setObjectName(QStringLiteral("status:") + TieStyle::statusLabel(status).toLower());
+        box->setIcon(strokeIcon(status));
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, [this] { if (!m_updating) emit changed(); });
+        statusGrid->addWidget(box, static_cast<int>(i / 2), static_cast<int>(i % 2));
+        m_statuses.push_back(box);
+    }
+
+    QGridLayout *gradeGrid = nullptr;
+    QGroupBox *grade = section(tr("Minimum grade"), &gradeGrid, {});
+    grade->setToolTip(tr("NATO Admiralty code: a tie stays when one of its citations is at least this good"));
+    m_reliability = new QComboBox;
+    m_reliability->setObjectName(QStringLiteral("minimumReliability"));
+    m_reliability->addItem(tr("Any source"));
+    for (const char *text : ReliabilityText)
+        m_reliability->addItem(QString::fromUtf8(text));
+    m_credibility = new QComboBox;
+    m_credibility->setObjectName(QStringLiteral("minimumCredibility"));
+    m_credibility->addItem(tr("Any information"));
+    for (const char *text : CredibilityText)
+        m_credibility->addItem(QString::fromUtf8(text));
+    gradeGrid->addWidget(new QLabel(tr("Source")), 0, 0);
+    gradeGrid->addWidget(m_reliability, 0, 1);
+    gradeGrid->addWidget(new QLabel(tr("Claim")), 1, 0);
+    gradeGrid->addWidget(m_credibility, 1, 1);
+    gradeGrid->setColumnStretch(1, 1);
+    layout->addWidget(grade);
+    for (QComboBox *combo : {m_reliability, m_credibility})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { if (!m_updating) emit changed(); });
+
+    QGridLayout *isolatedGrid = nullptr;
+    layout->addWidget(section(tr("Entities without a shown tie"), &isolatedGrid, {}));
+    m_isolated = new QComboBox;
+    m_isolated->setObjectName(QStringLiteral("isolatedMode"));
+    m_isolated->addItems({tr("Fade them"), tr("Hide them"), tr("Show them")});
+    m_isolated->setToolTip(tr("What happens to entities whose ties are all filtered out"));
+    isolatedGrid->addWidget(m_isolated, 0, 0);
+    connect(m_isolated, &QComboBox::currentIndexChanged, this, [this] { if (!m_updating) emit changed(); });
+
+    layout->addStretch();
+    scroll->setWidget(content);
+    setWidget(scroll);
+}
+
+void FilterDock::buildSearch(QVBoxLayout *layout)
+{
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Find an entity… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Type a name or alias; Enter selects and centres it"));
+    m_entities = new EntityListModel(this);
+    auto *completer = new QCompleter(m_entities, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionRole(Qt::DisplayRole);
+    m_search->setCompleter(completer);
+    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &index) {
+        emit entityRequested(EntityId(index.data(EntityListModel::EntityIdRole).toInt()));
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, &FilterDock::findTyped);
+    layout->addWidget(m_search);
+}
+
+void FilterDock::findTyped()
+{
+    if (!m_data)
+        return;
+    const std::string needle = FilterEngine::lowered(m_search->text().trimmed().toStdString());
+    if (needle.empty())
+        return;
+    // An exact name first, then the first entity whose name, key or alias contains the text.
+    const auto &entities = m_data->entities();
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+        if (FilterEngine::lowered(entities[i].name) == needle) {
+            emit entityRequested(EntityId(i));
+            return;
+        }
+    }
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+        if (FilterEngine::matchesText(entities[i], needle)) {
+            emit entityRequested(EntityId(i));
+            return;
+        }
+    }
+}
+
+void FilterDock::setAll(std::vector<QCheckBox *> &boxes, bool checked)
+{
+    m_updating = true;
+    for (QCheckBox *box : boxes)
+        box->setChecked(checked);
+    m_updating = false;
+    emit changed();
+}
+
+void FilterDock::setDataset(const Dataset *data)
+{
+    m_data = data;
+    m_entities->setDataset(data);
+    for (QCheckBox *box : m_domains)
+        delete box;
+    for (QCheckBox *box : m_kinds)
+        delete box;
+    m_domains.clear();
+    m_kinds.clear();
+    if (!data)
+        return;
+    for (std::size_t i = 0; i < data->domains().size(); ++i) {
+        const Domain &domain = data->domains()[i];
+        auto *box = new QCheckBox(QString::fromStdString(domain.label));
+        box->setObjectName(QStringLiteral("domain:") + QString::fromStdString(domain.key));
+        box->setProperty("label", QString::fromStdString(domain.label));
+        box->setIcon(swatch(TieStyle::domainColour(domain)));
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, [this] { if (!m_updating) emit changed(); });
+        m_domainGrid->addWidget(box, static_cast<int>(i), 0);
+        m_domains.push_back(box);
+    }
+    for (std::size_t i = 0; i < data->kinds().size(); ++i) {
+        const EntityKind &kind = data->kinds()[i];
+        auto *box = new QCheckBox(QString::fromStdString(kind.label));
+        box->setObjectName(QStringLiteral("kind:") + QString::fromStdString(kind.key));
+        box->setIcon(glyphIcon(KindShape::glyphFor(kind.key, i)));
+        box->setChecked(true);
+        connect(box, &QCheckBox::toggled, this, [this] { if (!m_updating) emit changed(); });
+        m_kindGrid->addWidget(box, static_cast<int>(i / 2), static_cast<int>(i % 2));
+        m_kinds.push_back(box);
+    }
+}
+
+void FilterDock::setDomainCounts(const std::vector<std::size_t> &counts)
+{
+    for (std::size_t i = 0; i < m_domains.size() && i < counts.size(); ++i) {
+        m_domains[i]->setText(QStringLiteral("%1  (%2)").arg(m_domains[i]->property("label").toString()).arg(counts[i]));
+        m_domains[i]->setToolTip(tr("%n tie(s) of this domain pass the other filters", nullptr, static_cast<int>(counts[i])));
+    }
+}
+
+FilterSpec FilterDock::spec() const
+{
+    FilterSpec spec;
+    if (!m_data)
+        return spec;
+    const auto collect = [](const std::vector<QCheckBox *> &boxes, const auto &table) {
+        std::optional<std::set<std::string>> keys;
+        bool all = true;
+        std::set<std::string> chosen;
+        for (std::size_t i = 0; i < boxes.size(); ++i) {
+            if (boxes[i]->isChecked())
+                chosen.insert(table[i].key);
+            else
+                all = false;
+        }
+        if (!all)
+            keys = std::move(chosen);
+        return keys;
+    };
+    spec.domains = collect(m_domains, m_data->domains());
+    spec.kinds = collect(m_kinds, m_data->kinds());
+    std::set<TieStatus> statuses;
+    for (std::size_t i = 0; i < m_statuses.size(); ++i) {
+        if (m_statuses[i]->isChecked())
+            statuses.insert(AllTieStatuses[i]);
+    }
+    if (statuses.size() != AllTieStatuses.size())
+        spec.statuses = std::move(statuses);
+    const int reliability = m_reliability->currentIndex();
+    const int credibility = m_credibility->currentIndex();
+    if (reliability > 0 || credibility > 0)
+        spec.minimumGrade = Grade::make(reliability > 0 ? static_cast<char>('A' + reliability - 1) : 'F',
+                                        credibility > 0 ? credibility : 6);
+    spec.hideIsolated = isolated() == Isolated::Hide;
+    return spec;
+}
+
+FilterDock::Isolated FilterDock::isolated() const
+{
+    return static_cast<Isolated>(m_isolated->currentIndex());
+}
+
+void FilterDock::setSpec(const FilterSpec &spec, Isolated isolated)
+{
+    if (!m_data)
+        return;
+    m_updating = true;
+    for (std::size_t i = 0; i < m_domains.size(); ++i)
+        m_domains[i]->setChecked(!spec.domains || spec.domains->count(m_data->domains()[i].key) > 0);
+    for (std::size_t i = 0; i < m_kinds.size(); ++i)
+        m_kinds[i]->setChecked(!spec.kinds || spec.kinds->count(m_data->kinds()[i].key) > 0);
+    for (std::size_t i = 0; i < m_statuses.size(); ++i)
+        m_statuses[i]->setChecked(!spec.statuses || spec.statuses->count(AllTieStatuses[i]) > 0);
+    m_reliability->setCurrentIndex(spec.minimumGrade ? spec.minimumGrade->reliability() - 'A' + 1 : 0);
+    m_credibility->setCurrentIndex(spec.minimumGrade ? spec.minimumGrade->credibility() : 0);
+    m_isolated->setCurrentIndex(static_cast<int>(spec.hideIsolated ? Isolated::Hide : isolated));
+    m_updating = false;
+    emit changed();
+}
+
+} // namespace tiescope

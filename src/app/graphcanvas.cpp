@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#include "app/graphcanvas.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include "graph/tiegraph.h"
+#include "render/graphscene.h"
+#include "render/legendpainter.h"
+
+namespace tiescope {
+
+namespace {
+
+constexpr double MinZoom = 0.02;
+constexpr double MaxZoom = 8.0;
+
+} // namespace
+
+GraphCanvas::GraphCanvas(GraphScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
+{
+    setObjectName(QStringLiteral("graphCanvas"));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    // Ties live in one item that spans the scene, so partial updates would not save much;
+    // a full update also keeps the legend overlay clean while scrolling.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+    setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing, true);
+    setBackgroundBrush(QColor(0xfb, 0xfb, 0xf9));
+    setFrameShape(QFrame::NoFrame);
+    setMouseTracking(true);
+    m_labelTimer.setSingleShot(true);
+    m_labelTimer.setInterval(30);
+    connect(&m_labelTimer, &QTimer::timeout, this, [this] { m_scene->setViewScale(zoom()); });
+    connect(m_scene, &GraphScene::viewApplied, this, &GraphCanvas::refreshLegend);
+}
+
+GraphCanvas::~GraphCanvas() = default;
+
+QRectF GraphCanvas::visibleSceneRect() const
+{
+    return mapToScene(viewport()->rect()).boundingRect();
+}
+
+void GraphCanvas::scaleChanged()
+{
+    m_labelTimer.start();
+    emit zoomChanged(zoom());
+}
+
+void GraphCanvas::zoomBy(double factor)
+{
+    const double target = std::clamp(zoom() * factor, MinZoom, MaxZoom);
+    const double applied = target / zoom();
+    if (std::abs(applied - 1.0) < 1e-9)
+        return;
+    scale(applied, applied);
+    scaleChanged();
+}
+
+void GraphCanvas::showRect(const QRectF &sceneRect)
+{
+    if (sceneRect.isEmpty())
+        return;
+    fitInView(sceneRect, Qt::KeepAspectRatio);
+    // fitInView may zoom past the limits for a single node; clamp it back.
+    const double z = zoom();
+    if (z > 2.5 || z < MinZoom) {
+        const double target = std::clamp(z, MinZoom, 2.5);
+        scale(target / z, target / z);
+        centerOn(sceneRect.center());
+    }
+    scaleChanged();
+}
+
+void GraphCanvas::fitAll()
+{
+    showRect(m_scene->shownBounds());
+}
+
+void GraphCanvas::zoomToSelection()
+{
+    const QRectF bounds = m_scene->selectionBounds();
+    if (!bounds.isEmpty())
+        showRect(bounds);
+}
+
+void GraphCanvas::centreOnEntity(EntityId entity)
+{
+    if (zoom() < 0.6)
+        scale(0.9 / zoom(), 0.9 / zoom());
+    centerOn(m_scene->position(entity));
+    scaleChanged();
+}
+
+void GraphCanvas::setLegendVisible(bool visible)
+{
+    m_legendVisible = visible;
+    viewport()->update();
+}
+
+void GraphCanvas::refreshLegend()
+{
+    m_legend.reset();
+    if (m_scene->graph())
+        m_legend = std::make_unique<LegendPainter>(m_scene->graph()->dataset(), m_scene->kindsShown());
+    viewport()->update();
+}
+
+void GraphCanvas::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    zoomBy(std::pow(1.0015, delta));
+    event->accept();
+}
+
+void GraphCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseDoubleClickEvent(event);
+    if (!m_scene->graphSelection().isNone())
+        zoomToSelection();
+}
+
+void GraphCanvas::drawForeground(QPainter *painter, const QRectF &)
+{
+    if (!m_legendVisible || !m_legend)
+        return;
+    painter->save();
+    painter->resetTransform();
+    const QSizeF size = m_legend->size();
+    m_legend->paint(painter, QPointF(10.0, viewport()->height() - size.height() - 10.0));
+    painter->restore();
+}
+
+} // namespace tiescope

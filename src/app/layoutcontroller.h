@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include "layout/point.h"
+
+namespace tiescope {
+
+class GraphDocument;
+class GraphScene;
+
+// Runs a layout strategy off the UI thread on the visible graph, with progress and cancel.
+// Pinned entities keep their place. The result comes back as a signal; the window decides
+// how to apply it (through the undo stack).
+class LayoutController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LayoutController)
+
+public:
+    LayoutController(GraphDocument &document, GraphScene &scene, QObject *parent = nullptr);
+    ~LayoutController() override;
+
+    // Starts a layout by registry name; a running one is cancelled first. False: unknown.
+    bool run(const QString &name, std::uint64_t seed = 1);
+    void cancel();
+    // Cancels and blocks until the worker has stopped (before the data goes away).
+    void stop();
+    [[nodiscard]] bool isRunning() const { return m_watcher.isRunning(); }
+    [[nodiscard]] const QString &current() const { return m_name; }
+
+    [[nodiscard]] static QString label(const QString &name);
+
+signals:
+    void started(const QString &label);
+    void progressed(int percent);
+    // Positions before and after, one per entity.
+    void finished(const QString &name, const std::vector<tiescope::Point> &before,
+                  const std::vector<tiescope::Point> &after);
+    void cancelled();
+    void failed(const QString &why);
+
+private:
+    struct Shared
+    {
+        std::atomic<bool> cancel{false};
+        std::atomic<int> permille{0};
+    };
+    struct Outcome
+    {
+        std::vector<Point> positions;
+        QString error;
+    };
+
+    void done();
+
+    GraphDocument &m_document;
+    GraphScene &m_scene;
+    QFutureWatcher<Outcome> m_watcher;
+    std::shared_ptr<Shared> m_shared;
+    std::vector<Point> m_before;
+    QString m_name;
+    QTimer m_poll;
+};
+
+} // namespace tiescope

@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: MIT
+#include "app/mainwindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include "app/aboutdialog.h"
+#include "app/applypositionscommand.h"
+#include "app/detailsdock.h"
+#include "app/exportcontroller.h"
+#include "app/filtercontroller.h"
+#include "app/filterdock.h"
+#include "app/graphcanvas.h"
+#include "app/graphdocument.h"
+#include "app/layoutcontroller.h"
+#include "app/mainactions.h"
+#include "app/moveentitycommand.h"
+#include "app/settingsstore.h"
+#include "app/timedock.h"
+#include "graph/tiegraph.h"
+#include "layout/layoutregistry.h"
+#include "model/dataset.h"
+#include "render/graphscene.h"
+
+// Resources live in the static tiescope_gui library, so they must be registered by hand;
+// Q_INIT_RESOURCE cannot be used inside a namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(tiescope);
+}
+
+namespace tiescope {
+
+MainWindow::MainWindow(QWidget *parent)
+    // Resources first: the docks built below load their icons from them.
+    : QMainWindow(parent), m_document((initResources(), new GraphDocument(this))), m_scene(new GraphScene(this)),
+      m_canvas(new GraphCanvas(m_scene, this)), m_filterDock(new FilterDock(this)), m_timeDock(new TimeDock(this)),
+      m_detailsDock(new DetailsDock(this)), m_actions(new MainActions(this)), m_undo(new QUndoStack(this)),
+      m_settings(new SettingsStore)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tiescope.svg")));
+    setWindowTitle(tr("TieScope"));
+    setCentralWidget(m_canvas);
+    m_filter = new FilterController(*m_document, *m_scene, *m_filterDock, *m_timeDock, this);
+    m_layout = new LayoutController(*m_document, *m_scene, this);
+    m_export = new ExportController(*m_document, *m_scene, *m_canvas, *m_settings, this);
+    buildDocks();
+    buildStatusBar();
+
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    auto *docks = new QMenu(tr("&Panels"), this);
+    docks->addAction(m_filterDock->toggleViewAction());
+    docks->addAction(m_timeDock->toggleViewAction());
+    docks->addAction(m_detailsDock->toggleViewAction());
+    m_actions->buildMenus(menuBar(), undo, redo, docks);
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setIconSize(QSize(20, 20));
+    m_actions->buildToolBar(toolBar);
+    connectActions();
+    connectParts();
+    m_actions->showLegend->setChecked(m_settings->legendVisible());
+    m_canvas->setLegendVisible(m_settings->legendVisible());
+    updateRecentMenu();
+    updateCounts();
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow()
+{
+    m_layout->stop();
+    delete m_settings;
+}
+
+QString MainWindow::bundledDatabase()
+{
+#ifdef TIESCOPE_BUNDLED_DB
+    return QStringLiteral(TIESCOPE_BUNDLED_DB);
+#else
+    return {};
+#endif
+}
+
+void MainWindow::buildDocks()
+{
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timeDock);
+    m_filterDock->setMinimumWidth(250);
+    m_detailsDock->setMinimumWidth(320);
+    resizeDocks({m_filterDock, m_detailsDock}, {270, 380}, Qt::Horizontal);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_counts = new QLabel;
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
+    m_progress = new QProgressBar;
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(160);
+    m_progress->setVisible(false);
+    m_cancel = new QToolButton;
+    m_cancel->setDefaultAction(m_actions->cancelLayout);
+    m_cancel->setAutoRaise(true);
+    m_cancel->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_counts);
+}
+
+void MainWindow::connectActions()
+{
+    MainActions &a = *m_actions;
+    connect(a.openDatabase, &QAction::triggered, this, [this] {
+        const QString start = m_document->isOpen() ? QFileInfo(m_document->path()).absolutePath() : QString();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
+                                                          tr("TieScope databases (*.db *.sqlite);;All files (*)"));
+        if (!path.isEmpty())
+            openDatabase(path);
+    });
+    connect(a.exportPng, &QAction::triggered, m_export, &ExportController::exportPng);
+    connect(a.exportSvg, &QAction::triggered, m_export, &ExportController::exportSvg);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.fitAll, &QAction::triggered, m_canvas, &GraphCanvas::fitAll);
+    connect(a.zoomIn, &QAction::triggered, m_canvas, &GraphCanvas::zoomIn);
+    connect(a.zoomOut, &QAction::triggered, m_canvas, &GraphCanvas::zoomOut);
+    connect(a.zoomSelection, &QAction::triggered, m_canvas, &GraphCanvas::zoomToSelection);
+    connect(a.showLegend, &QAction::toggled, this, [this](bool on) {
+        m_canvas->setLegendVisible(on);
+        m_settings->setLegendVisible(on);
+    });
+    connect(a.find, &QAction::triggered, this, [this] {
+        m_filterDock->show();
+        m_filterDock->raise();
+        m_filterDock->searchField()->setFocus();
+        m_filterDock->searchField()->selectAll();
+    });
+    connect(a.clearSelection, &QAction::triggered, this, [this] { m_scene->setGraphSelection({}); });
+    connect(a.layouts, &QActionGroup::triggered, this, [this](QAction *action) { runLayout(action->data().toString()); });
+    connect(a.rerunLayout, &QAction::triggered, this, [this] {
+        if (const QAction *checked = m_actions->layouts->checkedAction())
+            runLayout(checked->data().toString());
+    });
+    connect(a.releasePins, &QAction::triggered, this, &MainWindow::releasePins);
+    connect(a.cancelLayout, &QAction::triggered, m_layout, &LayoutController::cancel);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::connectParts()
+{
+    connect(m_document, &GraphDocument::aboutToReplace, this, [this] {
+        m_layout->stop();
+        m_undo->clear();
+        m_detailsDock->showSelection(nullptr, {});
+        m_scene->setGraph(nullptr);
+    });
+    connect(m_document, &GraphDocument::opened, this, &MainWindow::datasetOpened);
+    connect(m_document, &GraphDocument::filterChanged, this, &MainWindow::updateCounts);
+    connect(m_scene, &GraphScene::graphSelectionChanged, this, &MainWindow::selectionChanged);
+    connect(m_scene, &GraphScene::viewApplied, this, [this] {
+        // The filter may have hidden or shown ties of the selection: say so in the panel.
+        selectionChanged(m_scene->graphSelection());
+    });
+    connect(m_scene, &GraphScene::entityDragged, this, [this](EntityId entity, QPointF from, QPointF to) {
+        // The scene pinned it already; the command remembers the pin before the drag.
+        m_undo->push(new MoveEntityCommand(*m_scene, entity, from, to, false));
+    });
+    connect(m_detailsDock, &DetailsDock::selectionRequested, this, [this](GraphSelection selection) {
+        m_scene->setGraphSelection(selection);
+        if (selection.isEntity())
+            m_canvas->centreOnEntity(selection.entityId());
+        else if (selection.isTie())
+            m_canvas->ensureVisible(m_scene->selectionBounds(), 40, 40);
+    });
+    connect(m_filterDock, &FilterDock::entityRequested, this, &MainWindow::selectEntity);
+
+    connect(m_layout, &LayoutController::started, this, [this](const QString &label) {
+        statusBar()->showMessage(tr("Laying out: %1…").arg(label));
+        m_progress->setValue(0);
+        m_progress->setVisible(true);
+        m_cancel->setVisible(true);
+        m_actions->cancelLayout->setEnabled(true);
+    });
+    connect(m_layout, &LayoutController::progressed, m_progress, &QProgressBar::setValue);
+    const auto layoutEnded = [this] {
+        m_progress->setVisible(false);
+        m_cancel->setVisible(false);
+        m_actions->cancelLayout->setEnabled(false);
+    };
+    connect(m_layout, &LayoutController::finished, this, [this, layoutEnded](const QString &name, const std::vector<Point> &before,
+                                                                             const std::vector<Point> &after) {
+        layoutEnded();
+        layoutFinished(name, before, after);
+    });
+    connect(m_layout, &LayoutController::cancelled, this, [this, layoutEnded] {
+        layoutEnded();
+        statusBar()->showMessage(tr("Layout cancelled; positions unchanged"), 4000);
+    });
+    connect(m_layout, &LayoutController::failed, this, [this, layoutEnded](const QString &why) {
+        layoutEnded();
+        statusBar()->showMessage(tr("Layout failed: %1").arg(why), 8000);
+    });
+}
+
+bool MainWindow::openDatabase(const QString &path, bool interactive)
+{
+    QString error;
+    if (!m_document->open(path, &error)) {
+        if (interactive)
+            QMessageBox::warning(this, tr("Cannot open database"),
+                                 tr("TieScope could not open this database. The data shown before stays open.\n\n%1")
+                                     .arg(error));
+        statusBar()->showMessage(tr("Cannot open %1").arg(QFileInfo(path).fileName()), 8000);
+        return false;
+    }
+    m_settings->setLastDatabase(m_document->path());
+    m_settings->addRecentFile(m_document->path());
+    updateRecentMenu();
+    return true;
+}
+
+void MainWindow::datasetOpened()
+{
+    const Dataset &data = m_document->dataset();
+    setWindowTitle(tr("%1 — TieScope").arg(QString::fromStdString(data.info().title)));
+    m_scene->setGraph(&m_document->graph());
+    m_filter->datasetOpened();
+    m_filter->apply();
+    m_canvas->fitAll();
+    // A fresh picture: lay it out with the first offered layout that reads best by default.
+    const std::vector<std::string> names = LayoutRegistry::names();
+    QString initial = QString::fromStdString(names.empty() ? std::string() : names.front());
+    for (const char *preferred : {"force", "domain"}) {
+        if (std::find(names.begin(), names.end(), preferred) != names.end()) {
+            initial = QString::fromLatin1(preferred);
+            break;
+        }
+    }
+    m_fitAfterLayout = true;
+    if (!initial.isEmpty())
+        runLayout(initial);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->path())), 5000);
+}
+
+void MainWindow::runLayout(const QString &name)
+{
+    for (QAction *action : m_actions->layouts->actions())
+        action->setChecked(action->data().toString() == name);
+    if (!m_layout->run(name))
+        statusBar()->showMessage(tr("Unknown layout %1").arg(name), 5000);
+}
+
+void MainWindow::layoutFinished(const QString &name, const std::vector<Point> &before, const std::vector<Point> &after)
+{
+    const std::vector<std::uint8_t> pins = m_scene->pinned();
+    m_undo->push(new ApplyPositionsCommand(*m_scene, tr("Layout: %1").arg(LayoutController::label(name)), before, after,
+                                           pins, pins));
+    if (m_fitAfterLayout) {
+        m_fitAfterLayout = false;
+        m_canvas->fitAll();
+    }
+    statusBar()->showMessage(tr("Laid out: %1").arg(LayoutController::label(name)), 3000);
+}
+
+void MainWindow::releasePins()
+{
+    const std::vector<Point> positions = m_scene->positions();
+    m_undo->push(new ApplyPositionsCommand(*m_scene, tr("Release pinned entities"), positions, positions,
+                                           m_scene->pinned(), std::vector<std::uint8_t>(positions.size(), 0)));
+    statusBar()->showMessage(tr("Pins released: the next layout may move every entity"), 4000);
+}
+
+void MainWindow::selectionChanged(GraphSelection selection)
+{
+    m_detailsDock->showSelection(m_document->isOpen() ? &m_document->view() : nullptr, selection);
+}
+
+void MainWindow::selectEntity(EntityId entity)
+{
+    if (!m_document->isOpen() || entity.index() >= m_document->dataset().entities().size())
+        return;
+    m_scene->setGraphSelection(GraphSelection::entity(entity));
+    m_canvas->centreOnEntity(entity);
+    if (!m_scene->isShown(entity))
+        statusBar()->showMessage(tr("%1 is hidden by the current filter")
+                                     .arg(QString::fromStdString(m_document->dataset().entity(entity).name)),
+                                 5000);
+}
+
+QString MainWindow::statusCounts() const
+{
+    return m_counts->text();
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_document->isOpen()) {
+        m_counts->setText(tr("No database open"));
+        return;
+    }
+    const GraphView &view = m_document->view();
+    m_counts->setText(tr("%1 of %2 entities · %3 of %4 ties")
+                          .arg(view.visibleEntityCount())
+                          .arg(m_document->dataset().entities().size())
+                          .arg(view.visibleTieCount())
+                          .arg(m_document->dataset().ties().size()));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    QMenu *menu = m_actions->recentMenu;
+    menu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (const QString &file : files) {
+        QAction *action = menu->addAction(QFileInfo(file).fileName());
+        action->setToolTip(file);
+        action->setStatusTip(file);
+        connect(action, &QAction::triggered, this, [this, file] { openDatabase(file); });
+    }
+    menu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_document->isOpen() ? &m_document->dataset() : nullptr, this);
+    dialog.exec();
+}
+
+void MainWindow::restoreSession()
+{
+    m_settings->restoreWindow(*this);
+    const QString last = m_settings->lastDatabase();
+    const bool reopened = !last.isEmpty() && QFileInfo::exists(last) && openDatabase(last, false);
+    if (reopened) {
+        FilterDock::Isolated isolated = FilterDock::Isolated::Fade;
+        const FilterSpec spec = m_settings->filter(&isolated);
+        m_filter->setSpec(spec, isolated);
+        return;
+    }
+    const QString bundled = bundledDatabase();
+    if (!bundled.isEmpty() && QFileInfo::exists(bundled))
+        openDatabase(bundled);
+    else
+        statusBar()->showMessage(tr("The bundled database was not found; use File → Open Database"), 10000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_layout->stop();
+    m_settings->saveWindow(*this);
+    if (m_document->isOpen())
+        m_settings->saveFilter(m_filter->spec(), m_filterDock->isolated());
+    event->accept();
+}
+
+} // namespace tiescope

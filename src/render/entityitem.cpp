@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+#include "render/entityitem.h"
+
+#include <algorithm>
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include "render/graphscene.h"
+
+namespace tiescope {
+
+namespace {
+
+constexpr double LabelPaddingX = 3.0;
+constexpr double LabelPaddingY = 1.0;
+constexpr double MaxLabelWidth = 190.0;
+const QColor Outline(0x37, 0x47, 0x4f);
+const QColor MarkColour(0xff, 0xb3, 0x00);
+
+} // namespace
+
+const QFont &EntityItem::labelFont()
+{
+    static const QFont font = [] {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPixelSize(11);
+        return f;
+    }();
+    return font;
+}
+
+EntityItem::EntityItem(GraphScene &scene, EntityId id, KindShape::Glyph glyph, const QString &label)
+    : m_scene(&scene), m_id(id), m_glyph(glyph), m_fill(KindShape::fill(glyph))
+{
+    const QFontMetricsF metrics(labelFont());
+    m_label = metrics.elidedText(label, Qt::ElideRight, MaxLabelWidth);
+    m_labelSize = QSizeF(metrics.horizontalAdvance(m_label) + 2 * LabelPaddingX, metrics.height() + 2 * LabelPaddingY);
+    setFlags(ItemIsMovable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+    setCursor(Qt::PointingHandCursor);
+    setZValue(10.0);
+    setRadius(m_radius);
+}
+
+void EntityItem::setRadius(double radius)
+{
+    m_radius = radius;
+    m_path = QTransform::fromScale(radius * KindShape::visualScale(m_glyph), radius * KindShape::visualScale(m_glyph))
+                 .map(KindShape::path(m_glyph));
+    updateBounds();
+}
+
+void EntityItem::setLabelPlacement(LabelAnchor anchor, double fontFactor)
+{
+    if (anchor == m_anchor && fontFactor == m_fontFactor)
+        return;
+    m_anchor = anchor;
+    m_fontFactor = fontFactor;
+    updateBounds();
+}
+
+void EntityItem::setEmphasis(Emphasis emphasis)
+{
+    if (emphasis == m_emphasis)
+        return;
+    m_emphasis = emphasis;
+    update();
+}
+
+void EntityItem::setMarked(bool marked)
+{
+    if (marked == m_marked)
+        return;
+    m_marked = marked;
+    updateBounds();
+}
+
+QRectF EntityItem::labelRect() const
+{
+    LabelPlacer::Candidate c;
+    c.centre = QPointF(0, 0);
+    c.radius = m_radius;
+    c.labelSize = m_labelSize * m_fontFactor;
+    return LabelPlacer::labelRect(c, m_anchor);
+}
+
+void EntityItem::updateBounds()
+{
+    prepareGeometryChange();
+    const double halo = m_marked ? 7.0 : 2.0;
+    m_bounds = m_path.boundingRect().adjusted(-halo, -halo, halo, halo);
+    if (m_anchor != LabelAnchor::Hidden)
+        m_bounds |= labelRect();
+    update();
+}
+
+void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    if (m_emphasis == Emphasis::Dimmed)
+        painter->setOpacity(0.25);
+    else if (m_emphasis == Emphasis::Faded)
+        painter->setOpacity(0.3);
+
+    if (m_marked) {
+        painter->setPen(QPen(MarkColour, 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_path);
+    }
+    // Far out a node is a few pixels: skip the outline, which would only blur it.
+    painter->setPen(lod < 0.25 ? QPen(Qt::NoPen) : QPen(Outline, 1.3));
+    painter->setBrush(m_fill);
+    painter->drawPath(m_path);
+
+    if (m_anchor == LabelAnchor::Hidden)
+        return;
+    const QRectF rect = labelRect();
+    painter->save();
+    painter->translate(rect.topLeft());
+    painter->scale(m_fontFactor, m_fontFactor);
+    const QRectF box(QPointF(0, 0), m_labelSize);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 200));
+    painter->drawRoundedRect(box, 3.0, 3.0);
+    painter->setFont(labelFont());
+    painter->setPen(QColor(0x1f, 0x26, 0x2b));
+    painter->drawText(box, Qt::AlignCenter | Qt::TextSingleLine, m_label);
+    painter->restore();
+}
+
+QVariant EntityItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged)
+        m_scene->entityItemMoved(m_id, value.toPointF());
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void EntityItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_scene->entityItemHovered(m_id, true);
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void EntityItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_scene->entityItemHovered(m_id, false);
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+void EntityItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        m_scene->entityItemPressed(m_id);
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void EntityItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsItem::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton)
+        m_scene->entityItemReleased(m_id);
+}
+
+} // namespace tiescope

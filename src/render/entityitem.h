@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QFont>
+#include <QGraphicsItem>
+#include <QPainterPath>
+#include <QString>
+
+#include "model/strongid.h"
+#include "render/kindshape.h"
+#include "render/labelplacer.h"
+
+namespace tiescope {
+
+class GraphScene;
+
+// One entity on the canvas: its kind's glyph sized by degree, and a label placed by the
+// scene's LabelPlacer. It only draws and reports hover, press and drags to its scene;
+// it never computes positions.
+class EntityItem final : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+    enum class Emphasis : std::uint8_t { Normal, Dimmed, Faded };
+
+    EntityItem(GraphScene &scene, EntityId id, KindShape::Glyph glyph, const QString &label);
+
+    [[nodiscard]] int type() const override { return Type; }
+    [[nodiscard]] EntityId entity() const { return m_id; }
+    [[nodiscard]] const QString &label() const { return m_label; }
+    [[nodiscard]] double radius() const { return m_radius; }
+    [[nodiscard]] LabelAnchor labelAnchor() const { return m_anchor; }
+    [[nodiscard]] QSizeF labelSize() const { return m_labelSize; } // at scale factor 1
+
+    void setRadius(double radius);
+    void setLabelPlacement(LabelAnchor anchor, double fontFactor);
+    void setEmphasis(Emphasis emphasis);
+    void setMarked(bool marked); // selected in the scene's own selection
+
+    [[nodiscard]] QRectF boundingRect() const override { return m_bounds; }
+    [[nodiscard]] QPainterPath shape() const override { return m_path; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    [[nodiscard]] static const QFont &labelFont();
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void updateBounds();
+    [[nodiscard]] QRectF labelRect() const;
+
+    GraphScene *m_scene;
+    EntityId m_id;
+    KindShape::Glyph m_glyph;
+    QString m_label;
+    QSizeF m_labelSize;
+    QPainterPath m_path;
+    QRectF m_bounds;
+    QColor m_fill;
+    double m_radius = 10.0;
+    double m_fontFactor = 1.0;
+    LabelAnchor m_anchor = LabelAnchor::Hidden;
+    Emphasis m_emphasis = Emphasis::Normal;
+    bool m_marked = false;
+};
+
+} // namespace tiescope

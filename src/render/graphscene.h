@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <QGraphicsScene>
+
+#include "graph/graphview.h"
+#include "layout/point.h"
+#include "model/strongid.h"
+#include "render/graphselection.h"
+
+namespace tiescope {
+
+class EntityItem;
+class TieGraph;
+class TieLayer;
+
+// The drawing of one graph: an item per entity, one batched layer for all ties. The window
+// and headless export (tiescope-cli render) draw this same scene, so an export always
+// matches the screen. A filter change only flips visibility and sizes; positions stay until
+// new ones are set (a layout, a drag, a snapshot).
+class GraphScene final : public QGraphicsScene
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphScene)
+
+public:
+    explicit GraphScene(QObject *parent = nullptr);
+    ~GraphScene() override;
+
+    // Rebuilds the items for a graph (nullptr: empty scene), all visible, on a grid.
+    void setGraph(const TieGraph *graph);
+    [[nodiscard]] const TieGraph *graph() const { return m_graph; }
+    // Shows what a filter left visible; positions are kept.
+    void setView(const GraphView &view);
+    [[nodiscard]] const GraphView *view() const { return m_view ? &*m_view : nullptr; }
+
+    // Entities left without a visible tie are drawn faded (true) or normally (false).
+    void setFadeIsolated(bool fade);
+    [[nodiscard]] bool fadeIsolated() const { return m_fadeIsolated; }
+
+    [[nodiscard]] std::vector<Point> positions() const;
+    void setPositions(const std::vector<Point> &positions);
+    [[nodiscard]] QPointF position(EntityId entity) const { return m_centres.at(entity.index()); }
+    void setPosition(EntityId entity, const QPointF &position);
+    [[nodiscard]] const std::vector<std::uint8_t> &pinned() const { return m_pinned; }
+    void setPinned(std::vector<std::uint8_t> pinned);
+    void setEntityPinned(EntityId entity, bool pinned);
+
+    [[nodiscard]] GraphSelection graphSelection() const { return m_selection; }
+    void setGraphSelection(GraphSelection selection);
+    [[nodiscard]] std::optional<EntityId> hoveredEntity() const { return m_hovered; }
+
+    [[nodiscard]] bool isShown(EntityId entity) const;
+    [[nodiscard]] bool isShown(TieId tie) const;
+    [[nodiscard]] double radius(EntityId entity) const { return m_radii.at(entity.index()); }
+    [[nodiscard]] EntityItem *entityItem(EntityId entity) const { return m_items.at(entity.index()); }
+    [[nodiscard]] QRectF shownBounds() const;     // everything drawn, labels included
+    [[nodiscard]] QRectF selectionBounds() const; // the selection and its neighbours
+    [[nodiscard]] std::vector<bool> kindsShown() const; // per kind: an entity of it is shown
+    [[nodiscard]] std::optional<TieId> tieAt(const QPointF &scenePos) const;
+
+    // The view's scale (device pixels per scene unit): hit tolerances and label placement
+    // follow it, so labels stay readable and apart at every zoom.
+    void setViewScale(double scale);
+    [[nodiscard]] double viewScale() const { return m_viewScale; }
+
+    // Called by EntityItem only.
+    void entityItemMoved(EntityId entity, const QPointF &position);
+    void entityItemHovered(EntityId entity, bool entered);
+    void entityItemPressed(EntityId entity);
+    void entityItemReleased(EntityId entity);
+
+signals:
+    void graphSelectionChanged(tiescope::GraphSelection selection);
+    // A drag ended: the entity moved from `from` to `to` and is now pinned.
+    void entityDragged(tiescope::EntityId entity, QPointF from, QPointF to);
+    void hoveredEntityChanged();
+    void viewApplied(); // a new view (filter) is drawn
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
+private:
+    void clearItems();
+    void updateSizes();
+    void updateEmphasis();
+    void updateLabels();
+    void updateSceneRect();
+
+    const TieGraph *m_graph = nullptr;
+    std::optional<GraphView> m_view;
+    std::vector<EntityItem *> m_items;
+    TieLayer *m_ties = nullptr;
+    std::vector<QPointF> m_centres;
+    std::vector<double> m_radii;
+    std::vector<std::uint32_t> m_degrees;
+    std::vector<std::uint8_t> m_pinned;
+    GraphSelection m_selection;
+    std::optional<EntityId> m_hovered;
+    std::optional<EntityId> m_pressed;
+    QPointF m_pressedAt;
+    double m_viewScale = 1.0;
+    bool m_fadeIsolated = true;
+    bool m_bulk = false; // positions set in bulk: skip per-item tie updates
+};
+
+} // namespace tiescope

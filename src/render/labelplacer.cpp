@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "render/labelplacer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+namespace tiescope {
+
+namespace {
+
+// A uniform grid of rectangles, so each test looks only at its neighbourhood.
+class RectGrid final
+{
+public:
+    explicit RectGrid(double cell) : m_cell(cell) {}
+
+    void insert(const QRectF &rect, int owner)
+    {
+        const int index = static_cast<int>(m_rects.size());
+        m_rects.emplace_back(rect, owner);
+        forCells(rect, [&](std::int64_t key) { m_cells[key].push_back(index); });
+    }
+
+    // True when the rectangle meets one not owned by `owner`, which ignores the rectangles owned by `owner` (its own node).
+    [[nodiscard]] bool intersectsOthers(const QRectF &rect, int owner) const
+    {
+        bool hit = false;
+        forCells(rect, [&](std::int64_t key) {
+            const auto it = m_cells.find(key);
+            if (it == m_cells.end())
+                return;
+            for (const int index : it->second) {
+                const auto &[other, otherOwner] = m_rects[static_cast<std::size_t>(index)];
+                if (otherOwner != owner && other.intersects(rect))
+                    hit = true;
+            }
+        });
+        return hit;
+    }
+
+private:
+    template <typename F>
+    void forCells(const QRectF &rect, F &&f) const
+    {
+        const auto x0 = static_cast<std::int64_t>(std::floor(rect.left() / m_cell));
+        const auto x1 = static_cast<std::int64_t>(std::floor(rect.right() / m_cell));
+        const auto y0 = static_cast<std::int64_t>(std::floor(rect.top() / m_cell));
+        const auto y1 = static_cast<std::int64_t>(std::floor(rect.bottom() / m_cell));
+        for (auto x = x0; x <= x1; ++x) {
+            for (auto y = y0; y <= y1; ++y)
+                f((x << 32) ^ (y & 0xffffffff));
+        }
+    }
+
+    double m_cell;
+    std::vector<std::pair<QRectF, int>> m_rects;
+    std::unordered_map<std::int64_t, std::vector<int>> m_cells;
+};
+
+} // namespace
+
+QRectF LabelPlacer::labelRect(const Candidate &c, LabelAnchor anchor)
+{
+    const double w = c.labelSize.width();
+    const double h = c.labelSize.height();
+    const double gap = 2.0;
+    switch (anchor) {
+    case LabelAnchor::Below:
+        return {c.centre.x() - w / 2.0, c.centre.y() + c.radius + gap, w, h};
+    case LabelAnchor::Above:
+        return {c.centre.x() - w / 2.0, c.centre.y() - c.radius - gap - h, w, h};
+    case LabelAnchor::Right:
+        return {c.centre.x() + c.radius + gap * 2, c.centre.y() - h / 2.0, w, h};
+    case LabelAnchor::Left:
+        return {c.centre.x() - c.radius - gap * 2 - w, c.centre.y() - h / 2.0, w, h};
+    case LabelAnchor::Hidden:
+        break;
+    }
+    return {};
+}
+
+std::vector<LabelAnchor> LabelPlacer::place(const std::vector<Candidate> &candidates)
+{
+    std::vector<LabelAnchor> result(candidates.size(), LabelAnchor::Hidden);
+    double typicalHeight = 0.0;
+    for (const Candidate &c : candidates)
+        typicalHeight = std::max(typicalHeight, c.labelSize.height());
+    RectGrid grid(std::max(typicalHeight * 4.0, 1.0));
+    // Nodes are obstacles too: a label must not cover another entity.
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Candidate &c = candidates[i];
+        if (c.shown)
+            grid.insert(QRectF(c.centre.x() - c.radius, c.centre.y() - c.radius, 2 * c.radius, 2 * c.radius),
+                        static_cast<int>(i));
+    }
+    std::vector<std::size_t> order(candidates.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return candidates[a].priority > candidates[b].priority; });
+    for (const std::size_t i : order) {
+        const Candidate &c = candidates[i];
+        if (!c.shown || !c.wanted || c.labelSize.isEmpty())
+            continue;
+        for (const LabelAnchor anchor : {LabelAnchor::Below, LabelAnchor::Right, LabelAnchor::Above, LabelAnchor::Left}) {
+            const QRectF rect = labelRect(c, anchor);
+            if (!grid.intersectsOthers(rect, static_cast<int>(i))) {
+                grid.insert(rect, static_cast<int>(i));
+                result[i] = anchor;
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace tiescope

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+
+namespace tiescope {
+
+enum class LabelAnchor : std::uint8_t { Hidden, Below, Right, Above, Left };
+
+// Decides which entity labels to draw and on which side of their node, so labels never pile
+// up: the most connected entities are placed first, each tries four sides and is hidden when
+// all four would overlap a label or node already placed. Zoomed out, labels are larger in
+// scene units, so fewer fit and only the hubs keep theirs: level of detail for free.
+class LabelPlacer final
+{
+public:
+    struct Candidate
+    {
+        QPointF centre;
+        double radius = 0.0;
+        QSizeF labelSize; // in scene units at the scale being placed for
+        double priority = 0.0;
+        bool shown = false;  // the node is drawn at all
+        bool wanted = true;  // false: never label (e.g. faded)
+    };
+
+    [[nodiscard]] static std::vector<LabelAnchor> place(const std::vector<Candidate> &candidates);
+    [[nodiscard]] static QRectF labelRect(const Candidate &candidate, LabelAnchor anchor);
+};
+
+} // namespace tiescope

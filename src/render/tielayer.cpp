@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: MIT
+#include "render/tielayer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include "graph/tiegraph.h"
+#include "model/dataset.h"
+#include "render/tiestyle.h"
+
+namespace tiescope {
+
+namespace {
+
+constexpr double FarLod = 0.35;   // below this, straight lines and no arrows
+constexpr double FanStep = 20.0;  // distance between neighbouring parallel ties, scene units
+constexpr double ArrowLength = 9.0;
+constexpr double ArrowHalfWidth = 4.0;
+
+double length(const QPointF &v)
+{
+    return std::hypot(v.x(), v.y());
+}
+
+QPointF unit(const QPointF &v)
+{
+    const double l = length(v);
+    return l > 1e-9 ? v / l : QPointF(1.0, 0.0);
+}
+
+QPointF quadAt(const QPointF &p0, const QPointF &c, const QPointF &p1, double t)
+{
+    const double u = 1.0 - t;
+    return u * u * p0 + 2.0 * u * t * c + t * t * p1;
+}
+
+double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    return length(p - (a + t * ab));
+}
+
+} // namespace
+
+TieLayer::TieLayer(const TieGraph &graph) : m_graph(&graph)
+{
+    setFlag(ItemUsesExtendedStyleOption);
+    setAcceptHoverEvents(false);
+    setAcceptedMouseButtons(Qt::NoButton);
+    const Dataset &data = graph.dataset();
+    const auto &ties = data.ties();
+    const std::size_t n = ties.size();
+
+    // One pen per (domain, status, grade step, width step): a few dozen batches at most.
+    std::map<std::tuple<std::uint32_t, int, int, int>, std::size_t> styleIndex;
+    std::vector<std::uint32_t> styleOf(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Tie &tie = ties[i];
+        const int gradeStep = static_cast<int>(std::lround(TieStyle::opacity(tie.bestGrade()) * 10.0));
+        const int widthStep = static_cast<int>(std::lround(TieStyle::width(data.strengthOf(tie)) * 4.0));
+        const auto key = std::make_tuple(tie.domain.value(), static_cast<int>(tie.status), gradeStep, widthStep);
+        auto [it, inserted] = styleIndex.try_emplace(key, m_styles.size());
+        if (inserted) {
+            QColor colour = TieStyle::domainColour(data.domain(tie.domain));
+            colour.setAlphaF(static_cast<float>(gradeStep / 10.0));
+            m_styles.push_back(Style{colour, widthStep / 4.0, TieStyle::dashPattern(tie.status)});
+        }
+        styleOf[i] = static_cast<std::uint32_t>(it->second);
+    }
+    m_tiesByStyle.resize(m_styles.size());
+    for (std::uint32_t i = 0; i < n; ++i)
+        m_tiesByStyle[styleOf[i]].push_back(i);
+
+    m_directed.resize(n);
+    m_tiesOfEntity.resize(data.entities().size());
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> pairIndex;
+    m_pairOf.resize(n);
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const Tie &tie = ties[i];
+        m_directed[i] = data.relation(tie.relation).directed ? 1 : 0;
+        const auto key = std::minmax(tie.from.value(), tie.to.value());
+        auto [it, inserted] = pairIndex.try_emplace(key, static_cast<std::uint32_t>(m_pairTies.size()));
+        if (inserted)
+            m_pairTies.emplace_back();
+        m_pairTies[it->second].push_back(i);
+        m_pairOf[i] = it->second;
+        m_tiesOfEntity[tie.from.index()].push_back(i);
+        if (tie.to != tie.from)
+            m_tiesOfEntity[tie.to.index()].push_back(i);
+    }
+    m_rank.assign(n, 0);
+    m_siblings.assign(n, 1);
+    m_mask.assign(n, 1);
+    m_geometry.resize(n);
+}
+
+void TieLayer::setMask(const std::vector<std::uint8_t> &tieMask)
+{
+    m_mask = tieMask;
+    m_mask.resize(m_geometry.size(), 0);
+    for (const auto &pair : m_pairTies) {
+        std::uint16_t shown = 0;
+        for (const std::uint32_t tie : pair) {
+            if (m_mask[tie])
+                m_rank[tie] = shown++;
+        }
+        for (const std::uint32_t tie : pair)
+            m_siblings[tie] = std::max<std::uint16_t>(shown, 1);
+    }
+    update();
+}
+
+void TieLayer::computeGeometry(std::size_t i, const std::vector<QPointF> &centres, const std::vector<double> &radii)
+{
+    const TieGraph::TieFacts &f = m_graph->facts()[i];
+    const QPointF a = centres[f.from];
+    const QPointF b = centres[f.to];
+    Geometry &g = m_geometry[i];
+    if (f.from == f.to) {
+        // A self-tie: a loop above the node, fanned out like parallel ties.
+        const double r = radii[f.from];
+        const double lift = 2.5 * r + FanStep * m_rank[i];
+        g.p0 = a + QPointF(-r * 0.6, -r * 0.8);
+        g.p1 = a + QPointF(r * 0.6, -r * 0.8);
+        g.control = a + QPointF(0.0, -lift * 2.0);
+    } else {
+        // Offsets are measured in one canonical direction (lower id to higher) so that ties
+        // A->B and B->A of the same pair fan apart instead of landing on each other.
+        const bool forward = f.from < f.to;
+        const QPointF lo = forward ? a : b;
+        const QPointF hi = forward ? b : a;
+        const QPointF along = hi - lo;
+        const QPointF normal = unit(QPointF(-along.y(), along.x()));
+        const double count = m_siblings[i];
+        const double spread = std::max(40.0, 0.5 * length(along));
+        const double step = count > 1 ? std::min(FanStep, spread / (count - 1)) : 0.0;
+        const double offset = (m_rank[i] - (count - 1) / 2.0) * step;
+        // A quadratic's peak lies halfway to its control point.
+        g.control = (a + b) / 2.0 + normal * (2.0 * offset);
+        g.p0 = a + unit(g.control - a) * radii[f.from];
+        g.p1 = b + unit(g.control - b) * (radii[f.to] + 1.0);
+    }
+    const double margin = ArrowLength + 4.0;
+    g.bounds = QRectF(QPointF(std::min({g.p0.x(), g.control.x(), g.p1.x()}), std::min({g.p0.y(), g.control.y(), g.p1.y()})),
+                      QPointF(std::max({g.p0.x(), g.control.x(), g.p1.x()}), std::max({g.p0.y(), g.control.y(), g.p1.y()})))
+                   .adjusted(-margin, -margin, margin, margin);
+}
+
+void TieLayer::updateGeometry(const std::vector<QPointF> &centres, const std::vector<double> &radii)
+{
+    QRectF bounds;
+    for (std::size_t i = 0; i < m_geometry.size(); ++i) {
+        computeGeometry(i, centres, radii);
+        bounds |= m_geometry[i].bounds;
+    }
+    prepareGeometryChange();
+    m_bounds = bounds;
+    update();
+}
+
+void TieLayer::updateGeometryOf(EntityId entity, const std::vector<QPointF> &centres, const std::vector<double> &radii)
+{
+    QRectF bounds = m_bounds;
+    for (const std::uint32_t tie : m_tiesOfEntity[entity.index()]) {
+        update(m_geometry[tie].bounds);
+        computeGeometry(tie, centres, radii);
+        bounds |= m_geometry[tie].bounds;
+        update(m_geometry[tie].bounds);
+    }
+    if (bounds != m_bounds) {
+        prepareGeometryChange();
+        m_bounds = bounds;
+    }
+}
+
+void TieLayer::setFocus(std::vector<std::uint8_t> entityFocus)
+{
+    m_focus = std::move(entityFocus);
+    update();
+}
+
+void TieLayer::setSelectedTie(std::optional<TieId> tie)
+{
+    if (m_selected)
+        update(m_geometry[m_selected->index()].bounds);
+    m_selected = tie;
+    if (m_selected)
+        update(m_geometry[m_selected->index()].bounds);
+}
+
+bool TieLayer::inFocus(std::size_t tie) const
+{
+    if (m_focus.empty())
+        return true;
+    const TieGraph::TieFacts &f = m_graph->facts()[tie];
+    return m_focus[f.from] && m_focus[f.to];
+}
+
+std::optional<TieId> TieLayer::tieAt(const QPointF &p, double tolerance) const
+{
+    // A linear scan with a bounding-box reject: a click costs microseconds even at 100k ties.
+    std::optional<TieId> best;
+    double bestDistance = tolerance;
+    for (std::size_t i = 0; i < m_geometry.size(); ++i) {
+        if (!m_mask[i] || !m_geometry[i].bounds.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p))
+            continue;
+        const Geometry &g = m_geometry[i];
+        QPointF previous = g.p0;
+        constexpr int Steps = 16;
+        for (int s = 1; s <= Steps; ++s) {
+            const QPointF next = quadAt(g.p0, g.control, g.p1, static_cast<double>(s) / Steps);
+            const double d = distanceToSegment(p, previous, next);
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = TieId(i);
+            }
+            previous = next;
+        }
+    }
+    return best;
+}
+
+QRectF TieLayer::tieBounds(TieId tie) const
+{
+    return m_geometry.at(tie.index()).bounds;
+}
+
+void TieLayer::paintStyle(QPainter *painter, std::size_t style, const QRectF &exposed, double lod, Pass pass)
+{
+    const Style &s = m_styles[style];
+    QColor colour = s.colour;
+    if (pass == Pass::Dimmed)
+        colour.setAlphaF(colour.alphaF() * 0.12f);
+    // Never thinner than about one device pixel, so a zoomed-out graph keeps its ties.
+    const double width = std::max(s.width, 0.9 / std::max(lod, 1e-3));
+    QPen pen(colour, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+    const bool far = lod < FarLod;
+    if (!s.dashes.isEmpty() && !far)
+        pen.setDashPattern(s.dashes);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+
+    QPainterPath curves;
+    QPainterPath arrows;
+    m_lines.clear();
+    for (const std::uint32_t tie : m_tiesByStyle[style]) {
+        if (!m_mask[tie])
+            continue;
+        const Geometry &g = m_geometry[tie];
+        if (!g.bounds.intersects(exposed))
+            continue;
+        if ((pass == Pass::Normal) != inFocus(tie))
+            continue;
+        if (far) {
+            m_lines.append(QLineF(g.p0, g.p1));
+            continue;
+        }
+        curves.moveTo(g.p0);
+        curves.quadTo(g.control, g.p1);
+        if (m_directed[tie]) {
+            const QPointF dir = unit(g.p1 - g.control);
+            const QPointF normal(-dir.y(), dir.x());
+            const double scale = std::clamp(width / 1.8, 1.0, 1.6);
+            const QPointF base = g.p1 - dir * ArrowLength * scale;
+            arrows.moveTo(g.p1);
+            arrows.lineTo(base + normal * ArrowHalfWidth * scale);
+            arrows.lineTo(base - normal * ArrowHalfWidth * scale);
+            arrows.closeSubpath();
+        }
+    }
+    if (far) {
+        if (!m_lines.isEmpty())
+            painter->drawLines(m_lines);
+        return;
+    }
+    painter->drawPath(curves);
+    if (!arrows.isEmpty()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawPath(arrows);
+    }
+}
+
+void TieLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF exposed = option->exposedRect.isNull() ? m_bounds : option->exposedRect;
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    if (!m_focus.empty()) {
+        for (std::size_t s = 0; s < m_styles.size(); ++s)
+            paintStyle(painter, s, exposed, lod, Pass::Dimmed);
+    }
+    for (std::size_t s = 0; s < m_styles.size(); ++s)
+        paintStyle(painter, s, exposed, lod, Pass::Normal);
+
+    if (m_selected && m_mask[m_selected->index()]) {
+        const Geometry &g = m_geometry[m_selected->index()];
+        QPainterPath path(g.p0);
+        path.quadTo(g.control, g.p1);
+        const double px = 1.0 / std::max(lod, 1e-3);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(QColor(255, 200, 0, 170), 9.0 * px, Qt::SolidLine, Qt::RoundCap));
+        painter->drawPath(path);
+        const auto &ties = m_graph->dataset().ties();
+        QColor colour = TieStyle::domainColour(m_graph->dataset().domain(ties[m_selected->index()].domain));
+        painter->setPen(QPen(colour, 3.0 * px, Qt::SolidLine, Qt::RoundCap));
+        painter->drawPath(path);
+    }
+}
+
+} // namespace tiescope

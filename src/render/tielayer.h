@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include <QColor>
+#include <QGraphicsItem>
+#include <QLineF>
+#include <QList>
+#include <QPainterPath>
+
+#include "model/strongid.h"
+
+namespace tiescope {
+
+class TieGraph;
+
+// Every tie in one graphics item. A per-tie item would cost a QGraphicsItem (and its BSP
+// entry) for each of 100k ties; instead ties are painted in batches that share a pen, and
+// filtering only flips a mask. Parallel ties between one pair fan out as quadratic curves.
+// Far out (low level of detail) ties become straight lines without arrows.
+class TieLayer final : public QGraphicsItem
+{
+public:
+    explicit TieLayer(const TieGraph &graph);
+
+    // Which ties are shown (one byte per tie); recomputes the fan-out of parallel ties.
+    void setMask(const std::vector<std::uint8_t> &tieMask);
+    // Node centres and radii per entity, for all ties or only those touching one entity.
+    void updateGeometry(const std::vector<QPointF> &centres, const std::vector<double> &radii);
+    void updateGeometryOf(EntityId entity, const std::vector<QPointF> &centres, const std::vector<double> &radii);
+
+    // Entities in focus (a hovered neighbourhood): ties not touching two of them are dimmed.
+    // Empty: nothing dimmed.
+    void setFocus(std::vector<std::uint8_t> entityFocus);
+    void setSelectedTie(std::optional<TieId> tie);
+
+    [[nodiscard]] std::optional<TieId> tieAt(const QPointF &scenePos, double tolerance) const;
+    [[nodiscard]] QRectF tieBounds(TieId tie) const;
+    [[nodiscard]] bool isShown(TieId tie) const { return m_mask[tie.index()] != 0; }
+
+    [[nodiscard]] QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    struct Geometry
+    {
+        QPointF p0;
+        QPointF control;
+        QPointF p1;
+        QRectF bounds;
+    };
+    struct Style
+    {
+        QColor colour;
+        double width;
+        QList<qreal> dashes;
+    };
+    enum class Pass : std::uint8_t { Dimmed, Normal };
+
+    void computeGeometry(std::size_t tie, const std::vector<QPointF> &centres, const std::vector<double> &radii);
+    void paintStyle(QPainter *painter, std::size_t style, const QRectF &exposed, double lod, Pass pass);
+    [[nodiscard]] bool inFocus(std::size_t tie) const;
+
+    const TieGraph *m_graph;
+    std::vector<Style> m_styles;
+    std::vector<std::vector<std::uint32_t>> m_tiesByStyle;
+    std::vector<std::uint8_t> m_directed;
+    std::vector<std::uint32_t> m_pairOf;                 // tie -> pair of entities
+    std::vector<std::vector<std::uint32_t>> m_pairTies;  // pair -> its ties, in id order
+    std::vector<std::vector<std::uint32_t>> m_tiesOfEntity;
+    std::vector<std::uint16_t> m_rank;     // position among the shown ties of its pair
+    std::vector<std::uint16_t> m_siblings; // shown ties in its pair
+    std::vector<std::uint8_t> m_mask;
+    std::vector<Geometry> m_geometry;
+    std::vector<std::uint8_t> m_focus;
+    std::optional<TieId> m_selected;
+    QRectF m_bounds;
+    // Reused between paints so that drawing allocates only when it grows.
+    QList<QLineF> m_lines;
+};
+
+} // namespace tiescope

@@ -1,0 +1,38 @@
+# SPDX-License-Identifier: MIT
+# generate writes a store that validate accepts; the same seed gives the same file, another
+# seed another one; a bad number is a usage error (exit 2) that writes nothing.
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+
+function(run expected_code)
+    execute_process(COMMAND ${ARGN} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT code EQUAL expected_code)
+        message(FATAL_ERROR "${ARGN}\nexit ${code}, expected ${expected_code}\n${out}\n${err}")
+    endif()
+    set(last_output "${out}${err}" PARENT_SCOPE)
+endfunction()
+
+run(0 ${CLI} generate --entities 300 --ties 2000 --seed 5 --out ${WORK}/a.db)
+run(0 ${CLI} validate ${WORK}/a.db)
+if(NOT last_output MATCHES "valid \\(300 entities, 2000 ties\\)")
+    message(FATAL_ERROR "validate did not accept the generated store: ${last_output}")
+endif()
+run(0 ${CLI} generate --entities 300 --ties 2000 --seed 5 --out ${WORK}/b.db)
+run(0 ${CLI} generate --entities 300 --ties 2000 --seed 6 --out ${WORK}/c.db)
+file(SHA256 ${WORK}/a.db a)
+file(SHA256 ${WORK}/b.db b)
+file(SHA256 ${WORK}/c.db c)
+if(NOT a STREQUAL b)
+    message(FATAL_ERROR "the same seed gave different files")
+endif()
+if(a STREQUAL c)
+    message(FATAL_ERROR "another seed gave the same file")
+endif()
+
+run(2 ${CLI} generate --ties 12x --out ${WORK}/bad.db)
+if(NOT last_output MATCHES "--ties needs a whole number")
+    message(FATAL_ERROR "unclear message for a bad number: ${last_output}")
+endif()
+if(EXISTS ${WORK}/bad.db)
+    message(FATAL_ERROR "a failed generate left a file behind")
+endif()
