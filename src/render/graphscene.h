@@ -62,6 +62,7 @@ public:
     [[nodiscard]] QRectF selectionBounds() const; // the selection and its neighbours
     [[nodiscard]] std::vector<bool> kindsShown() const; // per kind: an entity of it is shown
     [[nodiscard]] std::optional<TieId> tieAt(const QPointF &scenePos) const;
+    [[nodiscard]] QPointF tieMidpoint(TieId tie) const; // where the drawn tie can be clicked
 
     // The view's scale (device pixels per scene unit): hit tolerances and label placement
     // follow it, so labels stay readable and apart at every zoom.

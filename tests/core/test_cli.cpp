@@ -252,7 +252,7 @@ TEST(Cli, CommandLineErrorsExitWith2AndOneLine)
         {{}, "no command given"},
         {{"frobnicate"}, "unknown command 'frobnicate'"},
         {{"--verbose", "info"}, "unknown option '--verbose'"},
-        {{"info", "--verbose"}, "tiescope-cli info: unknown option '--verbose'"},
+        {{"info", "--verbose"}, "tiescope-cli: info: unknown option '--verbose'"},
         {{"info", "extra"}, "unexpected argument 'extra'"},
         {{"export", "--domain", "energy"}, "--json FILE is required"},
         {{"export", "--json"}, "option '--json' needs a value FILE"},
