@@ -63,6 +63,14 @@ void GraphCanvas::zoomBy(double factor)
     scaleChanged();
 }
 
+void GraphCanvas::setZoomAndCentre(double zoom, const QPointF &centre)
+{
+    const double target = std::clamp(zoom, MinZoom, MaxZoom);
+    setTransform(QTransform::fromScale(target, target));
+    centerOn(centre);
+    scaleChanged();
+}
+
 void GraphCanvas::showRect(const QRectF &sceneRect)
 {
     if (sceneRect.isEmpty())

@@ -24,9 +24,6 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
                      tr("Export the view or the whole graph as a PNG image"));
     exportSvg = make(tr("Export S&VG…"), QStringLiteral("export-svg"), QKeySequence(tr("Ctrl+Shift+E")),
                      tr("Export the whole graph as an SVG drawing"));
-    // Snapshots arrive with the snapshot controller; until then they are not offered.
-    openSnapshot->setVisible(false);
-    saveSnapshot->setVisible(false);
     quit = make(tr("&Quit"), {}, QKeySequence::Quit, tr("Quit TieScope"));
     fitAll = make(tr("&Fit to View"), QStringLiteral("fit"), QKeySequence(tr("Ctrl+0")), tr("Show the whole graph"));
     zoomIn = make(tr("Zoom &In"), QStringLiteral("zoom-in"), QKeySequence::ZoomIn, tr("Zoom in"));

@@ -30,6 +30,7 @@
 #include "app/mainactions.h"
 #include "app/moveentitycommand.h"
 #include "app/settingsstore.h"
+#include "app/snapshotcontroller.h"
 #include "app/timedock.h"
 #include "graph/tiegraph.h"
 #include "layout/layoutregistry.h"
@@ -59,6 +60,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_filter = new FilterController(*m_document, *m_scene, *m_filterDock, *m_timeDock, this);
     m_layout = new LayoutController(*m_document, *m_scene, this);
     m_export = new ExportController(*m_document, *m_scene, *m_canvas, *m_settings, this);
+    m_snapshots = new SnapshotController(*m_document, *m_scene, *m_canvas, *m_filter, this);
+    m_snapshots->setLayoutNameAccess(
+        [this] {
+            const QAction *checked = m_actions->layouts->checkedAction();
+            return checked ? checked->data().toString() : QString();
+        },
+        [this](const QString &name) {
+            for (QAction *action : m_actions->layouts->actions())
+                action->setChecked(action->data().toString() == name);
+        });
     buildDocks();
     buildStatusBar();
 
@@ -139,6 +150,10 @@ void MainWindow::connectActions()
     });
     connect(a.exportPng, &QAction::triggered, m_export, &ExportController::exportPng);
     connect(a.exportSvg, &QAction::triggered, m_export, &ExportController::exportSvg);
+    connect(a.saveSnapshot, &QAction::triggered, m_snapshots, &SnapshotController::saveInteractive);
+    connect(a.openSnapshot, &QAction::triggered, m_snapshots, &SnapshotController::openInteractive);
+    connect(m_snapshots, &SnapshotController::restored, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.fitAll, &QAction::triggered, m_canvas, &GraphCanvas::fitAll);
     connect(a.zoomIn, &QAction::triggered, m_canvas, &GraphCanvas::zoomIn);
