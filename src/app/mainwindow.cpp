@@ -19,9 +19,12 @@
 #include <QUndoStack>
 
 #include "app/aboutdialog.h"
+#include "app/analysiscontroller.h"
+#include "app/analysisdock.h"
 #include "app/applypositionscommand.h"
 #include "app/detailsdock.h"
 #include "app/exportcontroller.h"
+#include "app/exposuredock.h"
 #include "app/filtercontroller.h"
 #include "app/filterdock.h"
 #include "app/graphcanvas.h"
@@ -61,6 +64,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_export = new ExportController(*m_document, *m_scene, *m_canvas, *m_settings, this);
     buildDocks();
     buildStatusBar();
+    // Dependency analysis: its own controller and docks (src/app/analysis*, exposure*).
+    auto *analysis = new AnalysisController(*m_document, *m_scene, this);
+    auto *analysisDock = new AnalysisDock(*analysis, *m_scene, this);
+    auto *exposureDock = new ExposureDock(*analysis, this);
+    splitDockWidget(m_detailsDock, analysisDock, Qt::Vertical);
+    splitDockWidget(m_timeDock, exposureDock, Qt::Horizontal);
+    connect(m_document, &GraphDocument::opened, analysisDock, [this, analysisDock] { analysisDock->setDataset(&m_document->dataset()); });
+    connect(m_document, &GraphDocument::aboutToReplace, analysisDock, [analysisDock] { analysisDock->setDataset(nullptr); });
 
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -70,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     docks->addAction(m_filterDock->toggleViewAction());
     docks->addAction(m_timeDock->toggleViewAction());
     docks->addAction(m_detailsDock->toggleViewAction());
+    docks->addAction(analysisDock->toggleViewAction());
+    docks->addAction(exposureDock->toggleViewAction());
     m_actions->buildMenus(menuBar(), undo, redo, docks);
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -87,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_layout->stop();
+    findChild<AnalysisController *>()->stop(); // its worker reads the document's graph
     delete m_settings;
 }
 
