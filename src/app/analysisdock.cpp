@@ -110,6 +110,8 @@ AnalysisDock::AnalysisDock(AnalysisController &controller, GraphScene &scene, QW
     m_results->setUniformRowHeights(true);
     m_results->setAlternatingRowColors(true);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setExpandsOnDoubleClick(false);
+    m_results->setToolTip(tr("Select a result to highlight it on the canvas; double-click to zoom to it"));
     m_results->header()->setStretchLastSection(false);
     m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -153,7 +155,12 @@ AnalysisDock::AnalysisDock(AnalysisController &controller, GraphScene &scene, QW
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AnalysisDock::updateEnabled);
     connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { m_controller.highlight(m_model->row(current)); });
+            [this](const QModelIndex &current) {
+                m_controller.highlight(m_model->row(current));
+                if (current.isValid())
+                    emit resultShown(false);
+            });
+    connect(m_results, &QTreeView::doubleClicked, this, [this] { emit resultShown(true); });
     connect(m_clearHighlight, &QToolButton::clicked, this, [this] {
         m_results->selectionModel()->clear();
         m_controller.clearHighlight();

@@ -47,6 +47,10 @@ public:
     [[nodiscard]] QCheckBox *communityColours() const { return m_communities; }
     [[nodiscard]] QString summary() const;
 
+signals:
+    // A result was selected (the canvas should show it) or double-clicked (zoom to it).
+    void resultShown(bool zoom);
+
 private:
     void submit();
     void showRequest();

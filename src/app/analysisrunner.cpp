@@ -49,6 +49,11 @@ public:
             .arg(QString::fromStdString(tie.key), QString::fromStdString(m_data.relation(tie.relation).label),
                  QString::fromStdString(m_data.domain(tie.domain).label));
     }
+    [[nodiscard]] QString relation(TieId t) const
+    {
+        return QString::fromStdString(m_data.relation(m_data.tie(t).relation).label);
+    }
+    [[nodiscard]] QString note(TieId t) const { return QString::fromStdString(m_data.tie(t).note); }
     [[nodiscard]] QString citation(TieId t) const
     {
         const Tie &tie = m_data.tie(t);
@@ -101,11 +106,16 @@ AnalysisRow chainRow(const DependencyChain &chain, const Words &words, int rank)
     for (const ChainHop &hop : chain.hops) {
         row.ties.push_back(hop.tie);
         AnalysisRow child;
+        // The pair and the tie's relation in the row; the tie's id, note and alternatives in its tooltip.
         child.cells = {words.entity(hop.dependent) + QStringLiteral(" → ") + words.entity(hop.provider) +
-                           QStringLiteral(": ") + words.tie(hop.tie),
+                           QStringLiteral(" (") + words.relation(hop.tie) + QLatin1Char(')'),
                        number(hop.strength * hop.evidence), words.citation(hop.tie)};
+        child.tooltip = tr("Tie %1").arg(words.tie(hop.tie));
+        if (!words.note(hop.tie).isEmpty())
+            child.tooltip += QLatin1Char('\n') + words.note(hop.tie);
         if (!hop.alternatives.empty())
-            child.tooltip = tr("%n parallel tie(s) also join this pair", nullptr, static_cast<int>(hop.alternatives.size()));
+            child.tooltip += QLatin1Char('\n') + tr("%n parallel tie(s) also join this pair", nullptr,
+                                                     static_cast<int>(hop.alternatives.size()));
         child.entities = {hop.dependent, hop.provider};
         child.ties = {hop.tie};
         row.children.push_back(std::move(child));

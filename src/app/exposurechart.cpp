@@ -158,7 +158,7 @@ void ExposureChart::paintChart(QPainter &painter, const QRectF &area) const
         painter.drawText(QRectF(x - labelWidth / 2, plot.bottom() + 5, labelWidth, metrics.height()), Qt::AlignCenter,
                          QString::number(year));
     }
-    // One line per domain; a year is a step, so a value holds until the next year.
+    // One line per domain, a point per year.
     for (const ExposureLine &line : m_lines) {
         QPainterPath path;
         for (std::size_t i = 0; i < line.points.size(); ++i) {

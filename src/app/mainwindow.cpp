@@ -72,6 +72,12 @@ MainWindow::MainWindow(QWidget *parent)
     splitDockWidget(m_timeDock, exposureDock, Qt::Horizontal);
     connect(m_document, &GraphDocument::opened, analysisDock, [this, analysisDock] { analysisDock->setDataset(&m_document->dataset()); });
     connect(m_document, &GraphDocument::aboutToReplace, analysisDock, [analysisDock] { analysisDock->setDataset(nullptr); });
+    connect(analysisDock, &AnalysisDock::resultShown, m_canvas, [this](bool zoom) {
+        if (zoom)
+            m_canvas->showRect(m_scene->highlightBounds());
+        else
+            m_canvas->ensureVisible(m_scene->highlightBounds(), 40, 40);
+    });
 
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -121,7 +127,7 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_timeDock);
     m_filterDock->setMinimumWidth(250);
     m_detailsDock->setMinimumWidth(320);
-    resizeDocks({m_filterDock, m_detailsDock}, {270, 380}, Qt::Horizontal);
+    resizeDocks({m_filterDock, m_detailsDock}, {270, 420}, Qt::Horizontal);
 }
 
 void MainWindow::buildStatusBar()

@@ -186,6 +186,7 @@ void GraphScene::setHighlight(const std::vector<EntityId> &entities, const std::
         }
     }
     updateEmphasis();
+    updateLabels();
 }
 
 void GraphScene::clearHighlight()
@@ -195,6 +196,7 @@ void GraphScene::clearHighlight()
     m_highlightEntities.clear();
     m_highlightTies.clear();
     updateEmphasis();
+    updateLabels();
 }
 
 bool GraphScene::isHighlighted(EntityId entity) const
@@ -206,6 +208,16 @@ bool GraphScene::isHighlighted(EntityId entity) const
 bool GraphScene::isHighlighted(TieId tie) const
 {
     return !m_highlightTies.empty() && tie.index() < m_highlightTies.size() && m_highlightTies[tie.index()] != 0;
+}
+
+QRectF GraphScene::highlightBounds() const
+{
+    QRectF bounds;
+    for (std::size_t i = 0; i < m_highlightEntities.size(); ++i) {
+        if (m_highlightEntities[i] && m_items[i]->isVisible())
+            bounds |= m_items[i]->sceneBoundingRect();
+    }
+    return bounds.isNull() ? bounds : bounds.adjusted(-30, -30, 30, 30);
 }
 
 void GraphScene::setStruck(const std::vector<EntityId> &entities, const std::vector<TieId> &ties)
@@ -270,6 +282,16 @@ void GraphScene::updateLabels()
         c.priority = m_degrees[i] + m_radii[i] * 1e-3;
         c.shown = m_items[i]->isVisible();
         c.wanted = !(m_fadeIsolated && m_degrees[i] == 0);
+    }
+    if (!m_highlightEntities.empty()) {
+        // An analysis result in focus: its entities are named, and the faint rest neither get a
+        // label nor keep one from being placed over them.
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
+            candidates[i].wanted = m_highlightEntities[i] != 0;
+            candidates[i].shown = candidates[i].shown && candidates[i].wanted;
+            if (candidates[i].wanted)
+                candidates[i].priority += 1e8;
+        }
     }
     if (m_selection.isEntity()) {
         candidates[m_selection.index].priority = 1e9;

@@ -71,6 +71,7 @@ public:
     [[nodiscard]] bool hasHighlight() const { return !m_highlightEntities.empty(); }
     [[nodiscard]] bool isHighlighted(EntityId entity) const;
     [[nodiscard]] bool isHighlighted(TieId tie) const;
+    [[nodiscard]] QRectF highlightBounds() const; // the highlighted entities, labels included
     // What a what-if removes: still drawn, crossed out (entities) or red dashed (ties).
     void setStruck(const std::vector<EntityId> &entities, const std::vector<TieId> &ties);
     [[nodiscard]] bool isStruck(EntityId entity) const;
