@@ -297,6 +297,24 @@ Snapshot::Analysis AnalysisController::toSnapshot() const
     return out;
 }
 
+void AnalysisController::addTo(Snapshot &snapshot) const
+{
+    if (snapshot.view && (m_hasResult || !m_request.overlay.isEmpty()))
+        snapshot.view->analysis = toSnapshot();
+}
+
+QStringList AnalysisController::restoreFrom(const Snapshot &snapshot)
+{
+    QStringList problems;
+    if (!snapshot.view || !snapshot.view->analysis) {
+        clearWhatIf();
+        clearHighlight();
+        return problems;
+    }
+    restore(fromSnapshot(*snapshot.view->analysis, &problems));
+    return problems;
+}
+
 AnalysisRequest AnalysisController::fromSnapshot(const Snapshot::Analysis &in, QStringList *problems) const
 {
     AnalysisRequest request;

@@ -64,6 +64,10 @@ public:
     // lacks are skipped and named in `problems`.
     [[nodiscard]] Snapshot::Analysis toSnapshot() const;
     AnalysisRequest fromSnapshot(const Snapshot::Analysis &analysis, QStringList *problems) const;
+    // Snapshot hooks: a run analysis (or a what-if) goes into the view; opening one restores
+    // and runs it, or clears the what-if when it has none. Returns the problems, if any.
+    void addTo(Snapshot &snapshot) const;
+    QStringList restoreFrom(const Snapshot &snapshot);
 
 signals:
     void requestChanged();

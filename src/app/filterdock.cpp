@@ -102,6 +102,7 @@ FilterDock::FilterDock(QWidget *parent) : QDockWidget(tr("Filter"), parent)
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -123,7 +124,7 @@ FilterDock::FilterDock(QWidget *parent) : QDockWidget(tr("Filter"), parent)
         box->setIcon(strokeIcon(status));
         box->setChecked(true);
         connect(box, &QCheckBox::toggled, this, [this] { if (!m_updating) emit changed(); });
-        statusGrid->addWidget(box, static_cast<int>(i / 2), static_cast<int>(i % 2));
+        statusGrid->addWidget(box, static_cast<int>(i), 0);
         m_statuses.push_back(box);
     }
 
@@ -245,7 +246,7 @@ void FilterDock::setDataset(const Dataset *data)
         box->setIcon(glyphIcon(KindShape::glyphFor(kind.key, i)));
         box->setChecked(true);
         connect(box, &QCheckBox::toggled, this, [this] { if (!m_updating) emit changed(); });
-        m_kindGrid->addWidget(box, static_cast<int>(i / 2), static_cast<int>(i % 2));
+        m_kindGrid->addWidget(box, static_cast<int>(i), 0);
         m_kinds.push_back(box);
     }
 }

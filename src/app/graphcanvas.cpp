@@ -63,18 +63,25 @@ void GraphCanvas::zoomBy(double factor)
     scaleChanged();
 }
 
+void GraphCanvas::setZoomAndCentre(double zoom, const QPointF &centre)
+{
+    const double target = std::clamp(zoom, MinZoom, MaxZoom);
+    setTransform(QTransform::fromScale(target, target));
+    centerOn(centre);
+    scaleChanged();
+}
+
 void GraphCanvas::showRect(const QRectF &sceneRect)
 {
     if (sceneRect.isEmpty())
         return;
-    fitInView(sceneRect, Qt::KeepAspectRatio);
-    // fitInView may zoom past the limits for a single node; clamp it back.
-    const double z = zoom();
-    if (z > 2.5 || z < MinZoom) {
-        const double target = std::clamp(z, MinZoom, 2.5);
-        scale(target / z, target / z);
-        centerOn(sceneRect.center());
-    }
+    // Fit into the part of the viewport the legend leaves free, so it covers nothing.
+    const double legendHeight = m_legendVisible && m_legend ? m_legend->size().height() + 20.0 : 0.0;
+    const QSizeF free(std::max(viewport()->width() - 20.0, 40.0), std::max(viewport()->height() - 20.0 - legendHeight, 40.0));
+    const double target = std::clamp(std::min(free.width() / sceneRect.width(), free.height() / sceneRect.height()),
+                                     MinZoom, 2.5);
+    setTransform(QTransform::fromScale(target, target));
+    centerOn(sceneRect.center() + QPointF(0.0, legendHeight / 2.0 / target));
     scaleChanged();
 }
 
@@ -108,7 +115,7 @@ void GraphCanvas::refreshLegend()
 {
     m_legend.reset();
     if (m_scene->graph())
-        m_legend = std::make_unique<LegendPainter>(m_scene->graph()->dataset(), m_scene->kindsShown());
+        m_legend = std::make_unique<LegendPainter>(m_scene->graph()->dataset(), m_scene->kindsShown(), 8, true);
     viewport()->update();
 }
 

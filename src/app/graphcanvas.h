@@ -32,6 +32,8 @@ public:
 
 public slots:
     void fitAll();
+    // Restores a saved viewport: this zoom (clamped), this scene point in the middle.
+    void setZoomAndCentre(double zoom, const QPointF &centre);
     void zoomToSelection();
     void zoomIn() { zoomBy(1.25); }
     void zoomOut() { zoomBy(0.8); }

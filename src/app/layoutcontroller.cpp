@@ -56,6 +56,7 @@ bool LayoutController::run(const QString &name, std::uint64_t seed)
     std::shared_ptr<Shared> shared = m_shared;
     request.progress = [shared](double fraction) { shared->permille.store(static_cast<int>(fraction * 1000.0)); };
 
+    m_busy = true;
     emit started(QString::fromStdString(strategy->label()));
     emit progressed(0);
     m_poll.start();
@@ -88,6 +89,7 @@ void LayoutController::stop()
 void LayoutController::done()
 {
     m_poll.stop();
+    m_busy = false;
     const bool wasCancelled = m_shared && m_shared->cancel.load();
     m_shared.reset();
     if (m_watcher.future().resultCount() == 0) {

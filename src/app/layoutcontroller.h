@@ -34,7 +34,8 @@ public:
     void cancel();
     // Cancels and blocks until the worker has stopped (before the data goes away).
     void stop();
-    [[nodiscard]] bool isRunning() const { return m_watcher.isRunning(); }
+    // From run() until its result has been reported (finished, cancelled or failed).
+    [[nodiscard]] bool isRunning() const { return m_busy; }
     [[nodiscard]] const QString &current() const { return m_name; }
 
     [[nodiscard]] static QString label(const QString &name);
@@ -69,6 +70,7 @@ private:
     std::vector<Point> m_before;
     QString m_name;
     QTimer m_poll;
+    bool m_busy = false;
 };
 
 } // namespace tiescope

@@ -33,6 +33,7 @@
 #include "app/mainactions.h"
 #include "app/moveentitycommand.h"
 #include "app/settingsstore.h"
+#include "app/snapshotcontroller.h"
 #include "app/timedock.h"
 #include "graph/tiegraph.h"
 #include "layout/layoutregistry.h"
@@ -62,6 +63,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_filter = new FilterController(*m_document, *m_scene, *m_filterDock, *m_timeDock, this);
     m_layout = new LayoutController(*m_document, *m_scene, this);
     m_export = new ExportController(*m_document, *m_scene, *m_canvas, *m_settings, this);
+    m_snapshots = new SnapshotController(*m_document, *m_scene, *m_canvas, *m_filter, this);
+    m_snapshots->setLayoutNameAccess(
+        [this] {
+            const QAction *checked = m_actions->layouts->checkedAction();
+            return checked ? checked->data().toString() : QString();
+        },
+        [this](const QString &name) {
+            for (QAction *action : m_actions->layouts->actions())
+                action->setChecked(action->data().toString() == name);
+        });
     buildDocks();
     buildStatusBar();
     // Dependency analysis: its own controller and docks (src/app/analysis*, exposure*).
@@ -72,6 +83,12 @@ MainWindow::MainWindow(QWidget *parent)
     splitDockWidget(m_timeDock, exposureDock, Qt::Horizontal);
     connect(m_document, &GraphDocument::opened, analysisDock, [this, analysisDock] { analysisDock->setDataset(&m_document->dataset()); });
     connect(m_document, &GraphDocument::aboutToReplace, analysisDock, [analysisDock] { analysisDock->setDataset(nullptr); });
+    connect(m_snapshots, &SnapshotController::capturing, analysis, [analysis](Snapshot &snapshot) { analysis->addTo(snapshot); });
+    connect(m_snapshots, &SnapshotController::applied, analysis, [this, analysis](const Snapshot &snapshot) {
+        const QStringList problems = analysis->restoreFrom(snapshot);
+        if (!problems.isEmpty())
+            statusBar()->showMessage(tr("Analysis restored in part: %1").arg(problems.join(QStringLiteral("; "))), 10000);
+    });
     connect(analysisDock, &AnalysisDock::resultShown, m_canvas, [this](bool zoom) {
         if (zoom)
             m_canvas->showRect(m_scene->highlightBounds());
@@ -125,9 +142,9 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_timeDock);
-    m_filterDock->setMinimumWidth(250);
+    m_filterDock->setMinimumWidth(300);
     m_detailsDock->setMinimumWidth(320);
-    resizeDocks({m_filterDock, m_detailsDock}, {270, 420}, Qt::Horizontal);
+    resizeDocks({m_filterDock, m_detailsDock}, {300, 420}, Qt::Horizontal);
 }
 
 void MainWindow::buildStatusBar()
@@ -159,6 +176,10 @@ void MainWindow::connectActions()
     });
     connect(a.exportPng, &QAction::triggered, m_export, &ExportController::exportPng);
     connect(a.exportSvg, &QAction::triggered, m_export, &ExportController::exportSvg);
+    connect(a.saveSnapshot, &QAction::triggered, m_snapshots, &SnapshotController::saveInteractive);
+    connect(a.openSnapshot, &QAction::triggered, m_snapshots, &SnapshotController::openInteractive);
+    connect(m_snapshots, &SnapshotController::restored, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.fitAll, &QAction::triggered, m_canvas, &GraphCanvas::fitAll);
     connect(a.zoomIn, &QAction::triggered, m_canvas, &GraphCanvas::zoomIn);

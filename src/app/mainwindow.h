@@ -26,6 +26,7 @@ class GraphScene;
 class LayoutController;
 class MainActions;
 class SettingsStore;
+class SnapshotController;
 class TimeDock;
 
 // The explorer window: it owns the parts and wires them together. The parts do the work:
@@ -55,6 +56,7 @@ public:
     [[nodiscard]] LayoutController &layoutController() const { return *m_layout; }
     [[nodiscard]] FilterController &filterController() const { return *m_filter; }
     [[nodiscard]] ExportController &exportController() const { return *m_export; }
+    [[nodiscard]] SnapshotController &snapshotController() const { return *m_snapshots; }
     [[nodiscard]] MainActions &actions() const { return *m_actions; }
     [[nodiscard]] QUndoStack &undoStack() const { return *m_undo; }
     [[nodiscard]] QString statusCounts() const;
@@ -90,6 +92,7 @@ private:
     FilterController *m_filter;
     LayoutController *m_layout;
     ExportController *m_export;
+    SnapshotController *m_snapshots;
     SettingsStore *m_settings;
     QLabel *m_counts;
     QProgressBar *m_progress;

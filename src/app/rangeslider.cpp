@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -39,6 +40,18 @@ void RangeSlider::setRange(int minimum, int maximum)
 void RangeSlider::setHistogram(std::vector<int> counts)
 {
     m_histogram = std::move(counts);
+    m_exponent = 1.0;
+    const long long total = std::accumulate(m_histogram.begin(), m_histogram.end(), 0LL);
+    long long seen = 0;
+    for (std::size_t i = 0; i < m_histogram.size() && total > 0; ++i) {
+        seen += m_histogram[i];
+        if (2 * seen >= total) {
+            const double median = (static_cast<double>(i) + 0.5) / static_cast<double>(m_maximum - m_minimum + 1);
+            if (median > 0.5 && median < 1.0)
+                m_exponent = std::clamp(std::log(0.5) / std::log(median), 1.0, 6.0);
+            break;
+        }
+    }
     update();
 }
 
@@ -60,17 +73,19 @@ QRectF RangeSlider::trackRect() const
     return {Side, y - TrackHeight / 2.0, width() - 2 * Side, TrackHeight};
 }
 
-double RangeSlider::xForValue(int value) const
+double RangeSlider::xForValue(double value) const
 {
     const QRectF track = trackRect();
-    return track.left() + track.width() * (value - m_minimum) / static_cast<double>(m_maximum - m_minimum);
+    const double u = std::clamp((value - m_minimum) / static_cast<double>(m_maximum - m_minimum), 0.0, 1.0);
+    return track.left() + track.width() * std::pow(u, m_exponent);
 }
 
 int RangeSlider::valueForX(double x) const
 {
     const QRectF track = trackRect();
     const double t = std::clamp((x - track.left()) / std::max(track.width(), 1.0), 0.0, 1.0);
-    return m_minimum + static_cast<int>(std::lround(t * (m_maximum - m_minimum)));
+    const double u = std::pow(t, 1.0 / m_exponent);
+    return m_minimum + static_cast<int>(std::lround(u * (m_maximum - m_minimum)));
 }
 
 void RangeSlider::paintEvent(QPaintEvent *)
@@ -85,15 +100,15 @@ void RangeSlider::paintEvent(QPaintEvent *)
     const double histogramHeight = std::max(histogramBottom - 4.0, 4.0);
     const int peak = m_histogram.empty() ? 0 : *std::max_element(m_histogram.begin(), m_histogram.end());
     if (peak > 0) {
-        const double step = track.width() / static_cast<double>(m_maximum - m_minimum + 1);
         for (std::size_t i = 0; i < m_histogram.size(); ++i) {
             if (m_histogram[i] == 0)
                 continue;
             const int value = m_minimum + static_cast<int>(i);
             const double h = std::max(2.0, histogramHeight * std::sqrt(m_histogram[i] / static_cast<double>(peak)));
             const bool inside = value >= m_lower && value <= m_upper;
-            painter.fillRect(QRectF(xForValue(value) - std::max(step, 1.5) / 2.0, histogramBottom - h, std::max(step, 1.5), h),
-                             inside ? accent : QColor(0xb8, 0xbe, 0xc4));
+            const double left = xForValue(value - 0.45);
+            const double width = std::max(xForValue(value + 0.45) - left, 1.5);
+            painter.fillRect(QRectF(left, histogramBottom - h, width, h), inside ? accent : QColor(0xb8, 0xbe, 0xc4));
         }
     }
     painter.setPen(Qt::NoPen);
@@ -110,22 +125,35 @@ void RangeSlider::paintEvent(QPaintEvent *)
         painter.setBrush(Qt::white);
         painter.drawEllipse(QPointF(x, track.center().y()), HandleRadius, HandleRadius);
     }
-    // Axis labels: the ends and a few round years between them.
+    paintAxis(painter, track);
+}
+
+void RangeSlider::paintAxis(QPainter &painter, const QRectF &)
+{
+    // Year labels, roundest first, each kept only where it has room: the stretched scale
+    // gets dense labels where it is wide and sparse ones where it is squeezed.
     painter.setPen(palette().color(QPalette::WindowText));
     QFont font = painter.font();
     font.setPixelSize(10);
     painter.setFont(font);
     const double labelY = height() - AxisHeight;
-    const int span = m_maximum - m_minimum;
-    int tick = 1;
-    for (const int candidate : {1, 2, 5, 10, 20, 25, 50, 100, 200, 500}) {
-        tick = candidate;
-        if (track.width() * candidate / std::max(span, 1) >= 42.0)
-            break;
-    }
-    for (int year = (m_minimum + tick - 1) / tick * tick; year <= m_maximum; year += tick) {
+    constexpr double LabelWidth = 34.0;
+    std::vector<double> taken;
+    const auto tryLabel = [&](int year) {
         const double x = xForValue(year);
-        painter.drawText(QRectF(x - 20, labelY, 40, AxisHeight), Qt::AlignCenter, QString::number(year));
+        for (const double other : taken) {
+            if (std::abs(other - x) < LabelWidth + 4.0)
+                return;
+        }
+        taken.push_back(x);
+        const double left = std::clamp(x - LabelWidth / 2.0, 0.0, width() - LabelWidth);
+        painter.drawText(QRectF(left, labelY, LabelWidth, AxisHeight), Qt::AlignCenter, QString::number(year));
+    };
+    tryLabel(m_minimum);
+    tryLabel(m_maximum);
+    for (const int step : {100, 50, 10, 5, 1}) {
+        for (int year = (m_minimum / step + 1) * step; year < m_maximum; year += step)
+            tryLabel(year);
     }
 }
 

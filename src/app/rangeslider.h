@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QPainter;
+
 namespace tiescope {
 
 // A two-handle slider over whole years with a histogram of ties per year drawn above the
@@ -25,8 +27,10 @@ public:
     [[nodiscard]] int maximum() const { return m_maximum; }
     [[nodiscard]] int lower() const { return m_lower; }
     [[nodiscard]] int upper() const { return m_upper; }
-    // Where a value sits on the widget, for tests and for painting.
-    [[nodiscard]] double xForValue(int value) const;
+    // Where a value sits on the widget, for tests and for painting. The scale stretches
+    // where ties are dense (a power curve that puts the median tie in the middle), so two
+    // centuries of sparse history do not squeeze the busy recent years into a corner.
+    [[nodiscard]] double xForValue(double value) const;
 
     [[nodiscard]] QSize sizeHint() const override { return {260, 74}; }
     [[nodiscard]] QSize minimumSizeHint() const override { return {120, 60}; }
@@ -44,6 +48,7 @@ protected:
 private:
     enum class Handle { None, Lower, Upper, Both };
     [[nodiscard]] int valueForX(double x) const;
+    void paintAxis(QPainter &painter, const QRectF &track);
     [[nodiscard]] QRectF trackRect() const;
     void moveTo(Handle handle, int value);
 
@@ -52,6 +57,7 @@ private:
     int m_lower = 0;
     int m_upper = 1;
     std::vector<int> m_histogram;
+    double m_exponent = 1.0;
     Handle m_dragging = Handle::None;
     Handle m_focusHandle = Handle::Lower;
     int m_dragOrigin = 0;

@@ -20,6 +20,7 @@ namespace tiescope::cli {
 std::vector<OptionSpec> AnalysisSession::options(bool whatIf)
 {
     std::vector<OptionSpec> options = FilterOptions::options();
+    options.push_back({"--as-of", "DATE", "only ties in force on DATE (the same as --from DATE --to DATE)"});
     options.push_back({"--json", "", "print JSON instead of text"});
     if (whatIf) {
         options.push_back({"--without", "X", "what-if: leave out entity or tie X (repeat)", true});
@@ -38,6 +39,15 @@ std::string AnalysisSession::whatIfHelp()
 AnalysisSession::AnalysisSession(const Arguments &arguments, const CommandContext &context)
     : m_spec(FilterOptions::parse(arguments)), m_json(arguments.has("--json"))
 {
+    if (const auto asOf = arguments.value("--as-of")) {
+        if (arguments.has("--from") || arguments.has("--to"))
+            throw UsageError("--as-of cannot be combined with --from or --to");
+        m_spec.from = PartialDate::parse(*asOf);
+        if (!m_spec.from)
+            throw UsageError("option '--as-of': '" + TerminalText::clean(*asOf) +
+                             "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        m_spec.to = m_spec.from;
+    }
     const std::string path = DatabaseLocator::resolve(context.databasePath, context.executablePath);
     m_data = std::make_unique<Dataset>(DatasetLoader::load(path));
     FilterOptions::checkKeys(m_spec, *m_data);

@@ -79,7 +79,7 @@ int Application::dispatch(const std::string &executable, const std::vector<std::
     std::vector<OptionSpec> options = command->options();
     options.push_back(dbOption());
     options.push_back(helpOption());
-    const ArgumentParser parser(std::string(Program) + " " + name, std::move(options), command->maxPositionals());
+    const ArgumentParser parser(name, std::move(options), command->maxPositionals());
     const std::vector<std::string> rest(globals.positionals().begin() + 1, globals.positionals().end());
     Arguments arguments;
     try {

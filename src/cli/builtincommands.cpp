@@ -11,6 +11,9 @@
 #include "infocommand.h"
 #include "pathcommand.h"
 #include "rankcommand.h"
+#ifdef TIESCOPE_HAVE_RENDER
+#include "rendercommand.h"
+#endif
 #include "validatecommand.h"
 
 namespace tiescope::cli {
@@ -29,6 +32,9 @@ CommandRegistry builtinCommands()
     registry.add(std::make_unique<RankCommand>());
     registry.add(std::make_unique<CommunitiesCommand>());
     registry.add(std::make_unique<GenerateCommand>());
+#ifdef TIESCOPE_HAVE_RENDER
+    registry.add(std::make_unique<RenderCommand>());
+#endif
     return registry;
 }
 

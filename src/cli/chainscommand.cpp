@@ -77,7 +77,7 @@ int ChainsCommand::run(const Arguments &arguments, CommandContext &context) cons
                                       {"chainsFound", result.chainsFound},
                                       {"truncated", result.truncated},
                                       {"chains", std::move(chains)}};
-        out << document.dump(2) << '\n';
+        out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         return ExitOk;
     }
 

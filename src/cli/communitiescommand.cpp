@@ -55,7 +55,7 @@ int CommunitiesCommand::run(const Arguments &arguments, CommandContext &context)
         out << nlohmann::json{{"count", result.count},
                               {"modularity", result.modularity},
                               {"communities", std::move(communities)}}
-                   .dump(2)
+                   .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
             << '\n';
         return ExitOk;
     }

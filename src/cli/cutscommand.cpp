@@ -52,7 +52,7 @@ int CutsCommand::run(const Arguments &arguments, CommandContext &context) const
         const nlohmann::json document{{"from", session.entityJson(from)}, {"to", session.entityJson(to)},
                                       {"connected", cut.connected},       {"entities", std::move(entities)},
                                       {"ties", std::move(ties)}};
-        out << document.dump(2) << '\n';
+        out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         return ExitOk;
     }
     if (const std::string what = session.overlaySummary(); !what.empty())

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "exportcommand.h"
 
+#include <cstdint>
 #include <fstream>
+#include <memory>
 #include <ostream>
 
 #include "databaselocator.h"
@@ -14,6 +16,9 @@
 #include "io/snapshotbuilder.h"
 #include "io/snapshotwriter.h"
 #include "io/utctime.h"
+#include "layout/layoutregistry.h"
+#include "layout/layoutrequest.h"
+#include "layout/layoutstrategy.h"
 #include "model/inputerror.h"
 #include "terminaltext.h"
 #include "usageerror.h"
@@ -28,14 +33,15 @@ std::string ExportCommand::summary() const
 std::string ExportCommand::synopsis() const
 {
     return "--json FILE [--domain D]... [--kind K]... [--status S]... [--from DATE] [--to DATE]\n"
-           "       [--min-grade GRADE] [--text T] [--hide-isolated] [--db PATH]";
+           "       [--min-grade GRADE] [--text T] [--hide-isolated] [--layout NAME] [--seed N] [--db PATH]";
 }
 
 std::string ExportCommand::details() const
 {
     return "A tie is in the window when its dates share at least one day with [--from, --to]; a partial\n"
            "date stands for all its days (docs/data-model.md). The snapshot format is described in\n"
-           "docs/snapshot-format.md.\n";
+           "docs/snapshot-format.md. With --layout, each visible entity's position from that layout\n"
+           "(run on the filtered graph, deterministic for a seed) is added under \"positions\".\n";
 }
 
 std::vector<OptionSpec> ExportCommand::options() const
@@ -43,6 +49,8 @@ std::vector<OptionSpec> ExportCommand::options() const
     std::vector<OptionSpec> options{{"--json", "FILE", "the snapshot file to write (replaced only on success)"}};
     for (OptionSpec &option : FilterOptions::options())
         options.push_back(std::move(option));
+    options.push_back({"--layout", "NAME", "add positions from this layout (force, circular, domain, time)"});
+    options.push_back({"--seed", "N", "the layout's seed (default 1)"});
     return options;
 }
 
@@ -52,14 +60,39 @@ int ExportCommand::run(const Arguments &arguments, CommandContext &context) cons
     if (!target || target->empty())
         throw UsageError("export: --json FILE is required (see 'tiescope-cli export --help')");
     const FilterSpec spec = FilterOptions::parse(arguments);
+    std::unique_ptr<LayoutStrategy> layout;
+    if (const auto name = arguments.value("--layout")) {
+        layout = LayoutRegistry::create(*name);
+        if (!layout)
+            throw UsageError("export: unknown layout '" + *name + "' (see 'tiescope-cli export --help')");
+    }
+    std::uint64_t seed = 1;
+    if (const auto text = arguments.value("--seed")) {
+        try {
+            std::size_t used = 0;
+            seed = std::stoull(*text, &used);
+            if (used != text->size() || text->front() == '-')
+                throw std::invalid_argument("seed");
+        } catch (const std::exception &) {
+            throw UsageError("export: --seed needs a whole number, not '" + *text + "'");
+        }
+    }
 
     const std::string path = DatabaseLocator::resolve(context.databasePath, context.executablePath);
     const Dataset data = DatasetLoader::load(path);
     FilterOptions::checkKeys(spec, data);
     const TieGraph graph(data);
     const GraphView view = FilterEngine::apply(graph, spec);
-    const Snapshot snapshot =
+    Snapshot snapshot =
         SnapshotBuilder::build(view, spec, std::string("tiescope-cli ") + TIESCOPE_VERSION, UtcTime::now());
+    if (layout) {
+        LayoutRequest request;
+        request.view = &view;
+        request.seed = seed;
+        const std::vector<Point> positions = layout->run(request);
+        for (const EntityId entity : view.visibleEntities())
+            snapshot.positions.emplace(data.entity(entity).key, positions.at(entity.index()));
+    }
 
     AtomicFile file(*target);
     {

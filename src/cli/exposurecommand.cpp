@@ -101,7 +101,7 @@ int ExposureCommand::run(const Arguments &arguments, CommandContext &context) co
         const nlohmann::json document{{"from", session.entityJson(from)}, {"to", session.entityJson(to)},
                                       {"decay", options.decay},           {"truncated", truncated},
                                       {"years", std::move(years)},        {"exposure", std::move(values)}};
-        out << document.dump(2) << '\n';
+        out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         return ExitOk;
     }
     out << "year";

@@ -55,7 +55,7 @@ int PathCommand::run(const Arguments &arguments, CommandContext &context) const
         }
         document["entities"] = std::move(entities);
         document["hops"] = std::move(hops);
-        out << document.dump(2) << '\n';
+        out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         return ExitOk;
     }
     if (!path) {

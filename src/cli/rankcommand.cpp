@@ -73,7 +73,7 @@ int RankCommand::run(const Arguments &arguments, CommandContext &context) const
             row["value"] = ranking[i].value;
             rows.push_back(std::move(row));
         }
-        out << nlohmann::json{{"measure", measure}, {"entities", std::move(rows)}}.dump(2) << '\n';
+        out << nlohmann::json{{"measure", measure}, {"entities", std::move(rows)}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         return ExitOk;
     }
     if (const std::string what = session.overlaySummary(); !what.empty())

@@ -431,6 +431,11 @@ std::optional<TieId> GraphScene::tieAt(const QPointF &scenePos) const
     return m_ties->tieAt(scenePos, HitTolerancePixels / std::max(m_viewScale, 1e-3));
 }
 
+QPointF GraphScene::tieMidpoint(TieId tie) const
+{
+    return m_ties ? m_ties->midpoint(tie) : QPointF();
+}
+
 void GraphScene::setViewScale(double scale)
 {
     if (scale <= 0.0 || scale == m_viewScale)

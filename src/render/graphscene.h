@@ -63,6 +63,7 @@ public:
     [[nodiscard]] QRectF selectionBounds() const; // the selection and its neighbours
     [[nodiscard]] std::vector<bool> kindsShown() const; // per kind: an entity of it is shown
     [[nodiscard]] std::optional<TieId> tieAt(const QPointF &scenePos) const;
+    [[nodiscard]] QPointF tieMidpoint(TieId tie) const; // where the drawn tie can be clicked
 
     // An analysis result in focus: these entities and ties drawn fully, everything else faint.
     // A hovered entity still takes the focus while the pointer is on it.

@@ -15,24 +15,23 @@ namespace tiescope {
 namespace {
 
 constexpr double Padding = 8.0;
-constexpr double RowHeight = 16.0;
 constexpr double SampleWidth = 26.0;
 constexpr double ColumnGap = 16.0;
-constexpr std::size_t MaxRows = 9;
 
 } // namespace
 
-LegendPainter::LegendPainter(const Dataset &data, const std::vector<bool> &kindsShown)
-    : m_font(QStringLiteral("DejaVu Sans")), m_titleFont(QStringLiteral("DejaVu Sans"))
+LegendPainter::LegendPainter(const Dataset &data, const std::vector<bool> &kindsShown, std::size_t maxRows,
+                             bool compact)
+    : m_rowHeight(compact ? 13.0 : 16.0), m_font(QStringLiteral("DejaVu Sans")), m_titleFont(QStringLiteral("DejaVu Sans"))
 {
-    m_font.setPixelSize(10);
-    m_titleFont.setPixelSize(10);
+    m_font.setPixelSize(compact ? 9 : 10);
+    m_titleFont.setPixelSize(compact ? 9 : 10);
     m_titleFont.setBold(true);
 
     std::vector<Row> domains;
     for (const Domain &domain : data.domains())
         domains.push_back({Row::Type::Domain, QString::fromStdString(domain.label), TieStyle::domainColour(domain)});
-    addColumns(QStringLiteral("Domains"), std::move(domains), MaxRows);
+    addColumns(QStringLiteral("Domains"), std::move(domains), maxRows);
 
     std::vector<Row> kinds;
     for (std::size_t i = 0; i < data.kinds().size(); ++i) {
@@ -42,14 +41,14 @@ LegendPainter::LegendPainter(const Dataset &data, const std::vector<bool> &kinds
         const KindShape::Glyph glyph = KindShape::glyphFor(kind.key, i);
         kinds.push_back({Row::Type::Kind, QString::fromStdString(kind.label), KindShape::fill(glyph), glyph});
     }
-    addColumns(QStringLiteral("Kinds"), std::move(kinds), MaxRows);
+    addColumns(QStringLiteral("Kinds"), std::move(kinds), maxRows);
 
     std::vector<Row> statuses;
     for (const TieStatus status : AllTieStatuses)
         statuses.push_back({Row::Type::Status, TieStyle::statusLabel(status), QColor(0x45, 0x4f, 0x57),
                             KindShape::Glyph::Circle, status});
     statuses.push_back({Row::Type::Grade, QStringLiteral("Faint: weakly graded"), QColor(0x45, 0x4f, 0x57)});
-    addColumns(QStringLiteral("Status"), std::move(statuses), MaxRows);
+    addColumns(QStringLiteral("Status"), std::move(statuses), maxRows);
 
     double width = Padding;
     std::size_t rows = 0;
@@ -57,7 +56,7 @@ LegendPainter::LegendPainter(const Dataset &data, const std::vector<bool> &kinds
         width += column.width + ColumnGap;
         rows = std::max(rows, column.rows.size());
     }
-    m_size = QSizeF(width - ColumnGap + Padding, 2 * Padding + RowHeight * static_cast<double>(rows + 1));
+    m_size = QSizeF(width - ColumnGap + Padding, 2 * Padding + m_rowHeight * static_cast<double>(rows + 1));
 }
 
 void LegendPainter::addColumns(const QString &title, std::vector<Row> rows, std::size_t maxRows)
@@ -78,7 +77,7 @@ void LegendPainter::addColumns(const QString &title, std::vector<Row> rows, std:
 
 void LegendPainter::paintRow(QPainter *painter, const Row &row, const QPointF &at) const
 {
-    const double midY = at.y() + RowHeight / 2.0;
+    const double midY = at.y() + m_rowHeight / 2.0;
     switch (row.type) {
     case Row::Type::Domain:
         painter->setPen(QPen(row.colour, 3.0, Qt::SolidLine, Qt::FlatCap));
@@ -109,7 +108,7 @@ void LegendPainter::paintRow(QPainter *painter, const Row &row, const QPointF &a
     }
     painter->setPen(QColor(0x1f, 0x26, 0x2b));
     painter->setFont(m_font);
-    painter->drawText(QRectF(at.x() + SampleWidth + 6.0, at.y(), 1000.0, RowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRectF(at.x() + SampleWidth + 6.0, at.y(), 1000.0, m_rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
                       row.label);
 }
 
@@ -125,12 +124,12 @@ void LegendPainter::paint(QPainter *painter, const QPointF &topLeft) const
         const double top = topLeft.y() + Padding;
         painter->setFont(m_titleFont);
         painter->setPen(QColor(0x1f, 0x26, 0x2b));
-        painter->drawText(QRectF(x, top, column.width + 10, RowHeight), Qt::AlignLeft | Qt::AlignVCenter, column.title);
-        double y = top + RowHeight;
+        painter->drawText(QRectF(x, top, column.width + 10, m_rowHeight), Qt::AlignLeft | Qt::AlignVCenter, column.title);
+        double y = top + m_rowHeight;
         for (const Row &row : column.rows) {
             painter->setBrush(Qt::NoBrush);
             paintRow(painter, row, QPointF(x, y));
-            y += RowHeight;
+            y += m_rowHeight;
         }
         x += column.width + ColumnGap;
     }

@@ -24,7 +24,9 @@ class LegendPainter final
 {
 public:
     // kindsShown: one flag per kind; kinds without a shown entity are left out. Empty: all.
-    LegendPainter(const Dataset &data, const std::vector<bool> &kindsShown);
+    // compact: smaller type and rows, for the canvas overlay.
+    LegendPainter(const Dataset &data, const std::vector<bool> &kindsShown, std::size_t maxRows = 9,
+                  bool compact = false);
 
     [[nodiscard]] QSizeF size() const { return m_size; }
     void paint(QPainter *painter, const QPointF &topLeft) const;
@@ -48,6 +50,7 @@ private:
     void addColumns(const QString &title, std::vector<Row> rows, std::size_t maxRows);
     void paintRow(QPainter *painter, const Row &row, const QPointF &at) const;
 
+    double m_rowHeight;
     QFont m_font;
     QFont m_titleFont;
     std::vector<Column> m_columns;

@@ -44,7 +44,7 @@ void SceneExporter::paint(QPainter *painter, GraphScene &scene, const ExportOpti
     if (!options.transparent)
         painter->fillRect(QRectF(QPointF(0, 0), canvas), Qt::white);
     // Legend and caption grow with large images, so a poster stays legible.
-    const double ui = std::clamp(std::min(canvas.width() / 1400.0, canvas.height() / 900.0), 0.6, 4.0);
+    const double ui = canvas.width() < 700.0 ? 0.8 : std::clamp(std::min(canvas.width() / 1400.0, canvas.height() / 900.0), 1.0, 4.0);
 
     double bandHeight = 0.0;
     std::optional<LegendPainter> legend;
@@ -63,8 +63,12 @@ void SceneExporter::paint(QPainter *painter, GraphScene &scene, const ExportOpti
     if (!source.isEmpty()) {
         // Labels are placed for the export's own scale, then put back for the window.
         const double previousScale = scene.viewScale();
-        scene.setViewScale(std::min(graphArea.width() / source.width(), graphArea.height() / source.height()));
-        scene.render(painter, graphArea, source, Qt::KeepAspectRatio);
+        const double scale = std::min(graphArea.width() / source.width(), graphArea.height() / source.height());
+        // Centred in its area: render() itself would align a narrow graph to the left.
+        QRectF target(0, 0, source.width() * scale, source.height() * scale);
+        target.moveCenter(graphArea.center());
+        scene.setViewScale(scale);
+        scene.render(painter, target, source, Qt::IgnoreAspectRatio);
         scene.setViewScale(previousScale);
     }
     double y = graphArea.bottom() + Margin;

@@ -84,7 +84,9 @@ TieLayer::TieLayer(const TieGraph &graph) : m_graph(&graph)
     for (std::uint32_t i = 0; i < n; ++i) {
         const Tie &tie = ties[i];
         m_directed[i] = data.relation(tie.relation).directed ? 1 : 0;
-        const auto key = std::minmax(tie.from.value(), tie.to.value());
+        const std::uint32_t a = tie.from.value();
+        const std::uint32_t b = tie.to.value();
+        const std::pair<std::uint32_t, std::uint32_t> key{std::min(a, b), std::max(a, b)};
         auto [it, inserted] = pairIndex.try_emplace(key, static_cast<std::uint32_t>(m_pairTies.size()));
         if (inserted)
             m_pairTies.emplace_back();
@@ -238,6 +240,12 @@ std::optional<TieId> TieLayer::tieAt(const QPointF &p, double tolerance) const
         }
     }
     return best;
+}
+
+QPointF TieLayer::midpoint(TieId tie) const
+{
+    const Geometry &g = m_geometry.at(tie.index());
+    return quadAt(g.p0, g.control, g.p1, 0.5);
 }
 
 QRectF TieLayer::tieBounds(TieId tie) const

@@ -44,6 +44,7 @@ public:
 
     [[nodiscard]] std::optional<TieId> tieAt(const QPointF &scenePos, double tolerance) const;
     [[nodiscard]] QRectF tieBounds(TieId tie) const;
+    [[nodiscard]] QPointF midpoint(TieId tie) const; // the middle of the drawn curve
     [[nodiscard]] bool isShown(TieId tie) const { return m_mask[tie.index()] != 0; }
 
     [[nodiscard]] QRectF boundingRect() const override { return m_bounds; }

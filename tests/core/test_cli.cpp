@@ -175,6 +175,35 @@ TEST_F(CliWithDatabase, ExportFiltersByDateWindowAndGrade)
     EXPECT_EQ(ids, (std::vector<std::string>{"gpn-owns-nis", "nis-supplies-serbia", "serbia-pfp"}));
 }
 
+TEST_F(CliWithDatabase, ExportWithALayoutAddsEveryVisiblePositionDeterministically)
+{
+    const std::string a = m_dir.file("a.json");
+    const std::string b = m_dir.file("b.json");
+    ASSERT_EQ(cli({"export", "--db", m_db, "--json", a, "--domain", "energy", "--hide-isolated", "--layout", "circular"})
+                  .code,
+              0);
+    ASSERT_EQ(cli({"export", "--db", m_db, "--json", b, "--domain", "energy", "--hide-isolated", "--layout", "circular"})
+                  .code,
+              0);
+    const json first = json::parse(readFile(a));
+    const json &positions = first.at("positions");
+    ASSERT_EQ(positions.size(), first.at("entities").size());
+    for (const json &entity : first.at("entities")) {
+        const json &point = positions.at(entity.at("id").get<std::string>());
+        ASSERT_EQ(point.size(), 2U);
+        EXPECT_TRUE(point.at(0).is_number() && point.at(1).is_number());
+    }
+    // Four entities on a circle: not all in one place.
+    EXPECT_NE(positions.at("nis"), positions.at("serbia"));
+    EXPECT_EQ(json::parse(readFile(b)).at("positions"), positions);
+    // Without --layout there are none; an unknown layout is a command-line error.
+    ASSERT_EQ(cli({"export", "--db", m_db, "--json", b}).code, 0);
+    EXPECT_FALSE(json::parse(readFile(b)).contains("positions"));
+    const CliRun bad = cli({"export", "--db", m_db, "--json", b, "--layout", "spiral"});
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_TRUE(contains(bad.err, "unknown layout 'spiral'")) << bad.err;
+}
+
 TEST_F(CliWithDatabase, ValidateACleanDatabase)
 {
     const CliRun run = cli({"validate", m_db});
@@ -252,7 +281,7 @@ TEST(Cli, CommandLineErrorsExitWith2AndOneLine)
         {{}, "no command given"},
         {{"frobnicate"}, "unknown command 'frobnicate'"},
         {{"--verbose", "info"}, "unknown option '--verbose'"},
-        {{"info", "--verbose"}, "tiescope-cli info: unknown option '--verbose'"},
+        {{"info", "--verbose"}, "tiescope-cli: info: unknown option '--verbose'"},
         {{"info", "extra"}, "unexpected argument 'extra'"},
         {{"export", "--domain", "energy"}, "--json FILE is required"},
         {{"export", "--json"}, "option '--json' needs a value FILE"},

@@ -107,3 +107,19 @@ TEST(Exposure, SeriesStopsWhenCancelled)
                                                 2010, std::nullopt, {}, &cancel),
                  AnalysisCancelled);
 }
+
+TEST(Exposure, SaturatedScoreStopsTheSearchWithoutCallingItTruncated)
+{
+    fixtures::GraphBuilder b;
+    // Thirty direct parallel routes a -> mi -> z of value 0.81 * 0.8: the score reaches 1 - 1e-9
+    // long before all are enumerated.
+    for (int i = 0; i < 30; ++i) {
+        b.tie("a", "m" + std::to_string(i), "dep-from", 0.9);
+        b.tie("m" + std::to_string(i), "z", "dep-from", 0.9);
+    }
+    const TieGraph graph(b.data());
+    const auto score = ExposureAnalysis::exposure(DependencyGraph(GraphView{graph}), b.entity("a"), b.entity("z"));
+    EXPECT_NEAR(score.exposure, 1.0, 1e-9);
+    EXPECT_FALSE(score.truncated);
+    EXPECT_LT(score.chains, 30U);
+}

@@ -145,6 +145,10 @@ TEST(Structure, ShortestPathAndEgoNetworkOnTheFixture)
     EXPECT_EQ(ego.entities, (std::vector<EntityId>{id("nis"), id("serbia"), id("gazprom-neft")}));
     EXPECT_EQ(ego.distances, (std::vector<int>{0, 1, 1}));
     EXPECT_EQ(ego.ties, (std::vector<TieId>{*data.findTie("gpn-owns-nis"), *data.findTie("nis-supplies-serbia")}));
+    const GraphView egoView = EgoNetwork::asView(all, ego);
+    EXPECT_EQ(egoView.visibleEntityCount(), 3U);
+    EXPECT_EQ(egoView.visibleTieCount(), 2U);
+    EXPECT_FALSE(egoView.isVisible(id("russia")));
     const auto wider = EgoNetwork::around(all, id("nis"), 2);
     EXPECT_EQ(wider.entities.size(), 7U); // serbia reaches everyone else
 }

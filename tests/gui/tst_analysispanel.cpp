@@ -24,10 +24,9 @@
 #include "app/graphdocument.h"
 #include "app/layoutcontroller.h"
 #include "app/mainwindow.h"
+#include "app/snapshotcontroller.h"
 #include "filter/filterspec.h"
-#include "io/snapshotbuilder.h"
 #include "io/snapshotreader.h"
-#include "io/snapshotwriter.h"
 #include "model/dataset.h"
 #include "render/graphscene.h"
 
@@ -281,23 +280,20 @@ private slots:
             QTest::mouseClick(p.dock->sanctionButton(), Qt::LeftButton);
             QVERIFY(runAndWait(p));
             saved = p.controller->toSnapshot();
-            Snapshot snapshot = SnapshotBuilder::build(p.window->document().view(), p.window->document().filter(),
-                                                       "tst_analysispanel", "2026-01-01T00:00:00Z");
-            snapshot.view = Snapshot::View{};
-            snapshot.view->analysis = saved;
-            std::ofstream out(path.toStdString());
-            SnapshotWriter::write(snapshot, out);
+            QString error;
+            QVERIFY2(p.window->snapshotController().save(path, &error), qPrintable(error));
         }
-        QCOMPARE(saved.kind, std::string("exposure"));
-        QCOMPARE(saved.sanctionedEntities.count("gazprom-neft"), std::size_t(1));
-
+        // The file carries it in view.analysis.
         std::ifstream in(path.toStdString());
         const Snapshot back = SnapshotReader::read(in, path.toStdString());
         QVERIFY(back.view && back.view->analysis);
+        QCOMPARE(*back.view->analysis, saved);
+        QCOMPARE(saved.kind, std::string("exposure"));
+        QCOMPARE(saved.sanctionedEntities.count("gazprom-neft"), std::size_t(1));
+        // A fresh window opening the snapshot runs the same analysis with the same what-if.
         const Panel p = open();
-        QStringList problems;
-        p.controller->restore(p.controller->fromSnapshot(*back.view->analysis, &problems));
-        QVERIFY(problems.isEmpty());
+        QString error;
+        QVERIFY2(p.window->snapshotController().open(path, &error), qPrintable(error));
         QVERIFY(QTest::qWaitFor([&p] { return !p.controller->isRunning(); }, 20000));
         QCOMPARE(p.dock->kind()->currentText(), AnalysisRequest::label(AnalysisRequest::Kind::Exposure));
         QCOMPARE(p.dock->domain()->currentText(), QStringLiteral("Energy"));
@@ -305,11 +301,12 @@ private slots:
         QCOMPARE(p.controller->toSnapshot(), saved);
         QVERIFY(p.controller->hasResult());
         QVERIFY(!p.chart->isEmpty());
+        QVERIFY(p.dock->summary().contains(QStringLiteral("exposure")));
 
         // A snapshot naming what the open data lacks says so and keeps the rest.
         Snapshot::Analysis foreign = saved;
         foreign.a = "atlantis";
-        problems.clear();
+        QStringList problems;
         const AnalysisRequest request = p.controller->fromSnapshot(foreign, &problems);
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.front().contains(QStringLiteral("atlantis")));

@@ -191,13 +191,4 @@ DependencyChain ChainFinder::makeChain(const DependencyGraph &graph, std::span<c
     return chain;
 }
 
-bool ChainFinder::ranksBefore(const DependencyChain &a, const DependencyChain &b)
-{
-    if (a.score != b.score)
-        return a.score > b.score;
-    if (a.hops.size() != b.hops.size())
-        return a.hops.size() < b.hops.size();
-    return a.entities() < b.entities();
-}
-
 } // namespace tiescope

@@ -45,8 +45,6 @@ public:
     [[nodiscard]] static DependencyChain makeChain(const DependencyGraph &graph,
                                                    std::span<const DependencyGraph::Link *const> links,
                                                    EntityId from);
-    // The ranking order: true when a comes before b.
-    [[nodiscard]] static bool ranksBefore(const DependencyChain &a, const DependencyChain &b);
 };
 
 } // namespace tiescope

@@ -47,4 +47,15 @@ EgoNetwork::Result EgoNetwork::around(const GraphView &view, EntityId centre, in
     return result;
 }
 
+GraphView EgoNetwork::asView(const GraphView &view, const Result &result)
+{
+    std::vector<std::uint8_t> entities(view.entityMask().size(), 0);
+    std::vector<std::uint8_t> ties(view.tieMask().size(), 0);
+    for (const EntityId e : result.entities)
+        entities[e.index()] = 1;
+    for (const TieId t : result.ties)
+        ties[t.index()] = 1;
+    return GraphView(view.graph(), std::move(entities), std::move(ties));
+}
+
 } // namespace tiescope

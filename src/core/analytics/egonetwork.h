@@ -3,11 +3,10 @@
 
 #include <vector>
 
+#include "graph/graphview.h"
 #include "model/strongid.h"
 
 namespace tiescope {
-
-class GraphView;
 
 // The neighbourhood of one entity: everything within k hops over visible ties (undirected),
 // and the visible ties among those entities.
@@ -22,6 +21,8 @@ public:
     };
 
     [[nodiscard]] static Result around(const GraphView &view, EntityId centre, int hops);
+    // The view narrowed to the neighbourhood, for showing it on its own.
+    [[nodiscard]] static GraphView asView(const GraphView &view, const Result &result);
 };
 
 } // namespace tiescope

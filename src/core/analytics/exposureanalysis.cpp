@@ -10,11 +10,18 @@
 
 namespace tiescope {
 
+namespace {
+
+constexpr double SaturationLimit = 1e-9;
+
+} // namespace
+
 ExposureAnalysis::Score ExposureAnalysis::exposure(const DependencyGraph &graph, EntityId from, EntityId to,
                                                    const ExposureOptions &options, const std::atomic<bool> *cancel)
 {
     Score score;
     double untouched = 1.0; // probability that no chain carries influence
+    bool saturated = false;
     const bool complete = ChainFinder::forEachChain(
         graph, from, to, options.chains,
         [&](std::span<const DependencyGraph::Link *const> links) {
@@ -23,10 +30,12 @@ ExposureAnalysis::Score ExposureAnalysis::exposure(const DependencyGraph &graph,
                 value *= graph.edge(link->strongest).strength;
             untouched *= 1.0 - std::clamp(value, 0.0, 1.0);
             ++score.chains;
-            return true;
+            // Further chains cannot move the score by more than this: stop searching.
+            saturated = untouched < SaturationLimit;
+            return !saturated;
         },
         cancel);
-    score.truncated = !complete;
+    score.truncated = !complete && !saturated;
     score.exposure = 1.0 - untouched;
     return score;
 }

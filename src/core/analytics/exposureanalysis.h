@@ -20,13 +20,14 @@ class DependencyGraph;
 //   exposure     = 1 - product over chains of (1 - value(chain))      (noisy-OR)
 // Chains are those ChainFinder enumerates within the options' bounds. Noisy-OR treats
 // chains as independent routes of influence; chains sharing hops make it an upper estimate.
+// The search stops early once the score is within 1e-9 of 1, as more chains cannot change it.
 class ExposureAnalysis final
 {
 public:
     struct Score
     {
         double exposure = 0;
-        std::size_t chains = 0;
+        std::size_t chains = 0; // chains counted (the search stops once the score saturates)
         bool truncated = false; // a search bound was hit: the score may be understated
     };
 

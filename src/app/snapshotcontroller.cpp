@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+#include "app/snapshotcontroller.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QWidget>
+
+#include "app/filtercontroller.h"
+#include "app/graphcanvas.h"
+#include "app/graphdocument.h"
+#include "graph/tiegraph.h"
+#include "io/snapshotbuilder.h"
+#include "io/snapshotreader.h"
+#include "io/snapshotwriter.h"
+#include "io/utctime.h"
+#include "model/dataset.h"
+#include "model/inputerror.h"
+#include "render/graphscene.h"
+
+namespace tiescope {
+
+SnapshotController::SnapshotController(GraphDocument &document, GraphScene &scene, GraphCanvas &canvas,
+                                       FilterController &filter, QWidget *dialogParent)
+    : QObject(dialogParent), m_document(document), m_scene(scene), m_canvas(canvas), m_filter(filter),
+      m_dialogParent(dialogParent)
+{
+}
+
+void SnapshotController::setLayoutNameAccess(std::function<QString()> get, std::function<void(const QString &)> set)
+{
+    m_getLayout = std::move(get);
+    m_setLayout = std::move(set);
+}
+
+Snapshot SnapshotController::capture() const
+{
+    const Dataset &data = m_document.dataset();
+    const GraphView &view = m_document.view();
+    const std::string generator = "tiescope " + QCoreApplication::applicationVersion().toStdString();
+    Snapshot snapshot = SnapshotBuilder::build(view, m_document.filter(), generator, UtcTime::now());
+
+    const std::vector<Point> positions = m_scene.positions();
+    for (const EntityId entity : view.visibleEntities())
+        snapshot.positions.emplace(data.entity(entity).key, positions.at(entity.index()));
+
+    Snapshot::View shown;
+    const QPointF centre = m_canvas.mapToScene(m_canvas.viewport()->rect().center());
+    shown.centre = Point{centre.x(), centre.y()};
+    shown.zoom = m_canvas.zoom();
+    const GraphSelection selection = m_scene.graphSelection();
+    if (selection.isEntity())
+        shown.selectedEntities.push_back(data.entity(selection.entityId()).key);
+    else if (selection.isTie())
+        shown.selectedTies.push_back(data.tie(selection.tieId()).key);
+    const auto &pinned = m_scene.pinned();
+    for (std::size_t i = 0; i < pinned.size(); ++i) {
+        if (pinned[i])
+            shown.pinnedEntities.push_back(data.entities()[i].key);
+    }
+    if (m_getLayout)
+        shown.layout = m_getLayout().toStdString();
+    snapshot.view = shown;
+    snapshot.formatVersion = 2;
+    emit capturing(snapshot);
+    return snapshot;
+}
+
+bool SnapshotController::save(const QString &path, QString *error) const
+{
+    if (!m_document.isOpen()) {
+        *error = tr("No database is open.");
+        return false;
+    }
+    std::ostringstream text;
+    SnapshotWriter::write(capture(), text);
+    const std::string bytes = text.str();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) ||
+        !file.commit()) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool SnapshotController::open(const QString &path, QString *error)
+{
+    if (!m_document.isOpen()) {
+        *error = tr("Open a database before a snapshot of it.");
+        return false;
+    }
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile()) {
+        *error = tr("%1: no such file").arg(path);
+        return false;
+    }
+    try {
+        std::ifstream in(path.toStdString(), std::ios::binary);
+        if (!in)
+            throw InputError(path.toStdString(), "cannot be read");
+        apply(SnapshotReader::read(in, path.toStdString()));
+    } catch (const InputError &e) {
+        *error = QString::fromStdString(e.what());
+        return false;
+    }
+    return true;
+}
+
+void SnapshotController::apply(const Snapshot &snapshot)
+{
+    const Dataset &data = m_document.dataset();
+    int missing = 0;
+
+    m_filter.setSpec(snapshot.filter,
+                     snapshot.filter.hideIsolated ? FilterDock::Isolated::Hide : FilterDock::Isolated::Fade);
+
+    std::vector<Point> positions = m_scene.positions();
+    for (const auto &[key, point] : snapshot.positions) {
+        if (const auto entity = data.findEntity(key))
+            positions[entity->index()] = point;
+        else
+            ++missing;
+    }
+    m_scene.setPositions(positions);
+
+    GraphSelection selection;
+    if (snapshot.view) {
+        const Snapshot::View &shown = *snapshot.view;
+        std::vector<std::uint8_t> pinned(data.entities().size(), 0);
+        for (const std::string &key : shown.pinnedEntities) {
+            if (const auto entity = data.findEntity(key))
+                pinned[entity->index()] = 1;
+        }
+        m_scene.setPinned(std::move(pinned));
+        if (!shown.selectedEntities.empty()) {
+            if (const auto entity = data.findEntity(shown.selectedEntities.front()))
+                selection = GraphSelection::entity(*entity);
+        } else if (!shown.selectedTies.empty()) {
+            if (const auto tie = data.findTie(shown.selectedTies.front()))
+                selection = GraphSelection::tie(*tie);
+        }
+        m_scene.setGraphSelection(selection);
+        m_canvas.setZoomAndCentre(shown.zoom, QPointF(shown.centre.x, shown.centre.y));
+        if (m_setLayout && !shown.layout.empty())
+            m_setLayout(QString::fromStdString(shown.layout));
+    }
+    emit applied(snapshot);
+
+    QString message = tr("Snapshot restored");
+    if (QString::fromStdString(snapshot.datasetTitle) != QString::fromStdString(data.info().title))
+        message += tr(" (taken from \"%1\", shown on \"%2\")")
+                       .arg(QString::fromStdString(snapshot.datasetTitle), QString::fromStdString(data.info().title));
+    if (missing > 0)
+        message += tr("; %n entities not in this database", nullptr, missing);
+    emit restored(message);
+}
+
+void SnapshotController::saveInteractive()
+{
+    const QString start = QFileInfo(m_document.path()).absolutePath();
+    QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("Export JSON Snapshot"), start + "/snapshot.json",
+                                                tr("TieScope snapshots (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    if (!save(path, &error))
+        QMessageBox::warning(m_dialogParent, tr("Snapshot not saved"), error);
+}
+
+void SnapshotController::openInteractive()
+{
+    const QString start = QFileInfo(m_document.path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(m_dialogParent, tr("Open Snapshot"), start,
+                                                      tr("TieScope snapshots (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!open(path, &error))
+        QMessageBox::warning(m_dialogParent, tr("Snapshot not opened"), error);
+}
+
+} // namespace tiescope

@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: MIT
+// Drives the real window the way an analyst does: toggle a domain, move the date window,
+// search, click entities and ties, export, open a bad database, drag and undo.
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QUndoStack>
+#include <QtTest>
+
+#include "app/detailsdock.h"
+#include "app/exportpngdialog.h"
+#include "app/mainactions.h"
+#include "render/sceneexporter.h"
+#include "app/entitylistmodel.h"
+#include "app/filterdock.h"
+#include "app/graphcanvas.h"
+#include "app/rangeslider.h"
+#include "app/safetextbrowser.h"
+#include "app/timedock.h"
+#include "guifixture.h"
+#include "guitestsupport.h"
+#include "render/graphscene.h"
+
+using namespace tiescope;
+
+namespace {
+
+// Where the anchor with this href sits in a text browser's viewport, or (-1,-1).
+QPoint anchorPosition(QTextBrowser *browser, const QString &href)
+{
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref() == href) {
+                QTextCursor cursor(browser->document());
+                cursor.setPosition(fragment.position() + fragment.length() / 2);
+                return browser->cursorRect(cursor).center();
+            }
+        }
+    }
+    return {-1, -1};
+}
+
+QStringList anchors(QTextDocument *document)
+{
+    QStringList hrefs;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isAnchor())
+                hrefs << it.fragment().charFormat().anchorHref();
+        }
+    }
+    return hrefs;
+}
+
+// Pixels within a small distance of a colour (antialiasing blends edges).
+int pixelsNear(const QImage &image, const QColor &colour, int tolerance = 10)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() > 240 && std::abs(c.red() - colour.red()) <= tolerance &&
+                std::abs(c.green() - colour.green()) <= tolerance && std::abs(c.blue() - colour.blue()) <= tolerance)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        guitest::isolateSettings(m_dir);
+        m_db = guifixture::writeStore(QDir(m_dir.path()));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openDatabase(m_db, false));
+        QVERIFY(guitest::settle(*m_window));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void togglingADomainHidesItsTies()
+    {
+        auto *energy = m_window->findChild<QCheckBox *>(QStringLiteral("domain:energy"));
+        QVERIFY(energy);
+        QCOMPARE(energy->text(), QStringLiteral("Energy  (3)"));
+        QCOMPARE(m_window->document().view().visibleTieCount(), 9u);
+        QVERIFY(m_window->statusCounts().contains(QStringLiteral("9 of 9 ties")));
+        const std::vector<Point> before = m_window->scene().positions();
+
+        guitest::click(energy);
+        QVERIFY(!energy->isChecked());
+        QCOMPARE(m_window->document().view().visibleTieCount(), 6u);
+        QVERIFY(m_window->statusCounts().contains(QStringLiteral("6 of 9 ties")));
+        QVERIFY(!m_window->scene().isShown(guitest::tie(*m_window, "gpn-owns-nis")));
+        QVERIFY(m_window->scene().isShown(guitest::tie(*m_window, "serbia-buys-mig")));
+        // The toggle still says how many ties it would bring back.
+        QCOMPARE(energy->text(), QStringLiteral("Energy  (3)"));
+        // Filtering never moves anything.
+        QCOMPARE(m_window->scene().positions(), before);
+
+        guitest::click(energy);
+        QCOMPARE(m_window->document().view().visibleTieCount(), 9u);
+    }
+
+    void domainCountsFollowTheOtherFilters()
+    {
+        auto *alleged = m_window->findChild<QCheckBox *>(QStringLiteral("status:alleged"));
+        auto *intelligence = m_window->findChild<QCheckBox *>(QStringLiteral("domain:intelligence"));
+        QVERIFY(alleged && intelligence);
+        QCOMPARE(intelligence->text(), QStringLiteral("Intelligence  (1)"));
+        guitest::click(alleged);
+        QCOMPARE(intelligence->text(), QStringLiteral("Intelligence  (0)"));
+        QCOMPARE(m_window->document().view().visibleTieCount(), 8u);
+    }
+
+    void movingTheDateWindowKeepsOverlappingTies()
+    {
+        TimeDock &time = m_window->timeDock();
+        QLineEdit *from = time.fromField();
+        QLineEdit *to = time.toField();
+        from->setFocus();
+        QTest::keyClicks(from, QStringLiteral("2016"));
+        QTest::keyClick(from, Qt::Key_Return);
+        to->setFocus();
+        QTest::keyClicks(to, QStringLiteral("2019"));
+        QTest::keyClick(to, Qt::Key_Return);
+
+        const auto shown = [this](const char *key) { return m_window->scene().isShown(guitest::tie(*m_window, key)); };
+        QVERIFY(shown("gpn-owns-nis"));       // 2008..
+        QVERIFY(shown("russia-owns-gpn"));    // undated: always there
+        QVERIFY(shown("serbia-buys-mig"));    // 2017-10..
+        QVERIFY(shown("russia-serbia-intel")); // 2015..2020
+        QVERIFY(!shown("russia-serbia-dipl")); // 1807
+        QVERIFY(!shown("eu-serbia-planned"));  // 2027..
+        QCOMPARE(time.slider()->lower(), 2016);
+        QCOMPARE(time.slider()->upper(), 2019);
+
+        // The right arrow moves the focused (upper) handle: the window now reaches 2020.
+        RangeSlider *slider = time.slider();
+        QTest::mouseClick(slider, Qt::LeftButton, {}, QPoint(static_cast<int>(slider->xForValue(2019)), slider->height() - 21));
+        QCOMPARE(slider->upper(), 2019);
+        for (int i = 0; i < 8; ++i)
+            QTest::keyClick(slider, Qt::Key_Right);
+        QCOMPARE(slider->upper(), 2027);
+        QVERIFY(!time.to().has_value() || time.to()->year() == 2027);
+        QVERIFY(shown("eu-serbia-planned"));
+
+        // A typo is refused and changes nothing.
+        from->setFocus();
+        from->selectAll();
+        QTest::keyClicks(from, QStringLiteral("20x6"));
+        QTest::keyClick(from, Qt::Key_Return);
+        QCOMPARE(time.from()->year(), 2016);
+        QVERIFY(!shown("russia-serbia-dipl"));
+    }
+
+    void searchSelectsAndCentresAnEntity()
+    {
+        QLineEdit *search = m_window->filterDock().searchField();
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("gazprom"));
+        QTest::keyClick(search, Qt::Key_Return);
+        const GraphSelection selection = m_window->scene().graphSelection();
+        QVERIFY(selection.isEntity());
+        QCOMPARE(selection.entityId(), guitest::entity(*m_window, "gazprom-neft"));
+        const QPointF centre = m_window->canvas().mapToScene(m_window->canvas().viewport()->rect().center());
+        const QPointF node = m_window->scene().position(selection.entityId());
+        QVERIFY2(QLineF(centre, node).length() < 5.0, "the found entity is centred");
+        QVERIFY(m_window->detailsDock().browser()->toPlainText().startsWith(QStringLiteral("Gazprom Neft")));
+    }
+
+    void clickingAnEntityShowsItsTiesAndCitations()
+    {
+        GraphCanvas &canvas = m_window->canvas();
+        const EntityId nis = guitest::entity(*m_window, "nis");
+        canvas.centreOnEntity(nis);
+        QTest::mouseClick(canvas.viewport(), Qt::LeftButton, {}, canvas.mapFromScene(m_window->scene().position(nis)));
+        QCOMPARE(m_window->scene().graphSelection(), GraphSelection::entity(nis));
+
+        QTextBrowser *browser = m_window->detailsDock().browser();
+        const QString text = browser->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("About NIS.")));
+        QVERIFY(text.contains(QStringLiteral("Ties: 2 shown of 2")));
+        QVERIFY(text.contains(QString::fromLatin1(guifixture::SourceTitle)));
+        QVERIFY(text.contains(QStringLiteral("A. Author, A Publisher, 2025")));
+        QVERIFY(text.contains(QStringLiteral("Section on gpn-owns-nis")));
+        QVERIFY(text.contains(QStringLiteral("B2 (usually reliable source, probably true)")));
+        // Markup in data is shown as the characters it is, and nothing is loaded.
+        QVERIFY(text.contains(QString::fromLatin1(guifixture::MarkupNote)));
+        for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                QVERIFY(!it.fragment().charFormat().isImageFormat());
+        }
+        QVERIFY(anchors(browser->document()).contains(QStringLiteral("https://example.org/article")));
+    }
+
+    void clickingATieInThePanelSelectsItOnTheCanvas()
+    {
+        const EntityId mig = guitest::entity(*m_window, "mig-29");
+        m_window->scene().setGraphSelection(GraphSelection::entity(mig));
+        QTextBrowser *browser = m_window->detailsDock().browser();
+        const TieId tie = guitest::tie(*m_window, "russia-makes-mig");
+        const QPoint at = anchorPosition(browser, QStringLiteral("tie:%1").arg(tie.value()));
+        QVERIFY(at.x() >= 0);
+        QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(m_window->scene().graphSelection(), GraphSelection::tie(tie));
+        const QString text = browser->toPlainText();
+        QVERIFY(text.startsWith(QStringLiteral("Russia → MiG-29")));
+        // A file:// address stays text: only http and https become links.
+        QVERIFY(text.contains(QStringLiteral("A file source")));
+        QVERIFY(!anchors(browser->document()).contains(QStringLiteral("file:///etc/passwd")));
+        QVERIFY(!SafeTextBrowser::isWebUrl(QUrl(QStringLiteral("file:///etc/passwd"))));
+        QVERIFY(!SafeTextBrowser::isWebUrl(QUrl(QStringLiteral("javascript:alert(1)"))));
+
+        // And back: the tie's end is a link to the entity.
+        const QPoint back = anchorPosition(browser, QStringLiteral("entity:%1").arg(mig.value()));
+        QVERIFY(back.x() >= 0);
+        QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, back);
+        QCOMPARE(m_window->scene().graphSelection(), GraphSelection::entity(mig));
+    }
+
+    void webLinksGoOnlyToTheSystemBrowser()
+    {
+        QList<QUrl> opened;
+        m_window->detailsDock().setUrlOpener([&opened](const QUrl &url) { opened << url; });
+        m_window->scene().setGraphSelection(GraphSelection::tie(guitest::tie(*m_window, "serbia-buys-mig")));
+        QTextBrowser *browser = m_window->detailsDock().browser();
+        const QPoint at = anchorPosition(browser, QStringLiteral("https://example.org/article"));
+        QVERIFY(at.x() >= 0);
+        QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(opened, QList<QUrl>{QUrl(QStringLiteral("https://example.org/article"))});
+    }
+
+    void clickingATieOnTheCanvasSelectsIt()
+    {
+        GraphCanvas &canvas = m_window->canvas();
+        const TieId tie = guitest::tie(*m_window, "serbia-pfp");
+        const QPointF middle = m_window->scene().tieMidpoint(tie);
+        canvas.centerOn(middle);
+        QTest::mouseClick(canvas.viewport(), Qt::LeftButton, {}, canvas.mapFromScene(middle));
+        QCOMPARE(m_window->scene().graphSelection(), GraphSelection::tie(tie));
+        QVERIFY(m_window->detailsDock().browser()->toPlainText().contains(QStringLiteral("Section on serbia-pfp")));
+    }
+
+    void parallelTiesAreDrawnApart()
+    {
+        GraphScene &scene = m_window->scene();
+        const QPointF a = scene.tieMidpoint(guitest::tie(*m_window, "russia-serbia-intel"));
+        const QPointF b = scene.tieMidpoint(guitest::tie(*m_window, "russia-serbia-dipl"));
+        QVERIFY2(QLineF(a, b).length() > 8.0, "two ties between Russia and Serbia do not overlap");
+    }
+
+    void draggingAnEntityPinsItAndUndoPutsItBack()
+    {
+        GraphCanvas &canvas = m_window->canvas();
+        const EntityId eu = guitest::entity(*m_window, "eu");
+        canvas.centreOnEntity(eu);
+        const QPointF start = m_window->scene().position(eu);
+        const QPoint press = canvas.mapFromScene(start);
+        QTest::mousePress(canvas.viewport(), Qt::LeftButton, {}, press);
+        for (int step = 1; step <= 5; ++step)
+            QTest::mouseMove(canvas.viewport(), press + QPoint(12 * step, 8 * step));
+        QTest::mouseRelease(canvas.viewport(), Qt::LeftButton, {}, press + QPoint(60, 40));
+        const QPointF moved = m_window->scene().position(eu);
+        QVERIFY2(QLineF(start, moved).length() > 20.0, "the entity followed the mouse");
+        QVERIFY(m_window->scene().pinned()[eu.index()]);
+        QCOMPARE(m_window->undoStack().count(), 2); // the first layout, then the move
+
+        m_window->undoStack().undo();
+        QCOMPARE(m_window->scene().position(eu), start);
+        QVERIFY(!m_window->scene().pinned()[eu.index()]);
+    }
+
+    void exportingAPngWritesTheChosenSizeWithDomainColours()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("export.png"));
+        QFile::remove(path);
+        bool dialogSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ExportPngDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialogSeen = true;
+            dialog->setPath(path);
+            dialog->setRegion(ExportPngDialog::Region::Whole);
+            dialog->setImageSize(QSize(900, 700));
+            dialog->setTransparent(false);
+            dialog->accept();
+        });
+        m_window->actions().exportPng->trigger();
+        QVERIFY(dialogSeen);
+        QImage image(path);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(900, 700));
+        QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
+        for (const char *colour : {guifixture::EnergyColour, guifixture::ArmsColour, guifixture::DiplomacyColour})
+            QVERIFY2(pixelsNear(image, QColor(QString::fromLatin1(colour))) > 20, colour);
+
+        // Without its domain, no energy colour is drawn, not even in the graph.
+        guitest::click(m_window->findChild<QCheckBox *>(QStringLiteral("domain:energy")));
+        ExportOptions options;
+        options.size = QSize(600, 400);
+        options.legend = false;
+        const QImage filtered = SceneExporter::renderImage(m_window->scene(), options);
+        QCOMPARE(pixelsNear(filtered, QColor(QString::fromLatin1(guifixture::EnergyColour)), 30), 0);
+        QVERIFY(pixelsNear(filtered, QColor(QString::fromLatin1(guifixture::ArmsColour)), 30) > 0);
+    }
+
+    void aFailedExportLeavesNoFileAndSaysWhy()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("no-such-folder/export.png"));
+        QString error;
+        ExportOptions options;
+        QVERIFY(!SceneExporter::writePng(m_window->scene(), options, path, &error));
+        QVERIFY(error.contains(QStringLiteral("no-such-folder/export.png")));
+        QVERIFY(!QFile::exists(path));
+        options.size = QSize(100000, 100);
+        const QString big = m_dir.filePath(QStringLiteral("big.png"));
+        QVERIFY(!SceneExporter::writePng(m_window->scene(), options, big, &error));
+        QVERIFY2(error.contains(QStringLiteral("at most")), qPrintable(error));
+        QVERIFY(!QFile::exists(big));
+    }
+
+    void anSvgExportIsADrawingOfTheGraph()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("export.svg"));
+        QString error;
+        ExportOptions options;
+        options.caption = QStringLiteral("caption & <things>");
+        QVERIFY2(SceneExporter::writeSvg(m_window->scene(), options, path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains(QByteArray(guifixture::EnergyColour)));
+        QVERIFY(svg.contains("Gazprom Neft"));
+    }
+
+    void aBadDatabaseIsRefusedAndTheWindowStaysUsable()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.db"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a database");
+        file.close();
+        QVERIFY(!m_window->openDatabase(bad, false));
+        QVERIFY(!m_window->openDatabase(m_dir.filePath(QStringLiteral("missing.db")), false));
+        QVERIFY(m_window->document().isOpen());
+        QCOMPARE(m_window->document().dataset().info().title, std::string("GUI fixture"));
+        auto *energy = m_window->findChild<QCheckBox *>(QStringLiteral("domain:energy"));
+        guitest::click(energy);
+        QCOMPARE(m_window->document().view().visibleTieCount(), 6u);
+    }
+
+    void theSearchModelIsAWellBehavedItemModel()
+    {
+        EntityListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDataset(&m_window->document().dataset());
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.index(6, 0).data().toString(), QStringLiteral("European Union"));
+        model.setDataset(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void theFilterIsRememberedAcrossRuns()
+    {
+        auto *arms = m_window->findChild<QCheckBox *>(QStringLiteral("domain:arms"));
+        guitest::click(arms);
+        m_window->timeDock().setWindow(PartialDate::parse("2000"), std::nullopt);
+        m_window->close();
+        m_window.reset();
+
+        m_window = std::make_unique<MainWindow>();
+        m_window->restoreSession();
+        QVERIFY(guitest::settle(*m_window));
+        QVERIFY(m_window->document().isOpen());
+        QCOMPARE(m_window->document().path(), QFileInfo(m_db).absoluteFilePath());
+        QVERIFY(!m_window->findChild<QCheckBox *>(QStringLiteral("domain:arms"))->isChecked());
+        QCOMPARE(m_window->document().filter().from, PartialDate::parse("2000"));
+        QVERIFY(!m_window->scene().isShown(guitest::tie(*m_window, "serbia-buys-mig")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+// Snapshots from the window: save what is shown, reopen it in a fresh window, and get the
+// same filter, positions, pins, selection and viewport back; a broken file changes nothing.
+#include <fstream>
+
+#include <QCheckBox>
+#include <QFile>
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include "app/graphcanvas.h"
+#include "app/snapshotcontroller.h"
+#include "guifixture.h"
+#include "guitestsupport.h"
+#include "render/graphscene.h"
+
+using namespace tiescope;
+
+class TestSnapshot final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        guitest::isolateSettings(m_dir);
+        m_db = guifixture::writeStore(QDir(m_dir.path()));
+    }
+
+    void saveAndReopenRestoresTheView()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("view.json"));
+        std::vector<Point> saved;
+        double zoom = 0.0;
+        {
+            auto window = openWindow();
+            auto *energy = window->findChild<QCheckBox *>(QStringLiteral("domain:energy"));
+            QVERIFY(energy);
+            guitest::click(energy); // energy off: 6 of 9 ties
+            QCOMPARE(window->document().view().visibleTieCount(), 6u);
+            const EntityId serbia = guitest::entity(*window, "serbia");
+            window->scene().setPosition(serbia, QPointF(1234.0, -321.0));
+            window->scene().setEntityPinned(serbia, true);
+            window->scene().setGraphSelection(GraphSelection::entity(guitest::entity(*window, "nis")));
+            window->canvas().setZoomAndCentre(0.75, QPointF(100.0, 50.0));
+            saved = window->scene().positions();
+            zoom = window->canvas().zoom();
+
+            QString error;
+            QVERIFY2(window->snapshotController().save(file, &error), qPrintable(error));
+        }
+
+        // The file says what was shown.
+        std::ifstream in(file.toStdString());
+        const nlohmann::json json = nlohmann::json::parse(in);
+        QCOMPARE(json.at("format").get<std::string>(), std::string("tiescope-snapshot"));
+        QCOMPARE(json.at("format_version").get<int>(), 2);
+        QCOMPARE(json.at("ties").size(), std::size_t{6});
+        QCOMPARE(json.at("positions").at("serbia").at(0).get<double>(), 1234.0);
+        QCOMPARE(json.at("view").at("selection").at("entities").at(0).get<std::string>(), std::string("nis"));
+
+        // A fresh window, all domains on, then the snapshot.
+        auto window = openWindow();
+        QCOMPARE(window->document().view().visibleTieCount(), 9u);
+        QString error;
+        QVERIFY2(window->snapshotController().open(file, &error), qPrintable(error));
+        QCOMPARE(window->document().view().visibleTieCount(), 6u);
+        QVERIFY(!window->findChild<QCheckBox *>(QStringLiteral("domain:energy"))->isChecked());
+        const std::vector<Point> restored = window->scene().positions();
+        for (const EntityId entity : window->document().view().visibleEntities())
+            QCOMPARE(restored[entity.index()], saved[entity.index()]);
+        QVERIFY(window->scene().pinned()[guitest::entity(*window, "serbia").index()]);
+        QVERIFY(!window->scene().pinned()[guitest::entity(*window, "nis").index()]);
+        QCOMPARE(window->scene().graphSelection(), GraphSelection::entity(guitest::entity(*window, "nis")));
+        QCOMPARE(window->canvas().zoom(), zoom);
+        const QPointF centre = window->canvas().mapToScene(window->canvas().viewport()->rect().center());
+        QVERIFY(std::abs(centre.x() - 100.0) < 3.0 && std::abs(centre.y() - 50.0) < 3.0);
+    }
+
+    void brokenSnapshotChangesNothing()
+    {
+        auto window = openWindow();
+        const QString file = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(R"({"format": "tiescope-snapshot", "format_version": 2, "entities": [)");
+        out.close();
+        const std::vector<Point> before = window->scene().positions();
+        QString error;
+        QVERIFY(!window->snapshotController().open(file, &error));
+        QVERIFY2(error.contains(file), qPrintable(error));
+        QCOMPARE(window->scene().positions(), before);
+        QCOMPARE(window->document().view().visibleTieCount(), 9u);
+
+        QVERIFY(!window->snapshotController().open(m_dir.filePath(QStringLiteral("missing.json")), &error));
+        QVERIFY(error.contains(QStringLiteral("no such file")));
+    }
+
+    void failedSaveLeavesNoFile()
+    {
+        auto window = openWindow();
+        const QString file = m_dir.filePath(QStringLiteral("no/such/dir/view.json"));
+        QString error;
+        QVERIFY(!window->snapshotController().save(file, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(file));
+    }
+
+private:
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->resize(1200, 800);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()) || !window->openDatabase(m_db, false) ||
+            !guitest::settle(*window))
+            qFatal("window did not open");
+        return window;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+QTEST_MAIN(TestSnapshot)
+#include "tst_snapshot.moc"
