@@ -38,6 +38,7 @@ public:
     [[nodiscard]] QComboBox *kind() const { return m_kind; }
     [[nodiscard]] QComboBox *domain() const { return m_domain; }
     [[nodiscard]] QPushButton *runButton() const { return m_run; }
+    [[nodiscard]] QToolButton *cancelButton() const { return m_cancel; }
     [[nodiscard]] QTreeView *results() const { return m_results; }
     [[nodiscard]] AnalysisResultModel *model() const { return m_model; }
     [[nodiscard]] QPushButton *removeButton() const { return m_remove; }

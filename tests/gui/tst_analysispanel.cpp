@@ -27,6 +27,8 @@
 #include "app/snapshotcontroller.h"
 #include "filter/filterspec.h"
 #include "io/snapshotreader.h"
+#include "io/syntheticgenerator.h"
+#include "store/store.h"
 #include "model/dataset.h"
 #include "render/graphscene.h"
 
@@ -266,6 +268,41 @@ private slots:
         QVERIFY(p.dock->summary().contains(QStringLiteral("communities")));
         p.dock->communityColours()->setChecked(false);
         QVERIFY(!p.window->scene().entityFill(entity(*p.window, "serbia")).isValid());
+    }
+
+    void cancelKeepsThePreviousResult()
+    {
+        // A network large enough that betweenness is still running when Cancel is clicked.
+        const QString path = m_dir.filePath(QStringLiteral("large.db"));
+        {
+            Store store = Store::open(path.toStdString(), Store::Mode::Create);
+            store.write(SyntheticGenerator::generate({3000, 15000, 7}));
+        }
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(m_window->openDatabase(path, false));
+        m_window->layoutController().stop();
+        const Panel p{m_window.get(), m_window->findChild<AnalysisDock *>(), m_window->findChild<AnalysisController *>(),
+                      m_window->findChild<ExposureDock *>()->chart()};
+        choose(p.dock->kind(), AnalysisRequest::label(AnalysisRequest::Kind::Degree));
+        QVERIFY(runAndWait(p));
+        const int degreeRows = p.dock->model()->rowCount();
+        const QString degreeFirst = firstRow(p);
+        QVERIFY(degreeRows > 0);
+
+        QSignalSpy cancelled(p.controller, &AnalysisController::cancelled);
+        QSignalSpy finished(p.controller, &AnalysisController::finished);
+        choose(p.dock->kind(), AnalysisRequest::label(AnalysisRequest::Kind::Betweenness));
+        QTest::mouseClick(p.dock->runButton(), Qt::LeftButton);
+        QVERIFY(p.dock->cancelButton()->isEnabled());
+        QTest::mouseClick(p.dock->cancelButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&p] { return !p.controller->isRunning(); }, 60000));
+        QCOMPARE(cancelled.count(), 1);
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(p.dock->summary().startsWith(QStringLiteral("Cancelled")));
+        QVERIFY(!p.dock->cancelButton()->isEnabled());
+        QCOMPARE(p.dock->model()->rowCount(), degreeRows);
+        QCOMPARE(firstRow(p), degreeFirst);
     }
 
     void snapshotRoundTripRestoresTheAnalysis()
