@@ -19,9 +19,12 @@
 #include <QUndoStack>
 
 #include "app/aboutdialog.h"
+#include "app/analysiscontroller.h"
+#include "app/analysisdock.h"
 #include "app/applypositionscommand.h"
 #include "app/detailsdock.h"
 #include "app/exportcontroller.h"
+#include "app/exposuredock.h"
 #include "app/filtercontroller.h"
 #include "app/filterdock.h"
 #include "app/graphcanvas.h"
@@ -72,6 +75,26 @@ MainWindow::MainWindow(QWidget *parent)
         });
     buildDocks();
     buildStatusBar();
+    // Dependency analysis: its own controller and docks (src/app/analysis*, exposure*).
+    auto *analysis = new AnalysisController(*m_document, *m_scene, this);
+    auto *analysisDock = new AnalysisDock(*analysis, *m_scene, this);
+    auto *exposureDock = new ExposureDock(*analysis, this);
+    splitDockWidget(m_detailsDock, analysisDock, Qt::Vertical);
+    splitDockWidget(m_timeDock, exposureDock, Qt::Horizontal);
+    connect(m_document, &GraphDocument::opened, analysisDock, [this, analysisDock] { analysisDock->setDataset(&m_document->dataset()); });
+    connect(m_document, &GraphDocument::aboutToReplace, analysisDock, [analysisDock] { analysisDock->setDataset(nullptr); });
+    connect(m_snapshots, &SnapshotController::capturing, analysis, [analysis](Snapshot &snapshot) { analysis->addTo(snapshot); });
+    connect(m_snapshots, &SnapshotController::applied, analysis, [this, analysis](const Snapshot &snapshot) {
+        const QStringList problems = analysis->restoreFrom(snapshot);
+        if (!problems.isEmpty())
+            statusBar()->showMessage(tr("Analysis restored in part: %1").arg(problems.join(QStringLiteral("; "))), 10000);
+    });
+    connect(analysisDock, &AnalysisDock::resultShown, m_canvas, [this](bool zoom) {
+        if (zoom)
+            m_canvas->showRect(m_scene->highlightBounds());
+        else
+            m_canvas->ensureVisible(m_scene->highlightBounds(), 40, 40);
+    });
 
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -81,6 +104,8 @@ MainWindow::MainWindow(QWidget *parent)
     docks->addAction(m_filterDock->toggleViewAction());
     docks->addAction(m_timeDock->toggleViewAction());
     docks->addAction(m_detailsDock->toggleViewAction());
+    docks->addAction(analysisDock->toggleViewAction());
+    docks->addAction(exposureDock->toggleViewAction());
     m_actions->buildMenus(menuBar(), undo, redo, docks);
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -98,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_layout->stop();
+    findChild<AnalysisController *>()->stop(); // its worker reads the document's graph
     delete m_settings;
 }
 
@@ -118,7 +144,7 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_timeDock);
     m_filterDock->setMinimumWidth(300);
     m_detailsDock->setMinimumWidth(320);
-    resizeDocks({m_filterDock, m_detailsDock}, {300, 380}, Qt::Horizontal);
+    resizeDocks({m_filterDock, m_detailsDock}, {300, 420}, Qt::Horizontal);
 }
 
 void MainWindow::buildStatusBar()

@@ -78,6 +78,22 @@ void EntityItem::setMarked(bool marked)
     updateBounds();
 }
 
+void EntityItem::setStruck(bool struck)
+{
+    if (struck == m_struck)
+        return;
+    m_struck = struck;
+    update();
+}
+
+void EntityItem::setFillOverride(const QColor &fill)
+{
+    if (fill == m_fillOverride)
+        return;
+    m_fillOverride = fill;
+    update();
+}
+
 QRectF EntityItem::labelRect() const
 {
     LabelPlacer::Candidate c;
@@ -113,8 +129,15 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     }
     // Far out a node is a few pixels: skip the outline, which would only blur it.
     painter->setPen(lod < 0.25 ? QPen(Qt::NoPen) : QPen(Outline, 1.3));
-    painter->setBrush(m_fill);
+    painter->setBrush(m_fillOverride.isValid() ? m_fillOverride : m_fill);
     painter->drawPath(m_path);
+    if (m_struck) {
+        // Removed by a what-if: crossed out but still there, so the analyst sees what is gone.
+        const QRectF box = m_path.boundingRect();
+        painter->setPen(QPen(QColor(0xc6, 0x28, 0x28), std::max(2.0, m_radius * 0.22), Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(box.topLeft(), box.bottomRight());
+        painter->drawLine(box.topRight(), box.bottomLeft());
+    }
 
     if (m_anchor == LabelAnchor::Hidden)
         return;

@@ -36,6 +36,9 @@ public:
     void setLabelPlacement(LabelAnchor anchor, double fontFactor);
     void setEmphasis(Emphasis emphasis);
     void setMarked(bool marked); // selected in the scene's own selection
+    void setStruck(bool struck); // removed by a what-if: crossed out
+    // A fill instead of the kind's (community colouring); an invalid colour restores it.
+    void setFillOverride(const QColor &fill);
 
     [[nodiscard]] QRectF boundingRect() const override { return m_bounds; }
     [[nodiscard]] QPainterPath shape() const override { return m_path; }
@@ -67,6 +70,8 @@ private:
     LabelAnchor m_anchor = LabelAnchor::Hidden;
     Emphasis m_emphasis = Emphasis::Normal;
     bool m_marked = false;
+    bool m_struck = false;
+    QColor m_fillOverride;
 };
 
 } // namespace tiescope

@@ -55,6 +55,10 @@ void GraphScene::clearItems()
     m_hovered.reset();
     m_pressed.reset();
     m_selection = {};
+    m_highlightEntities.clear();
+    m_highlightTies.clear();
+    m_struckEntities.clear();
+    m_fills.clear();
     clear();
 }
 
@@ -135,6 +139,9 @@ void GraphScene::updateEmphasis()
     if (!m_graph)
         return;
     std::vector<std::uint8_t> focus;
+    const bool highlight = !m_hovered && !m_highlightEntities.empty();
+    if (highlight)
+        focus = m_highlightEntities;
     if (m_hovered) {
         focus.assign(m_items.size(), 0);
         focus[m_hovered->index()] = 1;
@@ -151,7 +158,112 @@ void GraphScene::updateEmphasis()
             emphasis = EntityItem::Emphasis::Faded;
         m_items[i]->setEmphasis(emphasis);
     }
+    m_ties->setTieFocus(highlight ? m_highlightTies : std::vector<std::uint8_t>());
     m_ties->setFocus(std::move(focus));
+}
+
+void GraphScene::setHighlight(const std::vector<EntityId> &entities, const std::vector<TieId> &ties)
+{
+    if (!m_graph)
+        return;
+    if (entities.empty() && ties.empty()) {
+        clearHighlight();
+        return;
+    }
+    m_highlightEntities.assign(m_items.size(), 0);
+    m_highlightTies.assign(m_graph->dataset().ties().size(), 0);
+    for (const EntityId e : entities) {
+        if (e.index() < m_highlightEntities.size())
+            m_highlightEntities[e.index()] = 1;
+    }
+    for (const TieId t : ties) {
+        if (t.index() < m_highlightTies.size()) {
+            m_highlightTies[t.index()] = 1;
+            // A tie's ends belong to it: never leave a highlighted tie between faint nodes.
+            const Tie &tie = m_graph->dataset().tie(t);
+            m_highlightEntities[tie.from.index()] = 1;
+            m_highlightEntities[tie.to.index()] = 1;
+        }
+    }
+    updateEmphasis();
+    updateLabels();
+}
+
+void GraphScene::clearHighlight()
+{
+    if (m_highlightEntities.empty())
+        return;
+    m_highlightEntities.clear();
+    m_highlightTies.clear();
+    updateEmphasis();
+    updateLabels();
+}
+
+bool GraphScene::isHighlighted(EntityId entity) const
+{
+    return !m_highlightEntities.empty() && entity.index() < m_highlightEntities.size() &&
+           m_highlightEntities[entity.index()] != 0;
+}
+
+bool GraphScene::isHighlighted(TieId tie) const
+{
+    return !m_highlightTies.empty() && tie.index() < m_highlightTies.size() && m_highlightTies[tie.index()] != 0;
+}
+
+QRectF GraphScene::highlightBounds() const
+{
+    QRectF bounds;
+    for (std::size_t i = 0; i < m_highlightEntities.size(); ++i) {
+        if (m_highlightEntities[i] && m_items[i]->isVisible())
+            bounds |= m_items[i]->sceneBoundingRect();
+    }
+    return bounds.isNull() ? bounds : bounds.adjusted(-30, -30, 30, 30);
+}
+
+void GraphScene::setStruck(const std::vector<EntityId> &entities, const std::vector<TieId> &ties)
+{
+    if (!m_graph)
+        return;
+    m_struckEntities.assign(m_items.size(), 0);
+    for (const EntityId e : entities) {
+        if (e.index() < m_struckEntities.size())
+            m_struckEntities[e.index()] = 1;
+    }
+    for (std::size_t i = 0; i < m_items.size(); ++i)
+        m_items[i]->setStruck(m_struckEntities[i] != 0);
+    std::vector<std::uint8_t> struckTies;
+    if (!ties.empty() || !entities.empty()) {
+        // A removed entity takes its ties with it.
+        const auto &all = m_graph->dataset().ties();
+        struckTies.assign(all.size(), 0);
+        for (const TieId t : ties) {
+            if (t.index() < struckTies.size())
+                struckTies[t.index()] = 1;
+        }
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            if (m_struckEntities[all[i].from.index()] || m_struckEntities[all[i].to.index()])
+                struckTies[i] = 1;
+        }
+    }
+    m_ties->setStruck(std::move(struckTies));
+}
+
+bool GraphScene::isStruck(EntityId entity) const
+{
+    return entity.index() < m_struckEntities.size() && m_struckEntities[entity.index()] != 0;
+}
+
+void GraphScene::setEntityFills(const std::vector<QColor> &fills)
+{
+    m_fills = fills;
+    m_fills.resize(fills.empty() ? 0 : m_items.size());
+    for (std::size_t i = 0; i < m_items.size(); ++i)
+        m_items[i]->setFillOverride(m_fills.empty() ? QColor() : m_fills[i]);
+}
+
+QColor GraphScene::entityFill(EntityId entity) const
+{
+    return entity.index() < m_fills.size() ? m_fills[entity.index()] : QColor();
 }
 
 void GraphScene::updateLabels()
@@ -170,6 +282,16 @@ void GraphScene::updateLabels()
         c.priority = m_degrees[i] + m_radii[i] * 1e-3;
         c.shown = m_items[i]->isVisible();
         c.wanted = !(m_fadeIsolated && m_degrees[i] == 0);
+    }
+    if (!m_highlightEntities.empty()) {
+        // An analysis result in focus: its entities are named, and the faint rest neither get a
+        // label nor keep one from being placed over them.
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
+            candidates[i].wanted = m_highlightEntities[i] != 0;
+            candidates[i].shown = candidates[i].shown && candidates[i].wanted;
+            if (candidates[i].wanted)
+                candidates[i].priority += 1e8;
+        }
     }
     if (m_selection.isEntity()) {
         candidates[m_selection.index].priority = 1e9;

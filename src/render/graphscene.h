@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include <QColor>
 #include <QGraphicsScene>
 
 #include "graph/graphview.h"
@@ -64,6 +65,21 @@ public:
     [[nodiscard]] std::optional<TieId> tieAt(const QPointF &scenePos) const;
     [[nodiscard]] QPointF tieMidpoint(TieId tie) const; // where the drawn tie can be clicked
 
+    // An analysis result in focus: these entities and ties drawn fully, everything else faint.
+    // A hovered entity still takes the focus while the pointer is on it.
+    void setHighlight(const std::vector<EntityId> &entities, const std::vector<TieId> &ties);
+    void clearHighlight();
+    [[nodiscard]] bool hasHighlight() const { return !m_highlightEntities.empty(); }
+    [[nodiscard]] bool isHighlighted(EntityId entity) const;
+    [[nodiscard]] bool isHighlighted(TieId tie) const;
+    [[nodiscard]] QRectF highlightBounds() const; // the highlighted entities, labels included
+    // What a what-if removes: still drawn, crossed out (entities) or red dashed (ties).
+    void setStruck(const std::vector<EntityId> &entities, const std::vector<TieId> &ties);
+    [[nodiscard]] bool isStruck(EntityId entity) const;
+    // A fill per entity instead of its kind's (community colouring); empty: kind colours.
+    void setEntityFills(const std::vector<QColor> &fills);
+    [[nodiscard]] QColor entityFill(EntityId entity) const;
+
     // The view's scale (device pixels per scene unit): hit tolerances and label placement
     // follow it, so labels stay readable and apart at every zoom.
     void setViewScale(double scale);
@@ -108,6 +124,10 @@ private:
     double m_viewScale = 1.0;
     bool m_fadeIsolated = true;
     bool m_bulk = false; // positions set in bulk: skip per-item tie updates
+    std::vector<std::uint8_t> m_highlightEntities; // empty: no highlight
+    std::vector<std::uint8_t> m_highlightTies;
+    std::vector<std::uint8_t> m_struckEntities;
+    std::vector<QColor> m_fills;
 };
 
 } // namespace tiescope

@@ -196,8 +196,22 @@ void TieLayer::setSelectedTie(std::optional<TieId> tie)
         update(m_geometry[m_selected->index()].bounds);
 }
 
+void TieLayer::setTieFocus(std::vector<std::uint8_t> tieFocus)
+{
+    m_tieFocus = std::move(tieFocus);
+    update();
+}
+
+void TieLayer::setStruck(std::vector<std::uint8_t> struck)
+{
+    m_struck = std::move(struck);
+    update();
+}
+
 bool TieLayer::inFocus(std::size_t tie) const
 {
+    if (!m_tieFocus.empty())
+        return tie < m_tieFocus.size() && m_tieFocus[tie] != 0;
     if (m_focus.empty())
         return true;
     const TieGraph::TieFacts &f = m_graph->facts()[tie];
@@ -263,7 +277,7 @@ void TieLayer::paintStyle(QPainter *painter, std::size_t style, const QRectF &ex
         const Geometry &g = m_geometry[tie];
         if (!g.bounds.intersects(exposed))
             continue;
-        if ((pass == Pass::Normal) != inFocus(tie))
+        if ((pass == Pass::Normal) != inFocus(tie) || (!m_struck.empty() && m_struck[tie]))
             continue;
         if (far) {
             m_lines.append(QLineF(g.p0, g.p1));
@@ -300,9 +314,23 @@ void TieLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF exposed = option->exposedRect.isNull() ? m_bounds : option->exposedRect;
     painter->setRenderHint(QPainter::Antialiasing, true);
-    if (!m_focus.empty()) {
+    if (!m_focus.empty() || !m_tieFocus.empty()) {
         for (std::size_t s = 0; s < m_styles.size(); ++s)
             paintStyle(painter, s, exposed, lod, Pass::Dimmed);
+    }
+    if (!m_struck.empty()) {
+        const double px = 1.0 / std::max(lod, 1e-3);
+        QPen pen(QColor(0xc6, 0x28, 0x28, 200), 1.6 * px, Qt::DashLine, Qt::FlatCap);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        QPainterPath struck;
+        for (std::size_t i = 0; i < m_struck.size() && i < m_mask.size(); ++i) {
+            if (m_struck[i] && m_mask[i] && m_geometry[i].bounds.intersects(exposed)) {
+                struck.moveTo(m_geometry[i].p0);
+                struck.quadTo(m_geometry[i].control, m_geometry[i].p1);
+            }
+        }
+        painter->drawPath(struck);
     }
     for (std::size_t s = 0; s < m_styles.size(); ++s)
         paintStyle(painter, s, exposed, lod, Pass::Normal);

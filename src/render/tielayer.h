@@ -36,6 +36,11 @@ public:
     // Empty: nothing dimmed.
     void setFocus(std::vector<std::uint8_t> entityFocus);
     void setSelectedTie(std::optional<TieId> tie);
+    // Ties in focus (an analysis result), one byte per tie: the others are dimmed. When set it
+    // decides instead of the entity focus. Empty: off.
+    void setTieFocus(std::vector<std::uint8_t> tieFocus);
+    // Ties removed by a what-if, one byte per tie: drawn as a thin red dashed stroke. Empty: none.
+    void setStruck(std::vector<std::uint8_t> struck);
 
     [[nodiscard]] std::optional<TieId> tieAt(const QPointF &scenePos, double tolerance) const;
     [[nodiscard]] QRectF tieBounds(TieId tie) const;
@@ -77,6 +82,8 @@ private:
     std::vector<std::uint8_t> m_mask;
     std::vector<Geometry> m_geometry;
     std::vector<std::uint8_t> m_focus;
+    std::vector<std::uint8_t> m_tieFocus;
+    std::vector<std::uint8_t> m_struck;
     std::optional<TieId> m_selected;
     QRectF m_bounds;
     // Reused between paints so that drawing allocates only when it grows.

@@ -68,6 +68,23 @@ Snapshot withView(Snapshot snapshot)
     return snapshot;
 }
 
+Snapshot withAnalysis(Snapshot snapshot)
+{
+    snapshot = withView(std::move(snapshot));
+    Snapshot::Analysis analysis;
+    analysis.kind = "chains";
+    analysis.a = "serbia";
+    analysis.b = "russia";
+    analysis.domain = "energy";
+    analysis.hops = 3;
+    analysis.removedEntities = {"nis"};
+    analysis.removedTies = {"serbia-pfp"};
+    analysis.sanctionedEntities = {{"gazprom-neft", 0.25}};
+    analysis.sanctionedTies = {{"russia-owns-gpn", 0.0}};
+    snapshot.view->analysis = analysis;
+    return snapshot;
+}
+
 json schema()
 {
     std::ifstream in(TIESCOPE_SOURCE_DIR "/docs/snapshot.schema.json");
@@ -138,6 +155,40 @@ TEST(Snapshot, Version2RoundTripKeepsViewAndPositions)
     EXPECT_EQ(back, snapshot);
 }
 
+TEST(Snapshot, AnalysisRoundTripsWithItsWhatIf)
+{
+    const Snapshot snapshot = withAnalysis(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}));
+    const std::string text = written(snapshot);
+    const Snapshot back = reread(text);
+    ASSERT_TRUE(back.view && back.view->analysis);
+    const Snapshot::Analysis &analysis = *back.view->analysis;
+    EXPECT_EQ(analysis.kind, "chains");
+    EXPECT_EQ(analysis.domain, "energy");
+    EXPECT_EQ(analysis.removedEntities, std::vector<std::string>{"nis"});
+    EXPECT_EQ(analysis.sanctionedEntities.at("gazprom-neft"), 0.25);
+    EXPECT_EQ(back, snapshot);
+    EXPECT_EQ(written(back), text);
+
+    // Without A, B or a domain, the fields are null and read back empty.
+    Snapshot ranking = snapshot;
+    ranking.view->analysis = Snapshot::Analysis{"pagerank", "", "", "", 2, {}, {}, {}, {}};
+    const json j = json::parse(written(ranking));
+    EXPECT_TRUE(j["view"]["analysis"]["a"].is_null());
+    EXPECT_TRUE(j["view"]["analysis"]["domain"].is_null());
+    EXPECT_EQ(reread(j.dump()), ranking);
+}
+
+TEST(Snapshot, WriterRefusesAnAnalysisTheFormatCannotHold)
+{
+    Snapshot snapshot = withAnalysis(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}));
+    snapshot.view->analysis->sanctionedTies["serbia-pfp"] = 1.5;
+    std::ostringstream out;
+    EXPECT_THROW(SnapshotWriter::write(snapshot, out), std::invalid_argument);
+    snapshot = withAnalysis(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}));
+    snapshot.view->analysis->hops = 0;
+    EXPECT_THROW(SnapshotWriter::write(snapshot, out), std::invalid_argument);
+}
+
 TEST(Snapshot, EmptyFilterRoundTripsAsNoRestriction)
 {
     FilterSpec none;
@@ -163,13 +214,14 @@ TEST(SnapshotSchema, WrittenVersion1And2Conform)
     const Snapshot v1 = snapshotOf(fixtures::makeSmallFixture(), energyAndArmsSince2010());
     EXPECT_EQ(checker.check(json::parse(written(v1))), std::vector<std::string>{});
     EXPECT_EQ(checker.check(json::parse(written(withView(v1)))), std::vector<std::string>{});
+    EXPECT_EQ(checker.check(json::parse(written(withAnalysis(v1)))), std::vector<std::string>{});
 }
 
 TEST(SnapshotSchema, RejectsWhatTheReaderRejects)
 {
     // The schema must not be vacuous: each of these breaks a rule both it and the reader hold.
     const fixtures::SchemaSubset checker(schema());
-    const json good = json::parse(written(withView(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}))));
+    const json good = json::parse(written(withAnalysis(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}))));
     const std::vector<std::pair<std::string, std::function<void(json &)>>> breakages{
         {"missing ties", [](json &j) { j.erase("ties"); }},
         {"unknown top-level field", [](json &j) { j["extra"] = 1; }},
@@ -187,6 +239,15 @@ TEST(SnapshotSchema, RejectsWhatTheReaderRejects)
         {"zero zoom", [](json &j) { j["view"]["zoom"] = 0; }},
         {"filter field missing", [](json &j) { j["filter"].erase("text"); }},
         {"min_grade lower case", [](json &j) { j["filter"]["min_grade"] = "b2"; }},
+        {"unknown analysis", [](json &j) { j["view"]["analysis"]["kind"] = "astrology"; }},
+        {"analysis without what_if", [](json &j) { j["view"]["analysis"].erase("what_if"); }},
+        {"zero hops", [](json &j) { j["view"]["analysis"]["hops"] = 0; }},
+        {"fractional hops", [](json &j) { j["view"]["analysis"]["hops"] = 1.5; }},
+        {"bad A id", [](json &j) { j["view"]["analysis"]["a"] = "Serbia"; }},
+        {"sanction above 1", [](json &j) { j["view"]["analysis"]["what_if"]["sanctioned_ties"]["x"] = 1.5; }},
+        {"sanction of a bad id", [](json &j) { j["view"]["analysis"]["what_if"]["sanctioned_entities"]["X Y"] = 0.5; }},
+        {"removed twice", [](json &j) { j["view"]["analysis"]["what_if"]["removed_entities"] = json::array({"nis", "nis"}); }},
+        {"unknown what_if field", [](json &j) { j["view"]["analysis"]["what_if"]["added"] = json::array(); }},
     };
     for (const auto &[name, breakIt] : breakages) {
         json broken = good;

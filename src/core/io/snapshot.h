@@ -59,6 +59,27 @@ struct Snapshot final
         bool operator==(const Tie &) const = default;
     };
 
+    // Optional in a version 2 view: the dependency analysis the window was showing, so that
+    // opening the snapshot runs it again. Keys name the dataset's entities, ties and domains
+    // (A may be hidden by the filter, a removed entity is absent from the picture), so they
+    // are checked for syntax only.
+    struct Analysis
+    {
+        static constexpr const char *Kinds[] = {"chains", "exposure", "cuts",          "path",       "ego",
+                                                "degree", "betweenness", "pagerank", "communities"};
+
+        std::string kind;   // one of Kinds
+        std::string a;      // entity keys; may be empty
+        std::string b;
+        std::string domain; // domain key; empty: all domains
+        int hops = 2;       // ego network radius, 1..10
+        std::vector<std::string> removedEntities; // the what-if overlay
+        std::vector<std::string> removedTies;
+        std::map<std::string, double> sanctionedEntities; // key -> strength kept, 0..1
+        std::map<std::string, double> sanctionedTies;
+        bool operator==(const Analysis &) const = default;
+    };
+
     // Version 2: how the window showed it.
     struct View
     {
@@ -68,6 +89,7 @@ struct Snapshot final
         std::vector<std::string> selectedTies;
         std::vector<std::string> pinnedEntities;
         std::string layout; // layout strategy name, e.g. "force"; may be empty
+        std::optional<Analysis> analysis;
         bool operator==(const View &) const = default;
     };
 

@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <initializer_list>
+#include <map>
 #include <istream>
 #include <iterator>
 #include <set>
@@ -244,9 +245,59 @@ Snapshot::Tie readTie(const Node &node, const KeySet &entities, const KeySet &so
     return tie;
 }
 
+std::string keyOrEmpty(const Node &node)
+{
+    return node.isNull() ? std::string() : node.key();
+}
+
+std::map<std::string, double> readFractions(const Node &node)
+{
+    if (!node.value().is_object())
+        node.fail("must be an object mapping ids to fractions, found " + JsonText::typeName(node.value()));
+    std::map<std::string, double> result;
+    for (const auto &[key, ignored] : node.value().items()) {
+        const Node fraction = node.member(key);
+        if (!DatasetValidator::isValidKey(key))
+            fraction.fail(JsonText::quoted(key) + " is not a valid id (kebab-case: [a-z0-9][a-z0-9-]*)");
+        const double value = fraction.number();
+        if (value < 0.0 || value > 1.0)
+            fraction.fail("must be between 0 and 1");
+        result[key] = value;
+    }
+    return result;
+}
+
+Snapshot::Analysis readAnalysis(const Node &node)
+{
+    node.expectObject({"kind", "a", "b", "domain", "hops", "what_if"});
+    Snapshot::Analysis analysis;
+    analysis.kind = node["kind"].text();
+    bool known = false;
+    for (const char *kind : Snapshot::Analysis::Kinds)
+        known = known || analysis.kind == kind;
+    if (!known)
+        node["kind"].fail(JsonText::quoted(analysis.kind) +
+                          " is not an analysis (chains, exposure, cuts, path, ego, degree, betweenness, pagerank, "
+                          "communities)");
+    analysis.a = keyOrEmpty(node["a"]);
+    analysis.b = keyOrEmpty(node["b"]);
+    analysis.domain = keyOrEmpty(node["domain"]);
+    const Node hops = node["hops"];
+    if (!hops.value().is_number_integer() || hops.value().get<std::int64_t>() < 1 || hops.value().get<std::int64_t>() > 10)
+        hops.fail("must be an integer from 1 to 10");
+    analysis.hops = static_cast<int>(hops.value().get<std::int64_t>());
+    const Node whatIf = node["what_if"];
+    whatIf.expectObject({"removed_entities", "removed_ties", "sanctioned_entities", "sanctioned_ties"});
+    analysis.removedEntities = whatIf["removed_entities"].keys();
+    analysis.removedTies = whatIf["removed_ties"].keys();
+    analysis.sanctionedEntities = readFractions(whatIf["sanctioned_entities"]);
+    analysis.sanctionedTies = readFractions(whatIf["sanctioned_ties"]);
+    return analysis;
+}
+
 Snapshot::View readView(const Node &node, const KeySet &entities, const KeySet &ties)
 {
-    node.expectObject({"centre", "zoom", "selection", "pinned", "layout"});
+    node.expectObject({"centre", "zoom", "selection", "pinned", "layout"}, {"analysis"});
     Snapshot::View view;
     view.centre = node["centre"].point();
     view.zoom = node["zoom"].number();
@@ -258,6 +309,8 @@ Snapshot::View readView(const Node &node, const KeySet &entities, const KeySet &
     view.selectedTies = selection["ties"].keys(ties);
     view.pinnedEntities = node["pinned"].keys(entities);
     view.layout = node["layout"].text();
+    if (node.has("analysis"))
+        view.analysis = readAnalysis(node["analysis"]);
     return view;
 }
 

@@ -98,17 +98,49 @@ Json sourceJson(const Source &s)
                 {"kind", s.kind},  {"url", textOrNull(s.url)}};
 }
 
+Json fractions(const std::map<std::string, double> &byKey)
+{
+    Json result = Json::object();
+    for (const auto &[key, fraction] : byKey) {
+        if (!(finite(fraction, "a sanction") >= 0.0 && fraction <= 1.0))
+            throw std::invalid_argument("snapshot: a sanction must keep between 0 and 1 of the strength");
+        result[key] = fraction;
+    }
+    return result;
+}
+
+Json analysisJson(const Snapshot::Analysis &a)
+{
+    if (a.hops < 1 || a.hops > 10)
+        throw std::invalid_argument("snapshot: the ego network radius must be 1..10 hops");
+    return Json{
+        {"kind", a.kind},
+        {"a", textOrNull(a.a)},
+        {"b", textOrNull(a.b)},
+        {"domain", textOrNull(a.domain)},
+        {"hops", a.hops},
+        {"what_if",
+         Json{{"removed_entities", keyList(a.removedEntities)},
+              {"removed_ties", keyList(a.removedTies)},
+              {"sanctioned_entities", fractions(a.sanctionedEntities)},
+              {"sanctioned_ties", fractions(a.sanctionedTies)}}},
+    };
+}
+
 Json viewJson(const Snapshot::View &v)
 {
     if (!(finite(v.zoom, "the zoom") > 0.0))
         throw std::invalid_argument("snapshot: the zoom must be positive");
-    return Json{
+    Json view{
         {"centre", point(v.centre, "the view centre")},
         {"zoom", v.zoom},
         {"selection", Json{{"entities", keyList(v.selectedEntities)}, {"ties", keyList(v.selectedTies)}}},
         {"pinned", keyList(v.pinnedEntities)},
         {"layout", v.layout},
     };
+    if (v.analysis)
+        view["analysis"] = analysisJson(*v.analysis);
+    return view;
 }
 
 } // namespace

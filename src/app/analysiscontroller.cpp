@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: MIT
+#include "app/analysiscontroller.h"
+
+#include <exception>
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "app/analysisrunner.h"
+#include "app/graphdocument.h"
+#include "graph/graphview.h"
+#include "model/dataset.h"
+#include "render/graphscene.h"
+
+namespace tiescope {
+
+namespace {
+
+// Distinct, colour-blind-aware fills for the first communities; later ones repeat lighter.
+const QColor CommunityPalette[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0x59, 0xa1, 0x4f),
+                                   QColor(0xe1, 0x57, 0x59), QColor(0x76, 0xb7, 0xb2), QColor(0xed, 0xc9, 0x48),
+                                   QColor(0xb0, 0x7a, 0xa1), QColor(0xff, 0x9d, 0xa7), QColor(0x9c, 0x75, 0x5f),
+                                   QColor(0xba, 0xb0, 0xac)};
+
+} // namespace
+
+AnalysisController::AnalysisController(GraphDocument &document, GraphScene &scene, QObject *parent)
+    : QObject(parent), m_document(document), m_scene(scene)
+{
+    setObjectName(QStringLiteral("analysisController"));
+    m_poll.setInterval(100);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (m_shared)
+            emit progressed(m_shared->permille.load() / 10);
+    });
+    // Several filter changes in one go (a slider drag) give one re-run.
+    m_rerunTimer.setSingleShot(true);
+    m_rerunTimer.setInterval(0);
+    connect(&m_rerunTimer, &QTimer::timeout, this, &AnalysisController::run);
+    connect(&m_watcher, &QFutureWatcher<Done>::finished, this, &AnalysisController::done);
+    connect(&m_document, &GraphDocument::aboutToReplace, this, &AnalysisController::documentReplaced);
+    connect(&m_document, &GraphDocument::filterChanged, this, [this] {
+        if (m_hasResult || isRunning())
+            m_rerunTimer.start();
+    });
+    // The scene clears its own marks when it gets a new view; put the what-if back.
+    connect(&m_scene, &GraphScene::viewApplied, this, &AnalysisController::applyStruck);
+}
+
+AnalysisController::~AnalysisController()
+{
+    stop();
+}
+
+void AnalysisController::documentReplaced()
+{
+    stop();
+    m_rerunTimer.stop();
+    m_request = AnalysisRequest{};
+    m_outcome = AnalysisOutcome{};
+    m_hasResult = false;
+    m_communityColours = false;
+    emit cleared();
+}
+
+void AnalysisController::setRequest(AnalysisRequest request)
+{
+    request.overlay = m_request.overlay;
+    m_request = std::move(request);
+    emit requestChanged();
+}
+
+void AnalysisController::restore(AnalysisRequest request)
+{
+    m_request = std::move(request);
+    applyStruck();
+    emit requestChanged();
+    emit whatIfChanged();
+    run();
+}
+
+void AnalysisController::run()
+{
+    if (!m_document.isOpen())
+        return;
+    stop();
+    m_shared = std::make_shared<Shared>();
+    // The worker gets its own copies of the view's masks and the request; the graph they
+    // point into stays alive because stop() runs before the document replaces it.
+    auto view = std::make_shared<GraphView>(m_document.view());
+    const AnalysisRequest request = m_request;
+    std::shared_ptr<Shared> shared = m_shared;
+    emit started();
+    emit progressed(0);
+    m_poll.start();
+    m_watcher.setFuture(QtConcurrent::run([view, request, shared] {
+        Done result;
+        try {
+            result.outcome = AnalysisRunner::run(*view, request, &shared->cancel, [shared](double f) {
+                shared->permille.store(static_cast<int>(f * 1000.0));
+            });
+        } catch (const AnalysisCancelled &) {
+            result.cancelled = true;
+        } catch (const std::exception &e) {
+            result.error = QString::fromStdString(e.what());
+        }
+        return result;
+    }));
+}
+
+void AnalysisController::cancel()
+{
+    if (m_shared)
+        m_shared->cancel.store(true);
+}
+
+void AnalysisController::stop()
+{
+    cancel();
+    if (m_watcher.isRunning())
+        m_watcher.waitForFinished();
+    // Whatever it found is stale now; done() ignores a late finish of it.
+    m_poll.stop();
+    m_shared.reset();
+}
+
+void AnalysisController::done()
+{
+    if (!m_shared)
+        return; // stopped: a newer run or no data replaced it
+    m_poll.stop();
+    const bool raised = m_shared->cancel.load();
+    m_shared.reset();
+    if (m_watcher.future().resultCount() == 0) {
+        emit failed(tr("the analysis stopped without a result"));
+        return;
+    }
+    Done result = m_watcher.result();
+    if (raised || result.cancelled) {
+        emit cancelled();
+        return;
+    }
+    if (!result.error.isEmpty()) {
+        emit failed(result.error);
+        return;
+    }
+    m_outcome = std::move(result.outcome);
+    m_hasResult = m_outcome.error.isEmpty();
+    m_scene.clearHighlight();
+    if (m_request.kind == AnalysisRequest::Kind::Communities && m_hasResult)
+        applyCommunityColours();
+    emit progressed(100);
+    if (!m_outcome.error.isEmpty())
+        emit failed(m_outcome.error);
+    else
+        emit finished();
+}
+
+void AnalysisController::overlayChanged()
+{
+    applyStruck();
+    emit whatIfChanged();
+    if (m_hasResult || isRunning())
+        m_rerunTimer.start();
+}
+
+void AnalysisController::removeEntity(EntityId entity)
+{
+    if (m_request.overlay.removes(entity))
+        return;
+    m_request.overlay.removeEntity(entity);
+    overlayChanged();
+}
+
+void AnalysisController::removeTie(TieId tie)
+{
+    if (m_request.overlay.removes(tie))
+        return;
+    m_request.overlay.removeTie(tie);
+    overlayChanged();
+}
+
+void AnalysisController::sanctionEntity(EntityId entity, double remaining)
+{
+    m_request.overlay.sanctionEntity(entity, remaining);
+    overlayChanged();
+}
+
+void AnalysisController::sanctionTie(TieId tie, double remaining)
+{
+    m_request.overlay.sanctionTie(tie, remaining);
+    overlayChanged();
+}
+
+void AnalysisController::clearWhatIf()
+{
+    if (m_request.overlay.isEmpty())
+        return;
+    m_request.overlay.clear();
+    overlayChanged();
+}
+
+QString AnalysisController::whatIfSummary() const
+{
+    if (!m_document.isOpen() || m_request.overlay.isEmpty())
+        return tr("No what-if: the data as recorded.");
+    const Dataset &data = m_document.dataset();
+    QStringList parts;
+    for (const EntityId e : m_request.overlay.removedEntities())
+        parts << tr("without %1").arg(QString::fromStdString(data.entity(e).name));
+    for (const TieId t : m_request.overlay.removedTies())
+        parts << tr("without %1").arg(QString::fromStdString(data.tie(t).key));
+    for (const auto &[e, f] : m_request.overlay.sanctionedEntities())
+        parts << tr("%1 sanctioned to %2%").arg(QString::fromStdString(data.entity(e).name)).arg(qRound(f * 100));
+    for (const auto &[t, f] : m_request.overlay.sanctionedTies())
+        parts << tr("%1 sanctioned to %2%").arg(QString::fromStdString(data.tie(t).key)).arg(qRound(f * 100));
+    return tr("What-if: %1").arg(parts.join(QStringLiteral("; ")));
+}
+
+void AnalysisController::applyStruck()
+{
+    const WhatIfOverlay &overlay = m_request.overlay;
+    m_scene.setStruck(std::vector<EntityId>(overlay.removedEntities().begin(), overlay.removedEntities().end()),
+                      std::vector<TieId>(overlay.removedTies().begin(), overlay.removedTies().end()));
+}
+
+void AnalysisController::highlight(const AnalysisRow *row)
+{
+    if (!row || (row->entities.empty() && row->ties.empty())) {
+        m_scene.clearHighlight();
+        return;
+    }
+    m_scene.setHighlight(row->entities, row->ties);
+}
+
+void AnalysisController::clearHighlight()
+{
+    m_scene.clearHighlight();
+}
+
+void AnalysisController::setCommunityColours(bool on)
+{
+    m_communityColours = on;
+    if (!on) {
+        m_scene.setEntityFills({});
+        return;
+    }
+    if (m_outcome.communities.empty()) {
+        // Nothing to colour by yet: find the communities first (off the UI thread).
+        AnalysisRequest request = m_request;
+        request.kind = AnalysisRequest::Kind::Communities;
+        setRequest(request);
+        run();
+        return;
+    }
+    applyCommunityColours();
+}
+
+void AnalysisController::applyCommunityColours()
+{
+    if (!m_communityColours || m_outcome.communities.empty())
+        return;
+    std::vector<QColor> fills(m_outcome.communities.size());
+    constexpr std::size_t Size = std::size(CommunityPalette);
+    for (std::size_t e = 0; e < fills.size(); ++e) {
+        const int c = m_outcome.communities[e];
+        if (c < 0)
+            continue;
+        const auto n = static_cast<std::size_t>(c);
+        fills[e] = n < Size ? CommunityPalette[n] : CommunityPalette[n % Size].lighter(100 + static_cast<int>(n / Size) * 25);
+    }
+    m_scene.setEntityFills(fills);
+}
+
+Snapshot::Analysis AnalysisController::toSnapshot() const
+{
+    Snapshot::Analysis out;
+    out.kind = AnalysisRequest::key(m_request.kind);
+    out.hops = m_request.hops;
+    if (!m_document.isOpen())
+        return out;
+    const Dataset &data = m_document.dataset();
+    if (m_request.a)
+        out.a = data.entity(*m_request.a).key;
+    if (m_request.b)
+        out.b = data.entity(*m_request.b).key;
+    if (m_request.domain)
+        out.domain = data.domain(*m_request.domain).key;
+    const WhatIfOverlay &o = m_request.overlay;
+    for (const EntityId e : o.removedEntities())
+        out.removedEntities.push_back(data.entity(e).key);
+    for (const TieId t : o.removedTies())
+        out.removedTies.push_back(data.tie(t).key);
+    for (const auto &[e, f] : o.sanctionedEntities())
+        out.sanctionedEntities[data.entity(e).key] = f;
+    for (const auto &[t, f] : o.sanctionedTies())
+        out.sanctionedTies[data.tie(t).key] = f;
+    return out;
+}
+
+void AnalysisController::addTo(Snapshot &snapshot) const
+{
+    if (snapshot.view && (m_hasResult || !m_request.overlay.isEmpty()))
+        snapshot.view->analysis = toSnapshot();
+}
+
+QStringList AnalysisController::restoreFrom(const Snapshot &snapshot)
+{
+    QStringList problems;
+    if (!snapshot.view || !snapshot.view->analysis) {
+        clearWhatIf();
+        clearHighlight();
+        return problems;
+    }
+    restore(fromSnapshot(*snapshot.view->analysis, &problems));
+    return problems;
+}
+
+AnalysisRequest AnalysisController::fromSnapshot(const Snapshot::Analysis &in, QStringList *problems) const
+{
+    AnalysisRequest request;
+    request.kind = AnalysisRequest::fromKey(QString::fromStdString(in.kind)).value_or(AnalysisRequest::Kind::Chains);
+    request.hops = in.hops;
+    if (!m_document.isOpen())
+        return request;
+    const Dataset &data = m_document.dataset();
+    const auto missing = [problems](const char *what, const std::string &key) {
+        if (problems)
+            *problems << tr("%1 \"%2\" is not in the open database").arg(QLatin1String(what), QString::fromStdString(key));
+    };
+    const auto entity = [&](const std::string &key) -> std::optional<EntityId> {
+        if (key.empty())
+            return std::nullopt;
+        const auto id = data.findEntity(key);
+        if (!id)
+            missing("entity", key);
+        return id;
+    };
+    request.a = entity(in.a);
+    request.b = entity(in.b);
+    if (!in.domain.empty()) {
+        request.domain = data.findDomain(in.domain);
+        if (!request.domain)
+            missing("domain", in.domain);
+    }
+    for (const std::string &key : in.removedEntities) {
+        if (const auto id = entity(key))
+            request.overlay.removeEntity(*id);
+    }
+    for (const std::string &key : in.removedTies) {
+        if (const auto id = data.findTie(key))
+            request.overlay.removeTie(*id);
+        else
+            missing("tie", key);
+    }
+    for (const auto &[key, f] : in.sanctionedEntities) {
+        if (const auto id = entity(key))
+            request.overlay.sanctionEntity(*id, f);
+    }
+    for (const auto &[key, f] : in.sanctionedTies) {
+        if (const auto id = data.findTie(key))
+            request.overlay.sanctionTie(*id, f);
+        else
+            missing("tie", key);
+    }
+    return request;
+}
+
+} // namespace tiescope

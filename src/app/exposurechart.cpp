@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+#include "app/exposurechart.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QBuffer>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
+#include <QSaveFile>
+
+namespace tiescope {
+
+namespace {
+
+const QColor Axis(0x54, 0x6e, 0x7a);
+const QColor Grid(0xe3, 0xe8, 0xeb);
+const QColor Ink(0x1f, 0x26, 0x2b);
+
+// A year step giving at most `maxTicks` ticks: 1, 2, 5, 10, 20, 50...
+int yearStep(int span, int maxTicks)
+{
+    for (int step : {1, 2, 5, 10, 20, 25, 50, 100, 200, 500}) {
+        if (span / step + 1 <= maxTicks)
+            return step;
+    }
+    return 1000;
+}
+
+// CSV needs quotes around a field with a comma, quote or line break.
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ExposureChart::ExposureChart(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("exposureChart"));
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void ExposureChart::setSeries(std::vector<ExposureLine> lines, const QString &title)
+{
+    m_lines = std::move(lines);
+    m_title = title;
+    update();
+}
+
+void ExposureChart::clear()
+{
+    setSeries({}, {});
+}
+
+std::optional<double> ExposureChart::value(const QString &label, int year) const
+{
+    for (const ExposureLine &line : m_lines) {
+        if (line.label != label)
+            continue;
+        for (const auto &[y, v] : line.points) {
+            if (y == year)
+                return v;
+        }
+    }
+    return std::nullopt;
+}
+
+void ExposureChart::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    paintChart(painter, rect());
+}
+
+void ExposureChart::paintChart(QPainter &painter, const QRectF &area) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.fillRect(area, Qt::white);
+    QFont font = painter.font();
+    font.setPixelSize(11);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    painter.setPen(Ink);
+    if (m_lines.empty()) {
+        painter.setPen(Axis);
+        painter.drawText(area.adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("Run chains, exposure or single points of failure for A and B to see A's exposure to B "
+                            "per year and domain."));
+        painter.restore();
+        return;
+    }
+    int firstYear = m_lines.front().points.empty() ? 0 : m_lines.front().points.front().first;
+    int lastYear = firstYear;
+    for (const ExposureLine &line : m_lines) {
+        for (const auto &[year, value] : line.points) {
+            firstYear = std::min(firstYear, year);
+            lastYear = std::max(lastYear, year);
+        }
+    }
+    // Legend on the right, one row per domain.
+    double legendWidth = 0;
+    for (const ExposureLine &line : m_lines)
+        legendWidth = std::max(legendWidth, metrics.horizontalAdvance(line.label));
+    legendWidth += 30;
+    const double titleHeight = m_title.isEmpty() ? 6 : metrics.height() + 8;
+    const QRectF plot(area.left() + metrics.horizontalAdvance(QStringLiteral("0.00")) + 14, area.top() + titleHeight,
+                      area.width() - metrics.horizontalAdvance(QStringLiteral("0.00")) - 14 - legendWidth - 16,
+                      area.height() - titleHeight - metrics.height() - 12);
+    if (plot.width() < 40 || plot.height() < 30) {
+        painter.restore();
+        return;
+    }
+    if (!m_title.isEmpty()) {
+        painter.setPen(Ink);
+        painter.drawText(QRectF(area.left() + 8, area.top() + 3, area.width() - 16, metrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                         metrics.elidedText(m_title, Qt::ElideRight, area.width() - 16));
+    }
+    const int span = std::max(1, lastYear - firstYear);
+    const auto xOf = [&](double year) { return plot.left() + (year - firstYear) / span * plot.width(); };
+    const auto yOf = [&](double value) { return plot.bottom() - std::clamp(value, 0.0, 1.0) * plot.height(); };
+
+    // Grid and value axis: 0, 0.25 .. 1.
+    for (int i = 0; i <= 4; ++i) {
+        const double v = i / 4.0;
+        painter.setPen(QPen(i == 0 ? Axis : Grid, 1));
+        painter.drawLine(QPointF(plot.left(), yOf(v)), QPointF(plot.right(), yOf(v)));
+        painter.setPen(Axis);
+        painter.drawText(QRectF(area.left(), yOf(v) - metrics.height() / 2, plot.left() - area.left() - 5, metrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, QString::number(v, 'f', 2));
+    }
+    painter.setPen(QPen(Axis, 1));
+    painter.drawLine(plot.bottomLeft(), plot.topLeft());
+    // Year ticks, as many as fit without touching.
+    const double labelWidth = metrics.horizontalAdvance(QStringLiteral("0000")) + 10;
+    const int step = yearStep(span, std::max(2, static_cast<int>(plot.width() / labelWidth)));
+    for (int year = (firstYear + step - 1) / step * step; year <= lastYear; year += step) {
+        const double x = xOf(year);
+        painter.setPen(QPen(Axis, 1));
+        painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4));
+        painter.drawText(QRectF(x - labelWidth / 2, plot.bottom() + 5, labelWidth, metrics.height()), Qt::AlignCenter,
+                         QString::number(year));
+    }
+    // One line per domain, a point per year.
+    for (const ExposureLine &line : m_lines) {
+        QPainterPath path;
+        for (std::size_t i = 0; i < line.points.size(); ++i) {
+            const QPointF p(xOf(line.points[i].first), yOf(line.points[i].second));
+            if (i == 0)
+                path.moveTo(p);
+            else
+                path.lineTo(p);
+        }
+        painter.setPen(QPen(line.colour, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+    }
+    // Legend.
+    double y = plot.top();
+    const double x = plot.right() + 16;
+    for (const ExposureLine &line : m_lines) {
+        painter.setPen(QPen(line.colour, 3));
+        painter.drawLine(QPointF(x, y + metrics.height() / 2), QPointF(x + 18, y + metrics.height() / 2));
+        painter.setPen(Ink);
+        painter.drawText(QRectF(x + 24, y, legendWidth, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line.label);
+        y += metrics.height() + 4;
+    }
+    painter.restore();
+}
+
+QString ExposureChart::csv() const
+{
+    // One row per year, one column per domain: what a spreadsheet expects.
+    std::vector<int> years;
+    for (const ExposureLine &line : m_lines) {
+        for (const auto &[year, value] : line.points)
+            years.push_back(year);
+    }
+    std::sort(years.begin(), years.end());
+    years.erase(std::unique(years.begin(), years.end()), years.end());
+    QString text = QStringLiteral("year");
+    for (const ExposureLine &line : m_lines)
+        text += QLatin1Char(',') + csvField(line.label);
+    text += QLatin1Char('\n');
+    for (const int year : years) {
+        text += QString::number(year);
+        for (const ExposureLine &line : m_lines) {
+            const auto v = value(line.label, year);
+            text += QLatin1Char(',') + (v ? QString::number(*v, 'f', 6) : QString());
+        }
+        text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+bool ExposureChart::exportCsv(const QString &path, QString *error) const
+{
+    return writeAtomically(path, csv().toUtf8(), error);
+}
+
+bool ExposureChart::exportPng(const QString &path, const QSize &size, QString *error) const
+{
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        paintChart(painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) {
+        *error = QStringLiteral("%1: the image could not be encoded").arg(path);
+        return false;
+    }
+    return writeAtomically(path, bytes, error);
+}
+
+} // namespace tiescope
