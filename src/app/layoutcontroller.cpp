@@ -34,7 +34,7 @@ QString LayoutController::label(const QString &name)
     return strategy ? QString::fromStdString(strategy->label()) : name;
 }
 
-bool LayoutController::run(const QString &name, std::uint64_t seed)
+bool LayoutController::run(const QString &name, std::uint64_t seed, bool fresh)
 {
     auto strategy = std::shared_ptr<LayoutStrategy>(LayoutRegistry::create(name.toStdString()));
     if (!strategy || !m_document.isOpen())
@@ -51,6 +51,7 @@ bool LayoutController::run(const QString &name, std::uint64_t seed)
     request.initial = m_before;
     request.pinned = m_scene.pinned();
     request.seed = seed;
+    request.fresh = fresh;
     request.threads = 1;
     request.cancel = &m_shared->cancel;
     std::shared_ptr<Shared> shared = m_shared;

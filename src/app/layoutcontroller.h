@@ -30,7 +30,8 @@ public:
     ~LayoutController() override;
 
     // Starts a layout by registry name; a running one is cancelled first. False: unknown.
-    bool run(const QString &name, std::uint64_t seed = 1);
+    // `fresh`: start from scratch instead of from the current picture (see LayoutRequest).
+    bool run(const QString &name, std::uint64_t seed = 1, bool fresh = false);
     void cancel();
     // Cancels and blocks until the worker has stopped (before the data goes away).
     void stop();

@@ -196,10 +196,14 @@ void MainWindow::connectActions()
         m_filterDock->searchField()->selectAll();
     });
     connect(a.clearSelection, &QAction::triggered, this, [this] { m_scene->setGraphSelection({}); });
-    connect(a.layouts, &QActionGroup::triggered, this, [this](QAction *action) { runLayout(action->data().toString()); });
+    // Choosing a layout draws a new picture; re-running one continues from the current picture.
+    connect(a.layouts, &QActionGroup::triggered, this, [this](QAction *action) {
+        m_fitAfterLayout = true;
+        runLayout(action->data().toString(), true);
+    });
     connect(a.rerunLayout, &QAction::triggered, this, [this] {
         if (const QAction *checked = m_actions->layouts->checkedAction())
-            runLayout(checked->data().toString());
+            runLayout(checked->data().toString(), false);
     });
     connect(a.releasePins, &QAction::triggered, this, &MainWindow::releasePins);
     connect(a.cancelLayout, &QAction::triggered, m_layout, &LayoutController::cancel);
@@ -298,15 +302,15 @@ void MainWindow::datasetOpened()
     }
     m_fitAfterLayout = true;
     if (!initial.isEmpty())
-        runLayout(initial);
+        runLayout(initial, true);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->path())), 5000);
 }
 
-void MainWindow::runLayout(const QString &name)
+void MainWindow::runLayout(const QString &name, bool fresh)
 {
     for (QAction *action : m_actions->layouts->actions())
         action->setChecked(action->data().toString() == name);
-    if (!m_layout->run(name))
+    if (!m_layout->run(name, 1, fresh))
         statusBar()->showMessage(tr("Unknown layout %1").arg(name), 5000);
 }
 

@@ -74,7 +74,7 @@ private:
     void datasetOpened();
     void selectionChanged(GraphSelection selection);
     void selectEntity(EntityId entity);
-    void runLayout(const QString &name);
+    void runLayout(const QString &name, bool fresh);
     void layoutFinished(const QString &name, const std::vector<Point> &before, const std::vector<Point> &after);
     void releasePins();
     void updateCounts();

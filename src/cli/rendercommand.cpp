@@ -157,6 +157,7 @@ int RenderCommand::run(const Arguments &arguments, CommandContext &context) cons
     request.initial = positions;
     request.pinned = pinned;
     request.seed = 1;
+    request.fresh = true; // the scene's grid is only a placeholder
     scene.setPositions(strategy->run(request));
 
     options.caption = FilterCaption::text(data, spec, view.visibleEntityCount(), view.visibleTieCount());

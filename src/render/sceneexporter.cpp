@@ -2,6 +2,7 @@
 #include "render/sceneexporter.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 #include <QFileInfo>
@@ -59,11 +60,23 @@ void SceneExporter::paint(QPainter *painter, GraphScene &scene, const ExportOpti
 
     const QRectF graphArea(Margin, Margin, canvas.width() - 2 * Margin,
                            std::max(1.0, canvas.height() - 2 * Margin - bandHeight));
-    const QRectF source = options.source.isEmpty() ? scene.shownBounds() : options.source;
+    QRectF source = options.source.isEmpty() ? scene.shownBounds() : options.source;
     if (!source.isEmpty()) {
         // Labels are placed for the export's own scale, then put back for the window.
         const double previousScale = scene.viewScale();
-        const double scale = std::min(graphArea.width() / source.width(), graphArea.height() / source.height());
+        double scale = std::min(graphArea.width() / source.width(), graphArea.height() / source.height());
+        if (options.source.isEmpty()) {
+            // Labels keep their size on screen, so their extent in the scene depends on the scale:
+            // measure again at the export's scale until the bounds hold still.
+            for (int round = 0; round < 3; ++round) {
+                scene.setViewScale(scale);
+                source = scene.shownBounds();
+                const double next = std::min(graphArea.width() / source.width(), graphArea.height() / source.height());
+                if (std::abs(next - scale) < 1e-3 * scale)
+                    break;
+                scale = next;
+            }
+        }
         // Centred in its area: render() itself would align a narrow graph to the left.
         QRectF target(0, 0, source.width() * scale, source.height() * scale);
         target.moveCenter(graphArea.center());

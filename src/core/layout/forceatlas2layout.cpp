@@ -6,6 +6,7 @@
 #include <numbers>
 
 #include "graph/graphview.h"
+#include "layout/componentpacker.h"
 #include "layout/coarsener.h"
 #include "layout/forceatlas2.h"
 #include "layout/layoutgraph.h"
@@ -175,7 +176,7 @@ std::vector<Point> ForceAtlas2Layout::run(const LayoutRequest &request, Report &
         current[i] = Point{positions[entity].x / SceneScale, positions[entity].y / SceneScale};
         spread = spread || current[i] != current[0];
     }
-    const bool warm = !request.initial.empty() && spread;
+    const bool warm = !request.fresh && !request.initial.empty() && spread;
     report.warm = warm;
     ForceAtlas2::Options options = solverOptions(m_options, request);
     const std::uint64_t seed = request.seed;
@@ -312,11 +313,29 @@ std::vector<Point> ForceAtlas2Layout::run(const LayoutRequest &request, Report &
         }
     }
 
-    if (warm && !report.cancelled)
+    if (warm && !report.cancelled) {
+        // Components drift apart under repulsion: put each back where it was, then fit the
+        // whole to the start, so only what the data changed moves.
+        std::vector<Point> moved = positions;
+        for (std::uint32_t i = 0; i < n; ++i)
+            moved[graph.entityOf(i)] = Point{current[i].x * SceneScale, current[i].y * SceneScale};
+        std::vector<std::uint8_t> pinned(positions.size(), 0);
+        for (std::uint32_t e = 0; e < positions.size(); ++e)
+            pinned[e] = layoutsupport::isMovable(request, e) ? 0 : 1;
+        ComponentPacker::keepInPlace(*request.view, graph.entities(), pinned, positions, moved);
+        for (std::uint32_t i = 0; i < n; ++i)
+            current[i] = Point{moved[graph.entityOf(i)].x / SceneScale, moved[graph.entityOf(i)].y / SceneScale};
         alignToStart(graph, fixed, positions, current);
+    }
     for (std::uint32_t i = 0; i < n; ++i) {
         if (!fixed[i])
             positions[graph.entityOf(i)] = Point{current[i].x * SceneScale, current[i].y * SceneScale};
+    }
+    if (!warm && !report.cancelled) {
+        std::vector<std::uint8_t> pinned(positions.size(), 0);
+        for (std::uint32_t e = 0; e < positions.size(); ++e)
+            pinned[e] = layoutsupport::isMovable(request, e) ? 0 : 1;
+        ComponentPacker::pack(*request.view, graph.entities(), pinned, positions, layoutsupport::NodeSpacing);
     }
     placeUntied(request, graph, positions, warm);
     if (request.progress && !report.cancelled)

@@ -37,9 +37,9 @@ public:
 
     // Solver units to scene units: one solver unit is this many scene units, which puts
     // neighbours about two labelled node widths apart.
-    static constexpr double SceneScale = 20.0;
+    static constexpr double SceneScale = 8.0;
     // Half a node plus a margin for its label, in scene units.
-    static constexpr double NodeRadius = 20.0;
+    static constexpr double NodeRadius = 14.0;
 
     ForceAtlas2Layout() = default;
     explicit ForceAtlas2Layout(Options options) : m_options(options) {}

@@ -21,6 +21,9 @@ struct LayoutRequest final
     std::vector<Point> initial;          // empty, or one per entity
     std::vector<std::uint8_t> pinned;    // empty, or one per entity; pinned keep `initial`
     std::uint64_t seed = 1;
+    // Start from scratch even though `initial` is given: a first layout of freshly opened
+    // data, or a new choice of layout. Pinned entities still keep their `initial` place.
+    bool fresh = false;
     int threads = 1;                     // layouts that can use more cores honour this
     std::function<void(double)> progress; // 0..1; may be empty; called from the layout's thread
     const std::atomic<bool> *cancel = nullptr; // polled; when set, the layout returns early
