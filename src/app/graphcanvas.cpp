@@ -5,6 +5,9 @@
 #include <cmath>
 
 #include <QScrollBar>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QResizeEvent>
 #include <QWheelEvent>
 
 #include "graph/tiegraph.h"
@@ -55,6 +58,7 @@ void GraphCanvas::scaleChanged()
 
 void GraphCanvas::zoomBy(double factor)
 {
+    m_fitted = false;
     const double target = std::clamp(zoom() * factor, MinZoom, MaxZoom);
     const double applied = target / zoom();
     if (std::abs(applied - 1.0) < 1e-9)
@@ -65,6 +69,7 @@ void GraphCanvas::zoomBy(double factor)
 
 void GraphCanvas::setZoomAndCentre(double zoom, const QPointF &centre)
 {
+    m_fitted = false;
     const double target = std::clamp(zoom, MinZoom, MaxZoom);
     setTransform(QTransform::fromScale(target, target));
     centerOn(centre);
@@ -85,9 +90,37 @@ void GraphCanvas::showRect(const QRectF &sceneRect)
     scaleChanged();
 }
 
+void GraphCanvas::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        fitAll();
+}
+
+void GraphCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() != Qt::NoButton)
+        m_fitted = false; // the analyst pans or drags: the picture is theirs now
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void GraphCanvas::keyPressEvent(QKeyEvent *event)
+{
+    m_fitted = false;
+    QGraphicsView::keyPressEvent(event);
+}
+
 void GraphCanvas::fitAll()
 {
-    showRect(m_scene->shownBounds());
+    // Labels keep their size on screen, so how far they reach in the scene depends on the zoom:
+    // fit, measure again at the new zoom, and fit again until the picture holds still.
+    for (int round = 0; round < 3; ++round) {
+        const double before = zoom();
+        showRect(m_scene->shownBounds());
+        if (std::abs(zoom() - before) < 1e-3 * before)
+            break;
+    }
+    m_fitted = true;
 }
 
 void GraphCanvas::zoomToSelection()

@@ -47,6 +47,9 @@ signals:
     void zoomChanged(double zoom);
 
 protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
@@ -57,6 +60,9 @@ private:
     GraphScene *m_scene;
     std::unique_ptr<LegendPainter> m_legend;
     bool m_legendVisible = true;
+    // True while the picture is as fitAll() left it: a resize then fits again. Any zoom or
+    // pan by the analyst ends it.
+    bool m_fitted = false;
     QTimer m_labelTimer;
 };
 

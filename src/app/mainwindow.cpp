@@ -80,7 +80,14 @@ MainWindow::MainWindow(QWidget *parent)
     auto *analysisDock = new AnalysisDock(*analysis, *m_scene, this);
     auto *exposureDock = new ExposureDock(*analysis, this);
     splitDockWidget(m_detailsDock, analysisDock, Qt::Vertical);
-    splitDockWidget(m_timeDock, exposureDock, Qt::Horizontal);
+    // The chart shares the bottom with the time control (a tab each), leaving the canvas room.
+    tabifyDockWidget(m_timeDock, exposureDock);
+    m_timeDock->raise();
+    resizeDocks({m_timeDock}, {170}, Qt::Vertical);
+    connect(analysis, &AnalysisController::finished, exposureDock, [analysis, exposureDock] {
+        if (!analysis->outcome().series.empty())
+            exposureDock->raise(); // a new exposure series: show it
+    });
     connect(m_document, &GraphDocument::opened, analysisDock, [this, analysisDock] { analysisDock->setDataset(&m_document->dataset()); });
     connect(m_document, &GraphDocument::aboutToReplace, analysisDock, [analysisDock] { analysisDock->setDataset(nullptr); });
     connect(m_snapshots, &SnapshotController::capturing, analysis, [analysis](Snapshot &snapshot) { analysis->addTo(snapshot); });
