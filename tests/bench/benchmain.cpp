@@ -29,6 +29,7 @@ int main(int argc, char **argv)
             registerPipeline(ties);
             registerLayouts(ties);
             registerPeers(ties);
+            registerAnalysis(ties);
         }
         benchmark::RunSpecifiedBenchmarks();
         benchmark::Shutdown();
