@@ -2,8 +2,11 @@
 #include "store/storewriter.h"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "model/dataset.h"
+#include "model/inputerror.h"
 #include "store/sqlitedb.h"
 #include "store/transaction.h"
 
@@ -48,14 +51,52 @@ void writeCitation(Statement &insert, const Citation &citation, int subjectColum
     insert.run();
 }
 
+
+// Foreign keys are checked once, before the commit, instead of row by row; the pragma cannot
+// change inside a transaction, so it is switched off around it and always switched back on.
+class ForeignKeysDeferred final
+{
+public:
+    explicit ForeignKeysDeferred(SqliteDb &db) : m_db(db) { m_db.exec("PRAGMA foreign_keys = OFF"); }
+    ~ForeignKeysDeferred()
+    {
+        try {
+            m_db.exec("PRAGMA foreign_keys = ON");
+        } catch (const InputError &) {
+            // The connection is unusable then; the next statement reports it.
+        }
+    }
+    ForeignKeysDeferred(const ForeignKeysDeferred &) = delete;
+    ForeignKeysDeferred &operator=(const ForeignKeysDeferred &) = delete;
+
+private:
+    SqliteDb &m_db;
+};
+
+// The store's own secondary indexes as the file defines them (name, SQL), so a bulk write can
+// drop them and build them once at the end instead of inserting into them row by row.
+std::vector<std::pair<std::string, std::string>> secondaryIndexes(SqliteDb &db)
+{
+    std::vector<std::pair<std::string, std::string>> indexes;
+    Statement rows = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                                "ORDER BY name");
+    while (rows.step())
+        indexes.emplace_back(rows.text(0), rows.text(1));
+    return indexes;
+}
+
 } // namespace
 
 void StoreWriter::write(SqliteDb &db, const Dataset &data)
 {
+    const ForeignKeysDeferred deferred(db);
     Transaction transaction(db);
     db.exec("DELETE FROM citations; DELETE FROM ties; DELETE FROM entity_aliases; DELETE FROM entities;"
             "DELETE FROM sources; DELETE FROM relation_types; DELETE FROM entity_kinds; DELETE FROM domains;"
             "DELETE FROM metadata;");
+    const auto indexes = secondaryIndexes(db);
+    for (const auto &[name, sql] : indexes)
+        db.exec("DROP INDEX \"" + name + "\"");
     writeMetadata(db, data.info());
 
     Statement domain = db.prepare("INSERT INTO domains (id, key, label, colour) VALUES (?, ?, ?, ?)");
@@ -143,6 +184,10 @@ void StoreWriter::write(SqliteDb &db, const Dataset &data)
         for (const Citation &c : t.citations)
             writeCitation(citation, c, 2, rowId(i));
     }
+    for (const auto &[name, sql] : indexes)
+        db.exec(sql);
+    if (db.queryInt("SELECT count(*) FROM pragma_foreign_key_check") != 0)
+        throw InputError(db.path(), "writing: a record refers to a row that does not exist");
     transaction.commit();
 }
 
