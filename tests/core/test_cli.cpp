@@ -13,9 +13,12 @@
 
 #include "datasetcopy.h"
 #include "tempdir.h"
+#include "testfiles.h"
 
 using tiescope::fixtures::DatasetCopy;
 using tiescope::fixtures::TempDir;
+using tiescope::fixtures::rawExec;
+using tiescope::fixtures::readFile;
 using nlohmann::json;
 
 namespace {
@@ -28,14 +31,6 @@ struct CliRun
     std::string out;
     std::string err;
 };
-
-std::string readFile(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 std::string shellQuote(const std::string &text)
 {
@@ -84,18 +79,6 @@ long countFor(const std::string &info, const std::string &key)
             return count;
     }
     return -1;
-}
-
-void sqlite(const std::string &path, const std::string &sql)
-{
-    sqlite3 *db = nullptr;
-    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    char *error = nullptr;
-    const int code = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
-    const std::string message = error ? error : "";
-    sqlite3_free(error);
-    sqlite3_close(db);
-    ASSERT_EQ(code, SQLITE_OK) << message;
 }
 
 // A fixture database built by the CLI itself.
@@ -213,7 +196,7 @@ TEST_F(CliWithDatabase, ValidateACleanDatabase)
 
 TEST_F(CliWithDatabase, ValidateReportsDataRulesInADatabase)
 {
-    sqlite(m_db, "UPDATE ties SET end_date = '1999' WHERE key = 'serbia-pfp';"
+    rawExec(m_db, "UPDATE ties SET end_date = '1999' WHERE key = 'serbia-pfp';"
                  "DELETE FROM citations WHERE tie_id = (SELECT id FROM ties WHERE key = 'eu-serbia-planned');");
     const CliRun run = cli({"--db", m_db, "validate"});
     EXPECT_EQ(run.code, 1);
@@ -329,7 +312,7 @@ TEST(Cli, BadInputFilesExitWith1AndNameTheFile)
     const std::string text = dir.file("notes.txt");
     std::ofstream(text) << "this is not a database, just some text that is long enough to look like something\n";
     const std::string empty = dir.file("empty.db");
-    sqlite(empty, "CREATE TABLE t (x)");
+    rawExec(empty, "CREATE TABLE t (x)");
     const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
         {{"--db", dir.file("missing.db"), "info"}, "tiescope-cli: " + dir.file("missing.db") + ": no such file"},
         {{"--db", text, "info"}, "tiescope-cli: " + text + ": "},
@@ -393,7 +376,7 @@ TEST_F(CliWithDatabase, CorruptedDatabaseFailsValidation)
 
 TEST_F(CliWithDatabase, NewerSchemaIsRefused)
 {
-    sqlite(m_db, "PRAGMA user_version = 99");
+    rawExec(m_db, "PRAGMA user_version = 99");
     const CliRun run = cli({"--db", m_db, "info"});
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(contains(run.err, "tiescope-cli: " + m_db + ": schema version 99 is newer")) << run.err;

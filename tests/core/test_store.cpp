@@ -10,9 +10,13 @@
 #include "model/inputerror.h"
 #include "smallfixture.h"
 #include "tempdir.h"
+#include "testfiles.h"
 
 using namespace tiescope;
 using fixtures::TempDir;
+using fixtures::rawExec;
+using fixtures::readFile;
+using fixtures::writeFile;
 
 namespace {
 
@@ -20,31 +24,6 @@ void writeStore(const std::string &path, const Dataset &data)
 {
     Store store = Store::open(path, Store::Mode::Create);
     store.write(data);
-}
-
-void rawExec(const std::string &path, const std::string &sql)
-{
-    sqlite3 *db = nullptr;
-    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    char *error = nullptr;
-    const int code = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
-    const std::string message = error ? error : "";
-    sqlite3_free(error);
-    sqlite3_close(db);
-    ASSERT_EQ(code, SQLITE_OK) << message;
-}
-
-std::string readFile(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
-void writeFile(const std::string &path, const std::string &content)
-{
-    std::ofstream(path, std::ios::binary) << content;
 }
 
 // The message of the InputError that opening and loading the path throws ("" if none).
