@@ -13,7 +13,7 @@
 #include "filteroptions.h"
 #include "graph/tiegraph.h"
 #include "io/atomicfile.h"
-#include "io/snapshotbuilder.h"
+#include "io/graphsnapshotrecords.h"
 #include "io/snapshotwriter.h"
 #include "io/utctime.h"
 #include "layout/layoutregistry.h"
@@ -83,15 +83,13 @@ int ExportCommand::run(const Arguments &arguments, CommandContext &context) cons
     FilterOptions::checkKeys(spec, data);
     const TieGraph graph(data);
     const GraphView view = FilterEngine::apply(graph, spec);
-    Snapshot snapshot =
-        SnapshotBuilder::build(view, spec, std::string("tiescope-cli ") + TIESCOPE_VERSION, UtcTime::now());
+    // Written record by record from the graph: a million ties never sit in memory as text.
+    GraphSnapshotRecords snapshot(view, spec, std::string("tiescope-cli ") + TIESCOPE_VERSION, UtcTime::now());
     if (layout) {
         LayoutRequest request;
         request.view = &view;
         request.seed = seed;
-        const std::vector<Point> positions = layout->run(request);
-        for (const EntityId entity : view.visibleEntities())
-            snapshot.positions.emplace(data.entity(entity).key, positions.at(entity.index()));
+        snapshot.setPositions(layout->run(request));
     }
 
     AtomicFile file(*target);
@@ -109,8 +107,8 @@ int ExportCommand::run(const Arguments &arguments, CommandContext &context) cons
             throw InputError(*target, "writing failed");
     }
     file.commit();
-    context.out << "wrote " << TerminalText::clean(*target) << " (" << snapshot.entities.size() << " entities, "
-                << snapshot.ties.size() << " ties, " << snapshot.sources.size() << " sources)\n";
+    context.out << "wrote " << TerminalText::clean(*target) << " (" << view.visibleEntityCount() << " entities, "
+                << view.visibleTieCount() << " ties, " << snapshot.citedSources().size() << " sources)\n";
     return ExitOk;
 }
 

@@ -8,7 +8,7 @@
 #include <benchmark/benchmark.h>
 
 #include "benchdata.h"
-#include "io/snapshotbuilder.h"
+#include "io/graphsnapshotrecords.h"
 #include "io/snapshotwriter.h"
 #include "store/store.h"
 
@@ -48,7 +48,7 @@ void registerPipeline(std::size_t ties)
         const std::string path = BenchData::directory() + "/export-" + std::to_string(ties) + ".json";
         for (auto _ : state) {
             // The whole graph, as "export" without a filter writes it: the worst case.
-            const Snapshot snapshot = SnapshotBuilder::build(*loaded.all, FilterSpec{}, "tiescope-bench", "");
+            const GraphSnapshotRecords snapshot(*loaded.all, FilterSpec{}, "tiescope-bench", "");
             std::ofstream out(path, std::ios::binary | std::ios::trunc);
             SnapshotWriter::write(snapshot, out);
         }
