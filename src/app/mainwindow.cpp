@@ -309,7 +309,8 @@ void MainWindow::databaseFailed(const QString &path, const QString &why)
 {
     statusBar()->showMessage(tr("Cannot open %1").arg(QFileInfo(path).fileName()), 8000);
     if (m_restoringSession) {
-        // The last session's database went bad: start from the bundled one, quietly.
+        // The last session's database went bad: start from the bundled one, without a dialog
+        // about a file the person did not just choose.
         m_restoringSession = false;
         openBundled();
         return;
