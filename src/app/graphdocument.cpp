@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/graphdocument.h"
 
-#include <exception>
-
 #include <QFileInfo>
 
 #include "filter/filterengine.h"
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
-#include "store/store.h"
 
 namespace tiescope {
 
@@ -16,17 +13,9 @@ GraphDocument::GraphDocument(QObject *parent) : QObject(parent) {}
 
 GraphDocument::~GraphDocument() = default;
 
-bool GraphDocument::open(const QString &path, QString *error)
+void GraphDocument::replace(const QString &path, std::unique_ptr<Dataset> dataset, std::unique_ptr<TieGraph> graph)
 {
-    std::unique_ptr<Dataset> dataset;
-    try {
-        const Store store = Store::open(QFileInfo(path).absoluteFilePath().toStdString(), Store::Mode::ReadOnly);
-        dataset = std::make_unique<Dataset>(store.load());
-    } catch (const std::exception &e) {
-        *error = QString::fromStdString(e.what());
-        return false;
-    }
-    auto graph = std::make_unique<TieGraph>(*dataset);
+    Q_ASSERT(dataset && graph && &graph->dataset() == dataset.get());
     emit aboutToReplace();
     m_view.reset();
     m_graph = std::move(graph);
@@ -35,7 +24,6 @@ bool GraphDocument::open(const QString &path, QString *error)
     m_filter = FilterSpec{};
     m_view.emplace(FilterEngine::apply(*m_graph, m_filter));
     emit opened();
-    return true;
 }
 
 void GraphDocument::setFilter(const FilterSpec &spec)

@@ -27,8 +27,9 @@ public:
     explicit GraphDocument(QObject *parent = nullptr);
     ~GraphDocument() override;
 
-    // Loads a store read-only. On failure the open data stays and `error` says why.
-    bool open(const QString &path, QString *error);
+    // Takes over a dataset and the graph built on it, read from the store at `path` (which
+    // DocumentLoader does off the UI thread): aboutToReplace, then opened. The filter resets.
+    void replace(const QString &path, std::unique_ptr<Dataset> dataset, std::unique_ptr<TieGraph> graph);
 
     [[nodiscard]] bool isOpen() const { return m_graph != nullptr; }
     [[nodiscard]] const QString &path() const { return m_path; }

@@ -25,9 +25,9 @@ int main(int argc, char *argv[])
         app.setStyleSheet(QString::fromUtf8(style.readAll()));
 
     tiescope::MainWindow window;
-    window.restoreSession();
-    if (const QStringList args = parser.positionalArguments(); !args.isEmpty())
-        window.openDatabase(args.front());
+    // The database opens in the background: the window shows at once, with the progress.
+    const QStringList args = parser.positionalArguments();
+    window.restoreSession(args.isEmpty() ? QString() : args.front());
     window.show();
     return QApplication::exec();
 }

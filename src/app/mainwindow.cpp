@@ -23,6 +23,7 @@
 #include "app/analysisdock.h"
 #include "app/applypositionscommand.h"
 #include "app/detailsdock.h"
+#include "app/documentloader.h"
 #include "app/exportcontroller.h"
 #include "app/exposuredock.h"
 #include "app/filtercontroller.h"
@@ -30,6 +31,7 @@
 #include "app/graphcanvas.h"
 #include "app/graphdocument.h"
 #include "app/layoutcontroller.h"
+#include "app/loadindicator.h"
 #include "app/mainactions.h"
 #include "app/moveentitycommand.h"
 #include "app/settingsstore.h"
@@ -51,7 +53,8 @@ namespace tiescope {
 
 MainWindow::MainWindow(QWidget *parent)
     // Resources first: the docks built below load their icons from them.
-    : QMainWindow(parent), m_document((initResources(), new GraphDocument(this))), m_scene(new GraphScene(this)),
+    : QMainWindow(parent), m_document((initResources(), new GraphDocument(this))),
+      m_loader(new DocumentLoader(*m_document, this)), m_scene(new GraphScene(this)),
       m_canvas(new GraphCanvas(m_scene, this)), m_filterDock(new FilterDock(this)), m_timeDock(new TimeDock(this)),
       m_detailsDock(new DetailsDock(this)), m_actions(new MainActions(this)), m_undo(new QUndoStack(this)),
       m_settings(new SettingsStore)
@@ -166,6 +169,7 @@ void MainWindow::buildStatusBar()
     m_cancel->setDefaultAction(m_actions->cancelLayout);
     m_cancel->setAutoRaise(true);
     m_cancel->setVisible(false);
+    statusBar()->addPermanentWidget(new LoadIndicator(*m_loader));
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_counts);
@@ -226,6 +230,13 @@ void MainWindow::connectParts()
         m_scene->setGraph(nullptr);
     });
     connect(m_document, &GraphDocument::opened, this, &MainWindow::datasetOpened);
+    connect(m_loader, &DocumentLoader::loaded, this, &MainWindow::databaseLoaded);
+    connect(m_loader, &DocumentLoader::failed, this, &MainWindow::databaseFailed);
+    connect(m_loader, &DocumentLoader::cancelled, this, [this](const QString &path) {
+        m_restoringSession = false;
+        statusBar()->showMessage(tr("Opening %1 cancelled; the data shown before stays open").arg(QFileInfo(path).fileName()),
+                                 5000);
+    });
     connect(m_document, &GraphDocument::filterChanged, this, &MainWindow::updateCounts);
     connect(m_scene, &GraphScene::graphSelectionChanged, this, &MainWindow::selectionChanged);
     connect(m_scene, &GraphScene::viewApplied, this, [this] {
@@ -273,21 +284,40 @@ void MainWindow::connectParts()
     });
 }
 
-bool MainWindow::openDatabase(const QString &path, bool interactive)
+void MainWindow::openDatabase(const QString &path, bool interactive)
 {
-    QString error;
-    if (!m_document->open(path, &error)) {
-        if (interactive)
-            QMessageBox::warning(this, tr("Cannot open database"),
-                                 tr("TieScope could not open this database. The data shown before stays open.\n\n%1")
-                                     .arg(error));
-        statusBar()->showMessage(tr("Cannot open %1").arg(QFileInfo(path).fileName()), 8000);
-        return false;
-    }
+    m_loader->load(path);
+    // Set after load(): a load it cancels reports with its own flags first.
+    m_loadInteractive = interactive;
+    m_restoringSession = false;
+}
+
+void MainWindow::databaseLoaded()
+{
     m_settings->setLastDatabase(m_document->path());
     m_settings->addRecentFile(m_document->path());
     updateRecentMenu();
-    return true;
+    if (m_restoringSession) {
+        m_restoringSession = false;
+        FilterDock::Isolated isolated = FilterDock::Isolated::Fade;
+        const FilterSpec spec = m_settings->filter(&isolated);
+        m_filter->setSpec(spec, isolated);
+    }
+}
+
+void MainWindow::databaseFailed(const QString &path, const QString &why)
+{
+    statusBar()->showMessage(tr("Cannot open %1").arg(QFileInfo(path).fileName()), 8000);
+    if (m_restoringSession) {
+        // The last session's database went bad: start from the bundled one, without a dialog
+        // about a file the person did not just choose.
+        m_restoringSession = false;
+        openBundled();
+        return;
+    }
+    if (m_loadInteractive)
+        QMessageBox::warning(this, tr("Cannot open database"),
+                             tr("TieScope could not open this database. The data shown before stays open.\n\n%1").arg(why));
 }
 
 void MainWindow::datasetOpened()
@@ -397,17 +427,24 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
-void MainWindow::restoreSession()
+void MainWindow::restoreSession(const QString &database)
 {
     m_settings->restoreWindow(*this);
-    const QString last = m_settings->lastDatabase();
-    const bool reopened = !last.isEmpty() && QFileInfo::exists(last) && openDatabase(last, false);
-    if (reopened) {
-        FilterDock::Isolated isolated = FilterDock::Isolated::Fade;
-        const FilterSpec spec = m_settings->filter(&isolated);
-        m_filter->setSpec(spec, isolated);
+    if (!database.isEmpty()) {
+        openDatabase(database);
         return;
     }
+    const QString last = m_settings->lastDatabase();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        openDatabase(last, false);
+        m_restoringSession = true;
+        return;
+    }
+    openBundled();
+}
+
+void MainWindow::openBundled()
+{
     const QString bundled = bundledDatabase();
     if (!bundled.isEmpty() && QFileInfo::exists(bundled))
         openDatabase(bundled);
@@ -417,6 +454,7 @@ void MainWindow::restoreSession()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_loader->cancel();
     m_layout->stop();
     m_settings->saveWindow(*this);
     if (m_document->isOpen())

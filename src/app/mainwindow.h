@@ -17,6 +17,7 @@ class QUndoStack;
 namespace tiescope {
 
 class DetailsDock;
+class DocumentLoader;
 class ExportController;
 class FilterController;
 class FilterDock;
@@ -41,13 +42,15 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a database; on failure shows why in a dialog (when `interactive`) and keeps the
-    // current data. Returns whether it opened.
-    bool openDatabase(const QString &path, bool interactive = true);
-    // First start: the last database (or the bundled one), window state and filter.
-    void restoreSession();
+    // Starts opening a database off the UI thread (see DocumentLoader); the current data stays
+    // until the new data is ready. On failure shows why in a dialog (when `interactive`).
+    void openDatabase(const QString &path, bool interactive = true);
+    // First start: window state, then `database` when given, else the last database with its
+    // filter (or the bundled one).
+    void restoreSession(const QString &database = {});
 
     [[nodiscard]] GraphDocument &document() const { return *m_document; }
+    [[nodiscard]] DocumentLoader &loader() const { return *m_loader; }
     [[nodiscard]] GraphScene &scene() const { return *m_scene; }
     [[nodiscard]] GraphCanvas &canvas() const { return *m_canvas; }
     [[nodiscard]] FilterDock &filterDock() const { return *m_filterDock; }
@@ -72,6 +75,9 @@ private:
     void connectActions();
     void connectParts();
     void datasetOpened();
+    void databaseLoaded();
+    void databaseFailed(const QString &path, const QString &why);
+    void openBundled();
     void selectionChanged(GraphSelection selection);
     void selectEntity(EntityId entity);
     void runLayout(const QString &name, bool fresh);
@@ -82,6 +88,7 @@ private:
     void showAbout();
 
     GraphDocument *m_document;
+    DocumentLoader *m_loader;
     GraphScene *m_scene;
     GraphCanvas *m_canvas;
     FilterDock *m_filterDock;
@@ -98,6 +105,8 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     bool m_fitAfterLayout = false;
+    bool m_loadInteractive = true;   // how the running load reports a failure
+    bool m_restoringSession = false; // the running load reopens the last session
 };
 
 } // namespace tiescope

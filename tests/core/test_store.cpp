@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "store/store.h"
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -8,7 +9,9 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include "io/syntheticgenerator.h"
 #include "model/inputerror.h"
+#include "store/loadcancelled.h"
 #include "smallfixture.h"
 #include "tempdir.h"
 #include "testfiles.h"
@@ -193,6 +196,103 @@ TEST(Store, MigratesVersion1WhenOpenedForWriting) {
   const Dataset upgraded = Store::open(path, Store::Mode::ReadOnly).load();
   EXPECT_DOUBLE_EQ(*upgraded.ties()[0].strength, 0.8);
   EXPECT_EQ(upgraded.relations()[0].dependent, Dependence::To);
+}
+
+namespace {
+
+// A store big enough that loading it crosses many progress checkpoints.
+std::string writeGeneratedStore(const TempDir &dir) {
+  const std::string path = dir.file("big.db");
+  writeStore(path, SyntheticGenerator::generate({2000, 20000, 3}));
+  return path;
+}
+
+// How many times a full load of the store reports progress.
+std::size_t fullLoadReports(const Store &store) {
+  std::size_t count = 0;
+  LoadControl control;
+  control.progress = [&count](double) { ++count; };
+  (void)store.load(control);
+  return count;
+}
+
+} // namespace
+
+TEST(StoreLoadProgress, RisesMonotonicallyAndEndsAtOne) {
+  TempDir dir;
+  const std::string path = writeGeneratedStore(dir);
+  const Store store = Store::open(path, Store::Mode::ReadOnly);
+  std::vector<double> reports;
+  LoadControl control;
+  control.progress = [&reports](double fraction) { reports.push_back(fraction); };
+  const Dataset loaded = store.load(control);
+
+  EXPECT_EQ(loaded.entities().size(), 2000U);
+  EXPECT_EQ(loaded.ties().size(), 20000U);
+  // Reported along the way, not just at both ends: 22,000+ rows in steps of a few thousand.
+  ASSERT_GE(reports.size(), 5U);
+  EXPECT_DOUBLE_EQ(reports.front(), 0.0);
+  EXPECT_DOUBLE_EQ(reports.back(), 1.0);
+  for (std::size_t i = 1; i < reports.size(); ++i) {
+    EXPECT_GE(reports[i], reports[i - 1]) << "report " << i;
+    EXPECT_LE(reports[i], 1.0);
+  }
+  // The middle reports are real fractions, not 0 until a jump to 1 at the end.
+  EXPECT_GT(reports[reports.size() / 2], 0.1);
+  EXPECT_LT(reports[reports.size() / 2], 0.9);
+}
+
+TEST(StoreLoadProgress, CancelStopsTheLoadWithoutAResult) {
+  TempDir dir;
+  const std::string path = writeGeneratedStore(dir);
+  const Store store = Store::open(path, Store::Mode::ReadOnly);
+  std::atomic<bool> cancel{false};
+  std::vector<double> reports;
+  LoadControl control;
+  control.cancel = &cancel;
+  // Raised part-way, as the window's Cancel button does from another thread.
+  control.progress = [&](double fraction) {
+    reports.push_back(fraction);
+    if (fraction > 0.3)
+      cancel.store(true);
+  };
+  EXPECT_THROW((void)store.load(control), LoadCancelled);
+  ASSERT_FALSE(reports.empty());
+  EXPECT_LT(reports.back(), 1.0); // never claimed to be done
+  // It stopped at the next checkpoint, not after reading everything.
+  EXPECT_LT(reports.size(), fullLoadReports(store) - 1);
+
+  // Nothing about the store changed: the same handle loads it in full afterwards.
+  cancel.store(false);
+  control.progress = nullptr;
+  EXPECT_EQ(store.load(control).ties().size(), 20000U);
+}
+
+TEST(StoreLoadProgress, CancelledBeforeTheStartReadsNothing) {
+  TempDir dir;
+  writeStore(dir.file("s.db"), fixtures::makeSmallFixture());
+  const Store store = Store::open(dir.file("s.db"), Store::Mode::ReadOnly);
+  const std::atomic<bool> cancel{true};
+  bool reported = false;
+  LoadControl control;
+  control.cancel = &cancel;
+  control.progress = [&reported](double) { reported = true; };
+  EXPECT_THROW((void)store.load(control), LoadCancelled);
+  EXPECT_FALSE(reported);
+}
+
+TEST(StoreLoadProgress, ASmallStoreStillEndsAtOne) {
+  TempDir dir;
+  writeStore(dir.file("s.db"), fixtures::makeSmallFixture());
+  std::vector<double> reports;
+  LoadControl control;
+  control.progress = [&reports](double fraction) { reports.push_back(fraction); };
+  const Dataset loaded =
+      Store::open(dir.file("s.db"), Store::Mode::ReadOnly).load(control);
+  EXPECT_EQ(loaded.ties().size(),
+            fixtures::makeSmallFixture().ties().size());
+  ASSERT_FALSE(reports.empty());
+  EXPECT_DOUBLE_EQ(reports.back(), 1.0);
 }
 
 TEST(StoreBadInput, MissingFile) {

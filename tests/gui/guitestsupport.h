@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "app/documentloader.h"
 #include "app/graphdocument.h"
 #include "app/layoutcontroller.h"
 #include "app/mainwindow.h"
@@ -40,10 +41,26 @@ inline void click(QAbstractButton *button)
     QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
 }
 
-// Waits until no layout runs, as a person waits for the picture to settle.
-inline bool settle(const MainWindow &window)
+// Waits until nothing loads and no layout runs, as a person waits for the picture to settle.
+inline bool settle(const MainWindow &window, int timeoutMs = 10000)
 {
-    return QTest::qWaitFor([&window] { return !window.layoutController().isRunning(); }, 10000);
+    return QTest::qWaitFor(
+        [&window] { return !window.loader().isLoading() && !window.layoutController().isRunning(); }, timeoutMs);
+}
+
+// Waits until the loader has reported how its load ended.
+inline bool waitForLoad(const MainWindow &window, int timeoutMs = 20000)
+{
+    return QTest::qWaitFor([&window] { return !window.loader().isLoading(); }, timeoutMs);
+}
+
+// Opens a database through the window, as File → Open does, and waits until it is shown.
+// True when the document then holds that database.
+inline bool open(MainWindow &window, const QString &path, int timeoutMs = 20000)
+{
+    window.openDatabase(path, false);
+    return waitForLoad(window, timeoutMs) && window.document().isOpen() &&
+           window.document().path() == QFileInfo(path).absoluteFilePath();
 }
 
 } // namespace tiescope::guitest

@@ -26,6 +26,7 @@
 #include "app/mainwindow.h"
 #include "app/snapshotcontroller.h"
 #include "filter/filterspec.h"
+#include "guitestsupport.h"
 #include "io/snapshotreader.h"
 #include "io/syntheticgenerator.h"
 #include "store/store.h"
@@ -71,7 +72,7 @@ private:
     {
         m_window = std::make_unique<MainWindow>();
         m_window->show();
-        [&] { QVERIFY(m_window->openDatabase(QStringLiteral(TIESCOPE_BUNDLED_DB), false)); }();
+        [&] { QVERIFY(guitest::open(*m_window, QStringLiteral(TIESCOPE_BUNDLED_DB))); }();
         [&] { QVERIFY(QTest::qWaitFor([this] { return !m_window->layoutController().isRunning(); }, 20000)); }();
         auto *dock = m_window->findChild<AnalysisDock *>();
         auto *exposure = m_window->findChild<ExposureDock *>();
@@ -280,7 +281,7 @@ private slots:
         }
         m_window = std::make_unique<MainWindow>();
         m_window->show();
-        QVERIFY(m_window->openDatabase(path, false));
+        QVERIFY(guitest::open(*m_window, path));
         m_window->layoutController().stop();
         const Panel p{m_window.get(), m_window->findChild<AnalysisDock *>(), m_window->findChild<AnalysisController *>(),
                       m_window->findChild<ExposureDock *>()->chart()};

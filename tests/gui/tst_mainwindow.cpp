@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -94,7 +95,7 @@ private slots:
         m_window->resize(1200, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openDatabase(m_db, false));
+        QVERIFY(guitest::open(*m_window, m_db));
         QVERIFY(guitest::settle(*m_window));
     }
 
@@ -364,8 +365,26 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("this is not a database");
         file.close();
-        QVERIFY(!m_window->openDatabase(bad, false));
-        QVERIFY(!m_window->openDatabase(m_dir.filePath(QStringLiteral("missing.db")), false));
+        // As File → Open does it: the failure comes back as a dialog naming the file and the problem.
+        // The dialog runs its own event loop: a timer reads and closes it from inside that loop.
+        QString dialogText;
+        QTimer closer;
+        closer.setInterval(20);
+        connect(&closer, &QTimer::timeout, this, [&dialogText, &closer] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                dialogText = box->text();
+                closer.stop();
+                box->accept();
+            }
+        });
+        closer.start();
+        m_window->openDatabase(bad);
+        QVERIFY(guitest::waitForLoad(*m_window));
+        QTRY_VERIFY(!dialogText.isEmpty());
+        QVERIFY2(dialogText.contains(QFileInfo(bad).absoluteFilePath()), qPrintable(dialogText));
+        QVERIFY2(dialogText.contains(QStringLiteral("not a SQLite database")), qPrintable(dialogText));
+
+        QVERIFY(!guitest::open(*m_window, m_dir.filePath(QStringLiteral("missing.db"))));
         QVERIFY(m_window->document().isOpen());
         QCOMPARE(m_window->document().dataset().info().title, std::string("GUI fixture"));
         auto *energy = m_window->findChild<QCheckBox *>(QStringLiteral("domain:energy"));

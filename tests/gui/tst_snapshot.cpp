@@ -114,7 +114,7 @@ private:
         auto window = std::make_unique<MainWindow>();
         window->resize(1200, 800);
         window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()) || !window->openDatabase(m_db, false) ||
+        if (!QTest::qWaitForWindowExposed(window.get()) || !guitest::open(*window, m_db) ||
             !guitest::settle(*window))
             qFatal("window did not open");
         return window;

@@ -108,9 +108,9 @@ const std::string &Store::path() const
     return m_db->path();
 }
 
-Dataset Store::load() const
+Dataset Store::load(const LoadControl &control) const
 {
-    return StoreReader::read(*m_db, m_version);
+    return StoreReader::read(*m_db, m_version, control);
 }
 
 void Store::write(const Dataset &dataset)

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/dataset.h"
+#include "store/loadcontrol.h"
 
 namespace tiescope {
 
@@ -37,8 +38,9 @@ public:
     [[nodiscard]] const std::string &path() const;
     [[nodiscard]] int schemaVersion() const { return m_version; }
 
-    // Reads the whole store into memory.
-    [[nodiscard]] Dataset load() const;
+    // Reads the whole store into memory, reporting progress and polling for cancellation
+    // through `control` (throws LoadCancelled when cancelled).
+    [[nodiscard]] Dataset load(const LoadControl &control = {}) const;
     // Replaces the store's content with the dataset in one transaction.
     void write(const Dataset &dataset);
     // SQLite's integrity_check and foreign_key_check findings, one line each; empty when clean.

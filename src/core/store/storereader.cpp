@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "store/storereader.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <unordered_map>
 
 #include "model/inputerror.h"
+#include "store/rowprogress.h"
 #include "store/sqlitedb.h"
 
 namespace tiescope {
@@ -52,10 +54,17 @@ private:
 class Reader final
 {
 public:
-    Reader(const SqliteDb &db, int version) : m_db(db), m_version(version) {}
+    Reader(const SqliteDb &db, int version, const LoadControl &control)
+        : m_db(db), m_version(version), m_progress(control)
+    {
+    }
 
     Dataset read()
     {
+        const auto entities = static_cast<std::size_t>(m_db.queryInt("SELECT count(*) FROM entities"));
+        const auto ties = static_cast<std::size_t>(m_db.queryInt("SELECT count(*) FROM ties"));
+        m_data.reserve(entities, ties);
+        m_progress.start(expectedRows(entities + ties));
         readMetadata();
         readDomains();
         readKinds();
@@ -64,10 +73,22 @@ public:
         readEntities();
         readTies();
         readCitations();
+        m_progress.finish();
         return std::move(m_data);
     }
 
 private:
+    // Progress counts the rows of the tables that grow with the data. The largest, citations,
+    // is estimated by its highest id (a b-tree descent, where count(*) would scan it); aliases
+    // have no rowid but are few. A hand-edited store may have gaps or negative ids: then the
+    // estimate is only an estimate.
+    [[nodiscard]] std::uint64_t expectedRows(std::size_t entitiesAndTies) const
+    {
+        const auto rows = [this](const char *sql) { return static_cast<std::uint64_t>(std::max(0LL, m_db.queryInt(sql))); };
+        return entitiesAndTies + rows("SELECT count(*) FROM entity_aliases") +
+               rows("SELECT coalesce(max(id), 0) FROM sources") + rows("SELECT coalesce(max(id), 0) FROM citations");
+    }
+
     [[noreturn]] void fail(const std::string &problem) const { throw InputError(m_db.path(), problem); }
 
     template <typename Id>
@@ -168,6 +189,7 @@ private:
             m_db.prepare("SELECT id, key, title, author, publisher, date, kind, url FROM sources ORDER BY id");
         while (rows.step()) {
             Source s;
+            m_progress.row();
             s.key = rows.text(1);
             s.title = rows.text(2);
             s.author = rows.text(3);
@@ -183,13 +205,11 @@ private:
 
     void readEntities()
     {
-        const auto count = static_cast<std::size_t>(m_db.queryInt("SELECT count(*) FROM entities"));
-        const auto ties = static_cast<std::size_t>(m_db.queryInt("SELECT count(*) FROM ties"));
-        m_data.reserve(count, ties);
         Statement rows =
             m_db.prepare("SELECT id, key, name, kind_id, country, description FROM entities ORDER BY id");
         while (rows.step()) {
             Entity e;
+            m_progress.row();
             e.key = rows.text(1);
             e.name = rows.text(2);
             e.kind = resolve<KindId>(m_kindRows, rows.integer(3), "kind", "entity \"" + e.key + "\"");
@@ -201,6 +221,7 @@ private:
         m_entityRows.setCount(static_cast<std::uint32_t>(m_data.entities().size()));
         Statement aliases = m_db.prepare("SELECT entity_id, alias FROM entity_aliases ORDER BY entity_id, position");
         while (aliases.step()) {
+            m_progress.row();
             const auto id = resolve<EntityId>(m_entityRows, aliases.integer(0), "entity", "an alias");
             m_data.addAlias(id, aliases.text(1));
         }
@@ -215,6 +236,7 @@ private:
                                             "end_date, status, NULL, note FROM ties ORDER BY id");
         while (rows.step()) {
             Tie t;
+            m_progress.row();
             t.key = rows.text(1);
             const std::string owner = "tie \"" + t.key + "\"";
             t.from = resolve<EntityId>(m_entityRows, rows.integer(2), "entity", owner);
@@ -246,6 +268,7 @@ private:
                                       "FROM citations ORDER BY id");
         while (rows.step()) {
             Citation c;
+            m_progress.row();
             c.source = resolve<SourceId>(m_sourceRows, rows.integer(0), "source", "a citation");
             c.locator = rows.text(3);
             const std::string reliability = rows.text(4);
@@ -269,15 +292,16 @@ private:
 
     const SqliteDb &m_db;
     int m_version;
+    RowProgress m_progress;
     Dataset m_data;
     RowMap m_domainRows, m_kindRows, m_relationRows, m_sourceRows, m_entityRows, m_tieRows;
 };
 
 } // namespace
 
-Dataset StoreReader::read(const SqliteDb &db, int schemaVersion)
+Dataset StoreReader::read(const SqliteDb &db, int schemaVersion, const LoadControl &control)
 {
-    return Reader(db, schemaVersion).read();
+    return Reader(db, schemaVersion, control).read();
 }
 
 } // namespace tiescope

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+namespace tiescope {
+
+class Dataset;
+class GraphDocument;
+class TieGraph;
+
+// Opens a store into the document without freezing the window: reading the store and building
+// the graph run on a worker thread with progress and cancel (as LayoutController runs layouts).
+// The document keeps its data until the new data is complete; then it is swapped in on the UI
+// thread. Opening another store while one loads cancels the first.
+class DocumentLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentLoader)
+
+public:
+    explicit DocumentLoader(GraphDocument &document, QObject *parent = nullptr);
+    ~DocumentLoader() override;
+
+    // Starts loading; each start ends in exactly one of loaded, failed or cancelled.
+    void load(const QString &path);
+    void cancel();
+    // From load() until its outcome has been reported.
+    [[nodiscard]] bool isLoading() const { return m_shared != nullptr; }
+    // The store being loaded (absolute), or the last one loaded.
+    [[nodiscard]] const QString &path() const { return m_path; }
+
+signals:
+    void started(const QString &path);
+    void progressed(int percent);
+    // The data is complete and the window takes it over now, on the UI thread: for a big
+    // store the picture takes a moment to build, and the status bar should say so first.
+    void replacing(const QString &path);
+    void loaded(const QString &path);                     // the document holds the new data
+    void failed(const QString &path, const QString &why); // why names the file
+    void cancelled(const QString &path);                  // the document kept its data
+
+private:
+    struct Shared
+    {
+        std::atomic<bool> cancel{false};
+        std::atomic<int> permille{0};
+    };
+    struct Outcome
+    {
+        std::unique_ptr<Dataset> dataset;
+        std::unique_ptr<TieGraph> graph;
+        QString error;
+    };
+    using Result = std::shared_ptr<Outcome>;
+
+    static Result work(const QString &path, const std::shared_ptr<Shared> &shared);
+    void done();
+
+    GraphDocument &m_document;
+    QFutureWatcher<Result> m_watcher;
+    // Loads that were cancelled by a newer one and may still be winding down; they own all
+    // they touch, and are only waited for when the loader goes.
+    std::vector<QFuture<Result>> m_abandoned;
+    std::shared_ptr<Shared> m_shared;
+    QString m_path;
+    QTimer m_poll;
+};
+
+} // namespace tiescope
