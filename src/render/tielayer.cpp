@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -17,6 +18,7 @@ namespace tiescope {
 namespace {
 
 constexpr double FarLod = 0.35;   // below this, straight lines and no arrows
+constexpr double ThinPixels = 2.0; // on screen, up to this wide a tie is drawn one pixel wide
 constexpr double FanStep = 20.0;  // distance between neighbouring parallel ties, scene units
 constexpr double ArrowLength = 9.0;
 constexpr double ArrowHalfWidth = 4.0;
@@ -263,6 +265,18 @@ void TieLayer::paintStyle(QPainter *painter, std::size_t style, const QRectF &ex
     const double width = std::max(s.width, 0.9 / std::max(lod, 1e-3));
     QPen pen(colour, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
     const bool far = lod < FarLod;
+    const double devicePixels = width * lod;
+    if (devicePixels <= ThinPixels) {
+        // About a pixel wide on screen: a one-pixel cosmetic pen, which the raster engine
+        // draws along the path directly, where a wider pen is first turned into an outline
+        // and filled (seconds for a few thousand dashed curves). The fainter colour keeps
+        // strong ties apart from weak ones.
+        pen.setCosmetic(true);
+        pen.setWidthF(1.0);
+        if (devicePixels > 1.0)
+            colour.setAlphaF(std::min(1.0f, colour.alphaF() * static_cast<float>(devicePixels)));
+        pen.setColor(colour);
+    }
     if (!s.dashes.isEmpty() && !far)
         pen.setDashPattern(s.dashes);
     painter->setPen(pen);
@@ -272,13 +286,9 @@ void TieLayer::paintStyle(QPainter *painter, std::size_t style, const QRectF &ex
     QPainterPath arrows;
     m_lines.clear();
     for (const std::uint32_t tie : m_tiesByStyle[style]) {
-        if (!m_mask[tie])
+        if (!drawnIn(tie, exposed, pass))
             continue;
         const Geometry &g = m_geometry[tie];
-        if (!g.bounds.intersects(exposed))
-            continue;
-        if ((pass == Pass::Normal) != inFocus(tie) || (!m_struck.empty() && m_struck[tie]))
-            continue;
         if (far) {
             m_lines.append(QLineF(g.p0, g.p1));
             continue;
@@ -309,12 +319,76 @@ void TieLayer::paintStyle(QPainter *painter, std::size_t style, const QRectF &ex
     }
 }
 
+bool TieLayer::drawnIn(std::uint32_t tie, const QRectF &exposed, Pass pass) const
+{
+    return m_mask[tie] && m_geometry[tie].bounds.intersects(exposed) && (pass == Pass::Normal) == inFocus(tie) &&
+           (m_struck.empty() || !m_struck[tie]);
+}
+
+bool TieLayer::coveredBySibling(std::uint32_t tie, const QRectF &exposed, Pass pass) const
+{
+    // Far out, parallel ties are straight lines on top of each other: the pair's first shown
+    // tie stands for them all (a third of the lines at 100k generated ties).
+    if (m_rank[tie] == 0)
+        return false;
+    for (const std::uint32_t sibling : m_pairTies[m_pairOf[tie]]) {
+        if (m_mask[sibling] && m_rank[sibling] == 0)
+            return drawnIn(sibling, exposed, pass);
+    }
+    return false;
+}
+
+bool TieLayer::paintRaster(QPainter *painter, const QRectF &exposed, double lod)
+{
+    const QTransform transform = painter->worldTransform();
+    QPaintDevice *device = painter->device();
+    // Only where the pixels are ours to write: the raster engine, no rotation (an SVG or PDF
+    // export keeps its vector lines).
+    if (!device || !painter->paintEngine() || painter->paintEngine()->type() != QPaintEngine::Raster ||
+        transform.type() > QTransform::TxScale)
+        return false;
+    const double ratio = device->devicePixelRatioF();
+    const QRectF shown = transform.mapRect(exposed & m_bounds) & QRectF(0, 0, device->width(), device->height());
+    if (shown.isEmpty())
+        return true;
+    const QRect pixels = QRectF(shown.topLeft() * ratio, shown.size() * ratio).toAlignedRect();
+    const QTransform toPixels = transform * QTransform::fromScale(ratio, ratio);
+    m_raster.begin(pixels);
+    const bool focus = !m_focus.empty() || !m_tieFocus.empty();
+    for (const Pass pass : {Pass::Dimmed, Pass::Normal}) {
+        if (pass == Pass::Dimmed && !focus)
+            continue;
+        for (std::size_t style = 0; style < m_styles.size(); ++style) {
+            const Style &s = m_styles[style];
+            QColor colour = s.colour;
+            if (pass == Pass::Dimmed)
+                colour.setAlphaF(colour.alphaF() * 0.12f);
+            // As paintStyle: never thinner than about one device pixel.
+            const double width = std::max(s.width * lod, 0.9) * ratio;
+            for (const std::uint32_t tie : m_tiesByStyle[style]) {
+                if (drawnIn(tie, exposed, pass) && !coveredBySibling(tie, exposed, pass))
+                    m_raster.drawLine(toPixels.map(m_geometry[tie].p0), toPixels.map(m_geometry[tie].p1), colour, width);
+            }
+        }
+    }
+    if (m_raster.isEmpty())
+        return true;
+    painter->save();
+    painter->resetTransform();
+    painter->drawImage(QRectF(QPointF(pixels.topLeft()) / ratio, QSizeF(pixels.size()) / ratio), m_raster.image());
+    painter->restore();
+    return true;
+}
+
 void TieLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF exposed = option->exposedRect.isNull() ? m_bounds : option->exposedRect;
     painter->setRenderHint(QPainter::Antialiasing, true);
-    if (!m_focus.empty() || !m_tieFocus.empty()) {
+    // Far out, ties are short straight lines without arrows or dashes: drawn by TieRaster,
+    // whose cost is their pixels rather than a QPainter call's overhead per line.
+    const bool rastered = lod < FarLod && paintRaster(painter, exposed, lod);
+    if (!rastered && (!m_focus.empty() || !m_tieFocus.empty())) {
         for (std::size_t s = 0; s < m_styles.size(); ++s)
             paintStyle(painter, s, exposed, lod, Pass::Dimmed);
     }
@@ -332,7 +406,7 @@ void TieLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         }
         painter->drawPath(struck);
     }
-    for (std::size_t s = 0; s < m_styles.size(); ++s)
+    for (std::size_t s = 0; !rastered && s < m_styles.size(); ++s)
         paintStyle(painter, s, exposed, lod, Pass::Normal);
 
     if (m_selected && m_mask[m_selected->index()]) {

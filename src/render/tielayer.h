@@ -12,6 +12,7 @@
 #include <QPainterPath>
 
 #include "model/strongid.h"
+#include "render/tieraster.h"
 
 namespace tiescope {
 
@@ -69,6 +70,11 @@ private:
     void computeGeometry(std::size_t tie, const std::vector<QPointF> &centres, const std::vector<double> &radii);
     void paintStyle(QPainter *painter, std::size_t style, const QRectF &exposed, double lod, Pass pass);
     [[nodiscard]] bool inFocus(std::size_t tie) const;
+    [[nodiscard]] bool drawnIn(std::uint32_t tie, const QRectF &exposed, Pass pass) const;
+    [[nodiscard]] bool coveredBySibling(std::uint32_t tie, const QRectF &exposed, Pass pass) const;
+    // Far out on a raster device: every tie through m_raster, one image composited. False
+    // when the device is not one (an SVG): then paintStyle draws.
+    bool paintRaster(QPainter *painter, const QRectF &exposed, double lod);
 
     const TieGraph *m_graph;
     std::vector<Style> m_styles;
@@ -88,6 +94,7 @@ private:
     QRectF m_bounds;
     // Reused between paints so that drawing allocates only when it grows.
     QList<QLineF> m_lines;
+    TieRaster m_raster;
 };
 
 } // namespace tiescope

@@ -33,7 +33,7 @@ namespace {
 constexpr QSize FrameSize(1600, 1000);
 constexpr double ZoomedIn = 4.0;
 
-void ensureApplication()
+bool ensureApplication()
 {
     static std::unique_ptr<QApplication> application = [] {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -43,6 +43,7 @@ void ensureApplication()
         static char *argv[] = {name, nullptr};
         return std::make_unique<QApplication>(argc, argv);
     }();
+    return application != nullptr;
 }
 
 // The force layout (the window's default) of every entity, computed once per size outside
@@ -67,7 +68,6 @@ struct Canvas
 {
     explicit Canvas(std::size_t ties)
     {
-        ensureApplication();
         const auto &loaded = BenchData::loaded(ties);
         scene.setGraph(loaded.graph.get());
         scene.setPositions(positions(ties));
@@ -80,6 +80,7 @@ struct Canvas
         scene.setViewScale(canvas->zoom());
     }
 
+    bool application = ensureApplication(); // before the scene: Qt objects need it
     GraphScene scene;
     std::unique_ptr<GraphCanvas> canvas;
 };
