@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "model/dataset.h"
 
+#include <stdexcept>
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include "smallfixture.h"
@@ -43,4 +46,32 @@ TEST(Dataset, StrengthFallsBackToTheRelationDefault)
     Tie withStrength = tie;
     withStrength.strength = 0.25;
     EXPECT_DOUBLE_EQ(d.strengthOf(withStrength), 0.25);
+}
+
+// The key index grows by rehashing its stored hashes and reads keys from the rows: after many
+// growths, every key still finds its own row, absent keys (including prefixes and near
+// misses) find nothing, a rejected duplicate leaves no row behind, and a copy of the dataset
+// finds keys in its own rows.
+TEST(Dataset, KeyIndexSurvivesGrowthDuplicatesAndCopies)
+{
+    Dataset data;
+    data.addKind(EntityKind{"state", "State"});
+    const int count = 5000;
+    Entity entity;
+    for (int i = 0; i < count; ++i) {
+        entity.key = "e-" + std::to_string(i);
+        data.addEntity(entity);
+    }
+    entity.key = "e-4999";
+    EXPECT_THROW(data.addEntity(entity), std::invalid_argument);
+    ASSERT_EQ(data.entities().size(), static_cast<std::size_t>(count));
+    const Dataset copy = data;
+    for (int i = 0; i < count; ++i) {
+        const std::string key = "e-" + std::to_string(i);
+        ASSERT_EQ(data.findEntity(key), EntityId(i)) << key;
+        ASSERT_EQ(copy.findEntity(key), EntityId(i)) << key;
+    }
+    for (const char *absent : {"e-", "e-5000", "e-00", "E-1", ""})
+        EXPECT_FALSE(data.findEntity(absent).has_value()) << absent;
+    EXPECT_FALSE(Dataset{}.findEntity("e-1").has_value());
 }

@@ -26,6 +26,10 @@ public:
         double scaling = 10.0;         // kr: strength of repulsion
         double gravity = 1.0;          // kg
         bool linLog = false;           // logarithmic attraction: tighter clusters
+        // Attraction grows as distance^(1 + attractionExponent): 0 is ForceAtlas2's linear
+        // spring; 1 is the quadratic pull of the spring-electrical model (Graphviz sfdp).
+        // Between the two, long edges are pulled in harder, so edge lengths vary less.
+        double attractionExponent = 0.0;
         bool preventOverlap = false;   // treat nodes as discs of nodeRadius
         double nodeRadius = 0.5;       // in the solver's units
         double theta = 1.0;            // Barnes-Hut accuracy (smaller: more exact, slower)

@@ -38,6 +38,7 @@ ForceAtlas2::Options solverOptions(const ForceAtlas2Layout::Options &options, co
     solver.linLog = options.linLog;
     solver.theta = options.theta;
     solver.scaling = options.scaling;
+    solver.attractionExponent = options.attractionExponent;
     solver.gravity = options.gravity;
     solver.tolerance = options.tolerance;
     solver.maxIterations = options.maxIterations;
