@@ -49,6 +49,8 @@ bool clip(QPointF &a, QPointF &b, double w, double h)
     return true;
 }
 
+constexpr int MaxStrands = 6;
+
 } // namespace
 
 void TieRaster::begin(const QRect &deviceRect)
@@ -99,6 +101,29 @@ void TieRaster::line(QPointF a, QPointF b, quint32 premultiplied)
         *pixel = source + byteMul(*pixel, 255 - (source >> 24));
     };
     uchar *row = m_bits + first * majorStride;
+    if (!m_dashes.empty()) {
+        // Dashed: plot only while "on", counting the distance walked along the line.
+        const double stepLength = std::sqrt(1.0 + gradient * gradient);
+        for (int x = first; x <= last; ++x, y += step, row += majorStride) {
+            if (m_dashIndex % 2 == 0) {
+                const auto below = static_cast<quint32>((y >> 8) & 0xff);
+                plot(row, y >> 16, 255 - below);
+                plot(row, (y >> 16) + 1, below);
+            }
+            m_dashLeft -= stepLength;
+            while (m_dashLeft <= 0.0) {
+                m_dashIndex = (m_dashIndex + 1) % m_dashes.size();
+                m_dashLeft += m_dashes[m_dashIndex];
+            }
+        }
+        return;
+    }
+    if (!m_smooth) {
+        y += 0x8000; // round to the nearest pixel instead of sharing between two
+        for (int x = first; x <= last; ++x, y += step, row += majorStride)
+            plot(row, y >> 16, 255);
+        return;
+    }
     for (int x = first; x <= last; ++x, y += step, row += majorStride) {
         const std::int64_t minor = y >> 16;
         const auto below = static_cast<quint32>((y >> 8) & 0xff);
@@ -107,25 +132,43 @@ void TieRaster::line(QPointF a, QPointF b, quint32 premultiplied)
     }
 }
 
-void TieRaster::drawLine(QPointF a, QPointF b, QColor colour, double width)
+TieRaster::Ink TieRaster::ink(QColor colour, double width)
+{
+    // Thinner than a pixel: the same line, fainter. Wider: parallel lines a pixel apart.
+    if (width < 1.0)
+        colour.setAlphaF(colour.alphaF() * static_cast<float>(std::max(width, 0.2)));
+    return Ink{qPremultiply(colour.rgba()), std::clamp(static_cast<int>(std::lround(width)), 1, MaxStrands)};
+}
+
+void TieRaster::setDashes(const std::vector<double> &pattern)
+{
+    m_dashes.clear();
+    // A pattern without length would never advance.
+    if (pattern.size() >= 2 && std::all_of(pattern.begin(), pattern.end(), [](double d) { return d >= 0.5; }))
+        m_dashes = pattern;
+    m_dashIndex = 0;
+    m_dashLeft = m_dashes.empty() ? 0.0 : m_dashes.front();
+}
+
+void TieRaster::drawLine(QPointF a, QPointF b, const Ink &ink)
 {
     a -= m_area.topLeft();
     b -= m_area.topLeft();
-    // Thinner than a pixel: the same line, fainter. Wider: parallel lines a pixel apart.
-    const int strands = std::max(1, static_cast<int>(std::lround(width)));
-    if (width < 1.0)
-        colour.setAlphaF(colour.alphaF() * static_cast<float>(std::max(width, 0.2)));
-    const quint32 premultiplied = qPremultiply(colour.rgba());
-    if (strands == 1) {
-        line(a, b, premultiplied);
+    if (ink.strands == 1) {
+        line(a, b, ink.premultiplied);
         return;
     }
     const QPointF along = b - a;
     const double length = std::hypot(along.x(), along.y());
     const QPointF normal = length > 1e-9 ? QPointF(-along.y() / length, along.x() / length) : QPointF(0, 1);
-    for (int i = 0; i < strands; ++i) {
-        const QPointF offset = normal * (i - (strands - 1) / 2.0);
-        line(a + offset, b + offset, premultiplied);
+    const std::size_t dashIndex = m_dashIndex;
+    const double dashLeft = m_dashLeft;
+    for (int i = 0; i < ink.strands; ++i) {
+        // Every strand starts where the dash pattern stood, so the dashes line up.
+        m_dashIndex = dashIndex;
+        m_dashLeft = dashLeft;
+        const QPointF offset = normal * (i - (ink.strands - 1) / 2.0);
+        line(a + offset, b + offset, ink.premultiplied);
     }
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <vector>
+
 #include <QColor>
 #include <QImage>
 #include <QPointF>
@@ -18,8 +20,21 @@ public:
     // Starts a frame covering `deviceRect` (device pixels), cleared to transparent. The image
     // is kept between frames, so painting allocates only when the area grows.
     void begin(const QRect &deviceRect);
-    // Device coordinates; `width` in device pixels (a fraction is drawn as lower coverage).
-    void drawLine(QPointF a, QPointF b, QColor colour, double width);
+    // Antialiased lines (Wu's, two pixels per step), or one pixel per step: half the cost.
+    void setSmooth(bool smooth) { m_smooth = smooth; }
+    // A colour and width made ready for drawLine once per style, not per line.
+    struct Ink
+    {
+        quint32 premultiplied;
+        int strands; // parallel one-pixel lines
+    };
+    // `width` in device pixels: thinner than a pixel is drawn fainter.
+    [[nodiscard]] static Ink ink(QColor colour, double width);
+    // A dash pattern in device pixels (on, off, on, ...), started afresh; empty: solid. It
+    // runs on across the segments of one curve until set again.
+    void setDashes(const std::vector<double> &pattern);
+    // Device coordinates.
+    void drawLine(QPointF a, QPointF b, const Ink &ink);
     [[nodiscard]] const QImage &image() const { return m_image; }
     [[nodiscard]] QRect area() const { return m_area; }
     [[nodiscard]] bool isEmpty() const { return !m_drawn; }
@@ -34,6 +49,10 @@ private:
     int m_height = 0;
     QRect m_area;
     bool m_drawn = false;
+    bool m_smooth = true;
+    std::vector<double> m_dashes;
+    std::size_t m_dashIndex = 0;
+    double m_dashLeft = 0.0;
 };
 
 } // namespace tiescope

@@ -75,6 +75,7 @@ struct Canvas
         canvas->setAttribute(Qt::WA_DontShowOnScreen);
         canvas->resize(FrameSize);
         canvas->show();
+        canvas->refreshLegend(); // the window's canvas exists before its data: it has a legend
         canvas->fitAll();
         // The canvas tells the scene its zoom after a short delay; here at once.
         scene.setViewScale(canvas->zoom());
@@ -113,6 +114,9 @@ void paintFrames(benchmark::State &state, std::size_t ties, double zoom)
     }
     addShown(state, c.scene);
     state.counters["zoom"] = c.canvas->zoom();
+    // To look at what was measured: TIESCOPE_BENCH_FRAMES=DIR keeps the last frame as a PNG.
+    if (const QString frames = qEnvironmentVariable("TIESCOPE_BENCH_FRAMES"); !frames.isEmpty())
+        image.save(QStringLiteral("%1/frame-%2-%3.png").arg(frames).arg(ties).arg(zoom == 1.0 ? "fit" : "zoom"));
 }
 
 } // namespace

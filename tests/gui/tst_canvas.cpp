@@ -16,6 +16,7 @@
 #include "render/entityitem.h"
 #include "render/graphscene.h"
 #include "render/kindshape.h"
+#include "render/tieraster.h"
 
 using namespace tiescope;
 
@@ -180,6 +181,38 @@ private slots:
         canvas.viewport()->render(&image);
         const QPoint centre = canvas.mapFromScene(QPointF(3000, 0));
         QVERIFY(near(image.pixelColor(centre), fillOf("nis"), 8));
+    }
+
+    void rasterLinesAreSolidDashedOrFaint()
+    {
+        // TieRaster draws crowded views: a solid line covers its row, a dashed one leaves gaps,
+        // a hair-thin one is fainter, and one running off the image is clipped, not a crash.
+        TieRaster raster;
+        raster.begin(QRect(100, 100, 200, 40)); // device pixels (100..299, 100..139)
+        const TieRaster::Ink black = TieRaster::ink(Qt::black, 1.0);
+        raster.drawLine(QPointF(110, 110.5), QPointF(290, 110.5), black);
+        raster.setDashes({4.0, 4.0});
+        raster.drawLine(QPointF(110, 120.5), QPointF(290, 120.5), black);
+        raster.setDashes({});
+        raster.drawLine(QPointF(110, 130.5), QPointF(290, 130.5), TieRaster::ink(Qt::black, 0.3));
+        raster.drawLine(QPointF(-5000, 135.5), QPointF(5000, 135.5), black);
+        const QImage &image = raster.image();
+        const auto alphas = [&image](int y) {
+            std::vector<int> a;
+            for (int x = 20; x < 180; ++x)
+                a.push_back(qAlpha(image.pixel(x, y)));
+            return a;
+        };
+        const auto solid = alphas(10);
+        QVERIFY(std::all_of(solid.begin(), solid.end(), [](int a) { return a == 255; }));
+        const auto dashed = alphas(20);
+        QVERIFY(std::count(dashed.begin(), dashed.end(), 0) > 60);
+        QVERIFY(std::count(dashed.begin(), dashed.end(), 255) > 60);
+        const auto faint = alphas(30);
+        QVERIFY(std::all_of(faint.begin(), faint.end(), [](int a) { return a > 30 && a < 120; }));
+        QCOMPARE(qAlpha(image.pixel(0, 35)), 255);
+        QCOMPARE(qAlpha(image.pixel(199, 35)), 255);
+        QCOMPARE(qAlpha(image.pixel(100, 0)), 0);
     }
 
     void clickingFindsTheTieOrEntityUnderThePointer()
