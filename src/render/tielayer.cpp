@@ -18,6 +18,7 @@ namespace tiescope {
 namespace {
 
 constexpr double FarLod = 0.35;   // below this, straight lines and no arrows
+constexpr int HitSteps = 16; // segments a curve is tested (and entered in the grid) as
 constexpr std::size_t DenseTies = 1500; // closer in, more ties in view than this are drawn by TieRaster
 constexpr std::size_t SmoothTieLimit = 20'000; // far out, more shown ties than this are drawn aliased
 constexpr double ThinPixels = 2.0; // on screen, up to this wide a tie is drawn one pixel wide
@@ -115,6 +116,7 @@ void TieLayer::setMask(const std::vector<std::uint8_t> &tieMask)
     m_mask = tieMask;
     m_mask.resize(m_geometry.size(), 0);
     m_shownCount = static_cast<std::size_t>(std::count(m_mask.begin(), m_mask.end(), std::uint8_t{1}));
+    m_gridDirty = true;
     for (const auto &pair : m_pairTies) {
         std::uint16_t shown = 0;
         for (const std::uint32_t tie : pair) {
@@ -177,12 +179,14 @@ void TieLayer::updateGeometry(const std::vector<QPointF> &centres, const std::ve
     }
     prepareGeometryChange();
     m_bounds = bounds;
+    m_gridDirty = true;
     update();
 }
 
 void TieLayer::updateGeometryOf(EntityId entity, const std::vector<QPointF> &centres, const std::vector<double> &radii)
 {
     QRectF bounds = m_bounds;
+    m_gridDirty = true;
     for (const std::uint32_t tie : m_tiesOfEntity[entity.index()]) {
         update(m_geometry[tie].bounds);
         computeGeometry(tie, centres, radii);
@@ -232,27 +236,74 @@ bool TieLayer::inFocus(std::size_t tie) const
     return m_focus[f.from] && m_focus[f.to];
 }
 
-std::optional<TieId> TieLayer::tieAt(const QPointF &p, double tolerance) const
+void TieLayer::ensureGrid() const
 {
-    // A linear scan with a bounding-box reject: a click costs microseconds even at 100k ties.
-    std::optional<TieId> best;
-    double bestDistance = tolerance;
-    for (std::size_t i = 0; i < m_geometry.size(); ++i) {
-        if (!m_mask[i] || !m_geometry[i].bounds.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p))
+    if (!m_gridDirty)
+        return;
+    // Built when first asked after a change, so filtering and dragging do not pay for it.
+    m_grid.reset(m_bounds, m_shownCount);
+    for (std::uint32_t i = 0; i < m_geometry.size(); ++i) {
+        if (!m_mask[i])
             continue;
         const Geometry &g = m_geometry[i];
+        const TieGraph::TieFacts &f = m_graph->facts()[i];
+        if (m_siblings[i] <= 1 && f.from != f.to) {
+            m_grid.insertSegment(i, g.p0, g.p1); // alone between its pair: straight
+            continue;
+        }
         QPointF previous = g.p0;
-        constexpr int Steps = 16;
-        for (int s = 1; s <= Steps; ++s) {
-            const QPointF next = quadAt(g.p0, g.control, g.p1, static_cast<double>(s) / Steps);
-            const double d = distanceToSegment(p, previous, next);
-            if (d <= bestDistance) {
-                bestDistance = d;
-                best = TieId(i);
-            }
+        for (int s = 1; s <= HitSteps; ++s) {
+            const QPointF next = quadAt(g.p0, g.control, g.p1, static_cast<double>(s) / HitSteps);
+            m_grid.insertSegment(i, previous, next);
             previous = next;
         }
     }
+    m_grid.finish();
+    m_gridDirty = false;
+}
+
+std::optional<TieId> TieLayer::tieAt(const QPointF &p, double tolerance) const
+{
+    // Only the ties the grid has near p: a click or a tooltip costs microseconds at 100k ties.
+    ensureGrid();
+    std::optional<TieId> best;
+    double bestDistance = tolerance;
+    // A tie is in several of the cells looked at: each is measured once.
+    if (m_visited.size() != m_geometry.size()) {
+        m_visited.assign(m_geometry.size(), 0);
+        m_visit = 0;
+    }
+    if (++m_visit == 0) {
+        std::fill(m_visited.begin(), m_visited.end(), 0);
+        m_visit = 1;
+    }
+    m_grid.forEachNear(p, tolerance, [&](std::uint32_t i) {
+        if (m_visited[i] == m_visit || !m_mask[i])
+            return;
+        m_visited[i] = m_visit;
+        const Geometry &g = m_geometry[i];
+        const QRectF &b = g.bounds;
+        if (p.x() < b.left() - tolerance || p.x() > b.right() + tolerance || p.y() < b.top() - tolerance ||
+            p.y() > b.bottom() + tolerance)
+            return;
+        const TieGraph::TieFacts &f = m_graph->facts()[i];
+        double distance = bestDistance + 1.0;
+        if (m_siblings[i] <= 1 && f.from != f.to) {
+            distance = distanceToSegment(p, g.p0, g.p1); // alone between its pair: straight
+        } else {
+            QPointF previous = g.p0;
+            for (int s = 1; s <= HitSteps; ++s) {
+                const QPointF next = quadAt(g.p0, g.control, g.p1, static_cast<double>(s) / HitSteps);
+                distance = std::min(distance, distanceToSegment(p, previous, next));
+                previous = next;
+            }
+        }
+        // Equally near: the later tie, which is drawn on top.
+        if (distance < bestDistance || (distance == bestDistance && (!best || i > best->value()))) {
+            bestDistance = distance;
+            best = TieId(i);
+        }
+    });
     return best;
 }
 

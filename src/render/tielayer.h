@@ -12,6 +12,7 @@
 #include <QPainterPath>
 
 #include "model/strongid.h"
+#include "render/tiegrid.h"
 #include "render/tieraster.h"
 
 namespace tiescope {
@@ -73,6 +74,7 @@ private:
     [[nodiscard]] bool shownIn(std::uint32_t tie, const QRectF &exposed) const;
     [[nodiscard]] bool drawnIn(std::uint32_t tie, const QRectF &exposed, Pass pass) const;
     [[nodiscard]] bool isDense(const QRectF &exposed) const;
+    void ensureGrid() const;
     static void addArrow(QPainterPath &arrows, const Geometry &g, double width);
     void rasterTie(std::uint32_t tie, const QTransform &toPixels, const TieRaster::Ink &ink, double lod);
     [[nodiscard]] bool coveredBySibling(std::uint32_t tie, const QRectF &exposed, Pass pass) const;
@@ -102,6 +104,11 @@ private:
     QRectF m_bounds;
     // Reused between paints so that drawing allocates only when it grows.
     QList<QLineF> m_lines;
+    // Hit-testing: rebuilt lazily after the geometry or the mask changed.
+    mutable TieGrid m_grid;
+    mutable bool m_gridDirty = true;
+    mutable std::vector<std::uint32_t> m_visited; // per tie: the query that last measured it
+    mutable std::uint32_t m_visit = 0;
     TieRaster m_raster;
     std::vector<TieRaster::Ink> m_inks;
     std::vector<double> m_dashPixels;

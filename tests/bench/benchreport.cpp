@@ -217,6 +217,8 @@ void writeTable(std::ostream &out, const Table &t)
         return number(t.counter("render-frame-fit", s, "labels"), 0) + " / " +
                number(t.counter("render-frame-zoom", s, "labels"), 0);
     });
+    t.row(out, "Canvas: which tie is under the pointer (`tieAt`, µs)",
+          [&t](std::size_t s) { return number(t.ms("render-hit", s) * 1e3); });
     t.row(out, "PNG export, 1600×1000 (draw, encode, write)", ms("export-png"));
     t.row(out, "JSON export of the whole graph", ms("export-json"));
     t.row(out, "… JSON size (MB)",

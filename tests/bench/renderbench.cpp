@@ -154,6 +154,23 @@ void registerRender(std::size_t ties)
         state.counters["visible_ties"] = static_cast<double>(filtered.visibleTieCount());
     })->Unit(benchmark::kMillisecond)->UseRealTime();
 
+    benchmark::RegisterBenchmark(("render-hit" + size).c_str(), [ties](benchmark::State &state) {
+        Canvas c(ties);
+        const auto &loaded = BenchData::loaded(ties);
+        // Where a person points: the middle of a tie (every 97th), then what is under it.
+        std::vector<QPointF> points;
+        for (std::size_t i = 0; i < loaded.graph->tieCount(); i += 97)
+            points.push_back(c.scene.tieMidpoint(TieId(i)));
+        benchmark::DoNotOptimize(c.scene.tieAt(points.front())); // the index is built on first use
+        std::size_t found = 0;
+        std::size_t next = 0;
+        for (auto _ : state) {
+            found += c.scene.tieAt(points[next]).has_value() ? 1 : 0;
+            next = (next + 1) % points.size();
+        }
+        state.counters["found"] = static_cast<double>(found) / static_cast<double>(std::max<std::size_t>(state.iterations(), 1));
+    })->Unit(benchmark::kMicrosecond)->UseRealTime();
+
     benchmark::RegisterBenchmark(("render-frame-fit" + size).c_str(),
                                  [ties](benchmark::State &state) { paintFrames(state, ties, 1.0); })
         ->Unit(benchmark::kMillisecond)->UseRealTime();

@@ -227,6 +227,12 @@ private slots:
         m_scene->setPosition(id("nis"), QPointF(3000, 1000));
         QCOMPARE(m_scene->tieAt(QPointF(1500, 2)), std::nullopt);
         QCOMPARE(m_scene->tieAt(m_scene->tieMidpoint(gpn)), std::optional<TieId>(gpn));
+        // A filtered-out tie is not there to be clicked.
+        FilterSpec energy;
+        energy.domains = std::set<std::string>{"energy"};
+        m_scene->setView(FilterEngine::apply(*m_graph, energy));
+        QCOMPARE(m_scene->tieAt(m_scene->tieMidpoint(eu)), std::nullopt);
+        QCOMPARE(m_scene->tieAt(m_scene->tieMidpoint(gpn)), std::optional<TieId>(gpn));
         bool entityFound = false;
         for (QGraphicsItem *item : m_scene->items(QPointF(6000, 6000)))
             entityFound = entityFound || item == m_scene->entityItem(id("eu"));
