@@ -388,6 +388,8 @@ void TieLayer::addArrow(QPainterPath &arrows, const Geometry &g, double width)
 
 bool TieLayer::shownIn(std::uint32_t tie, const QRectF &exposed) const
 {
+    if (m_allExposed)
+        return m_mask[tie] != 0; // the whole layer is in view: no rectangle to test
     // Bounds and exposed rectangles are normalised: four comparisons, inline (called per tie).
     const QRectF &b = m_geometry[tie].bounds;
     return m_mask[tie] && b.left() <= exposed.right() && exposed.left() <= b.right() && b.top() <= exposed.bottom() &&
@@ -515,6 +517,7 @@ void TieLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF exposed = option->exposedRect.isNull() ? m_bounds : option->exposedRect;
+    m_allExposed = exposed.contains(m_bounds);
     painter->setRenderHint(QPainter::Antialiasing, true);
     // Far out, ties are short straight lines without arrows or dashes: drawn by TieRaster,
     // whose cost is their pixels rather than a QPainter call's overhead per line.

@@ -96,6 +96,7 @@ private:
     std::vector<std::uint16_t> m_siblings; // shown ties in its pair
     std::vector<std::uint8_t> m_mask;
     std::size_t m_shownCount = 0;
+    bool m_allExposed = false; // set per paint: every tie's bounds are in the exposed rectangle
     std::vector<Geometry> m_geometry;
     std::vector<std::uint8_t> m_focus;
     std::vector<std::uint8_t> m_tieFocus;

@@ -119,9 +119,16 @@ void TieRaster::line(QPointF a, QPointF b, quint32 premultiplied)
         return;
     }
     if (!m_smooth) {
+        // One opaque-coverage pixel per step: the source is the same every time.
+        const quint32 keep = 255 - (premultiplied >> 24);
         y += 0x8000; // round to the nearest pixel instead of sharing between two
-        for (int x = first; x <= last; ++x, y += step, row += majorStride)
-            plot(row, y >> 16, 255);
+        for (int x = first; x <= last; ++x, y += step, row += majorStride) {
+            const std::int64_t minor = y >> 16;
+            if (static_cast<std::uint64_t>(minor) < static_cast<std::uint64_t>(minorSize)) {
+                auto *pixel = reinterpret_cast<quint32 *>(row + minor * minorStride);
+                *pixel = premultiplied + byteMul(*pixel, keep);
+            }
+        }
         return;
     }
     for (int x = first; x <= last; ++x, y += step, row += majorStride) {

@@ -73,6 +73,9 @@ struct Canvas
         scene.setPositions(positions(ties));
         canvas = std::make_unique<GraphCanvas>(&scene);
         canvas->setAttribute(Qt::WA_DontShowOnScreen);
+        // The frame is the whole 1600x1000 image: no room taken by scroll bars.
+        canvas->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        canvas->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         canvas->resize(FrameSize);
         canvas->show();
         canvas->refreshLegend(); // the window's canvas exists before its data: it has a legend
@@ -107,6 +110,11 @@ void paintFrames(benchmark::State &state, std::size_t ties, double zoom)
         c.scene.setViewScale(c.canvas->zoom());
     }
     QImage image(FrameSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    if (c.canvas->viewport()->size() != FrameSize) {
+        state.SkipWithError("the canvas's viewport is not the frame's size");
+        return;
+    }
     for (auto _ : state) {
         // What a repaint of the window does: the view draws background, items and legend.
         c.canvas->viewport()->render(&image);
