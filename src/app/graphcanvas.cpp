@@ -34,6 +34,9 @@ GraphCanvas::GraphCanvas(GraphScene *scene, QWidget *parent) : QGraphicsView(sce
     // a full update also keeps the legend overlay clean while scrolling.
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing, true);
+    // Items put back what they change, so the view need not save and restore the painter
+    // around each of 10k entities.
+    setOptimizationFlag(QGraphicsView::DontSavePainterState, true);
     setBackgroundBrush(QColor(0xfb, 0xfb, 0xf9));
     setFrameShape(QFrame::NoFrame);
     setMouseTracking(true);

@@ -19,6 +19,7 @@ constexpr double LabelPaddingY = 1.0;
 constexpr double MaxLabelWidth = 190.0;
 const QColor Outline(0x37, 0x47, 0x4f);
 const QColor MarkColour(0xff, 0xb3, 0x00);
+constexpr double DotPixels = 2.5; // a glyph smaller than this radius on screen is drawn as a dot
 
 } // namespace
 
@@ -116,11 +117,23 @@ void EntityItem::updateBounds()
 void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    painter->setRenderHint(QPainter::Antialiasing, true);
+    // The canvas does not save the painter's state around each item (10k saves a frame):
+    // what is changed here is put back before returning.
+    const double opacity = painter->opacity();
     if (m_emphasis == Emphasis::Dimmed)
-        painter->setOpacity(0.25);
+        painter->setOpacity(opacity * 0.25);
     else if (m_emphasis == Emphasis::Faded)
-        painter->setOpacity(0.3);
+        painter->setOpacity(opacity * 0.3);
+    if (m_radius * lod < DotPixels && !m_marked && !m_struck && m_anchor == LabelAnchor::Hidden) {
+        // A few pixels across, a glyph cannot be told from a square: one unantialiased fill,
+        // the cheapest thing the raster engine draws, instead of an outlined path.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        const double r = std::max(m_radius, 0.75 / std::max(lod, 1e-6)); // at least ~1.5 px
+        painter->fillRect(QRectF(-r, -r, 2 * r, 2 * r), m_fillOverride.isValid() ? m_fillOverride : m_fill);
+        painter->setOpacity(opacity);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing, true);
 
     if (m_marked) {
         painter->setPen(QPen(MarkColour, 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
@@ -139,8 +152,10 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->drawLine(box.topRight(), box.bottomLeft());
     }
 
-    if (m_anchor == LabelAnchor::Hidden)
+    if (m_anchor == LabelAnchor::Hidden) {
+        painter->setOpacity(opacity);
         return;
+    }
     const QRectF rect = labelRect();
     painter->save();
     painter->translate(rect.topLeft());
@@ -153,6 +168,7 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->setPen(QColor(0x1f, 0x26, 0x2b));
     painter->drawText(box, Qt::AlignCenter | Qt::TextSingleLine, m_label);
     painter->restore();
+    painter->setOpacity(opacity);
 }
 
 QVariant EntityItem::itemChange(GraphicsItemChange change, const QVariant &value)

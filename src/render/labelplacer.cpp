@@ -26,15 +26,20 @@ public:
     // True when the rectangle meets one not owned by `owner`, which ignores the rectangles owned by `owner` (its own node).
     [[nodiscard]] bool intersectsOthers(const QRectF &rect, int owner) const
     {
+        // Most tests in a crowded view hit something: stop at the first, not after every cell.
         bool hit = false;
         forCells(rect, [&](std::int64_t key) {
+            if (hit)
+                return;
             const auto it = m_cells.find(key);
             if (it == m_cells.end())
                 return;
             for (const int index : it->second) {
                 const auto &[other, otherOwner] = m_rects[static_cast<std::size_t>(index)];
-                if (otherOwner != owner && other.intersects(rect))
+                if (otherOwner != owner && other.intersects(rect)) {
                     hit = true;
+                    return;
+                }
             }
         });
         return hit;

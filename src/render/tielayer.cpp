@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -17,6 +18,10 @@ namespace tiescope {
 namespace {
 
 constexpr double FarLod = 0.35;   // below this, straight lines and no arrows
+constexpr int HitSteps = 16; // segments a curve is tested (and entered in the grid) as
+constexpr std::size_t DenseTies = 1500; // closer in, more ties in view than this are drawn by TieRaster
+constexpr std::size_t SmoothTieLimit = 20'000; // far out, more shown ties than this are drawn aliased
+constexpr double ThinPixels = 2.0; // on screen, up to this wide a tie is drawn one pixel wide
 constexpr double FanStep = 20.0;  // distance between neighbouring parallel ties, scene units
 constexpr double ArrowLength = 9.0;
 constexpr double ArrowHalfWidth = 4.0;
@@ -59,7 +64,8 @@ TieLayer::TieLayer(const TieGraph &graph) : m_graph(&graph)
 
     // One pen per (domain, status, grade step, width step): a few dozen batches at most.
     std::map<std::tuple<std::uint32_t, int, int, int>, std::size_t> styleIndex;
-    std::vector<std::uint32_t> styleOf(n);
+    std::vector<std::uint32_t> &styleOf = m_styleOf;
+    styleOf.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         const Tie &tie = ties[i];
         const int gradeStep = static_cast<int>(std::lround(TieStyle::opacity(tie.bestGrade()) * 10.0));
@@ -97,6 +103,9 @@ TieLayer::TieLayer(const TieGraph &graph) : m_graph(&graph)
             m_tiesOfEntity[tie.to.index()].push_back(i);
     }
     m_rank.assign(n, 0);
+    m_leader.resize(n);
+    for (std::uint32_t i = 0; i < n; ++i)
+        m_leader[i] = m_pairTies[m_pairOf[i]].front();
     m_siblings.assign(n, 1);
     m_mask.assign(n, 1);
     m_geometry.resize(n);
@@ -106,12 +115,19 @@ void TieLayer::setMask(const std::vector<std::uint8_t> &tieMask)
 {
     m_mask = tieMask;
     m_mask.resize(m_geometry.size(), 0);
+    m_shownCount = static_cast<std::size_t>(std::count(m_mask.begin(), m_mask.end(), std::uint8_t{1}));
+    m_gridDirty = true;
     for (const auto &pair : m_pairTies) {
         std::uint16_t shown = 0;
         for (const std::uint32_t tie : pair) {
-            if (m_mask[tie])
+            if (m_mask[tie]) {
+                if (shown == 0)
+                    m_leader[pair.front()] = tie; // read through any tie of the pair, below
                 m_rank[tie] = shown++;
+            }
         }
+        for (const std::uint32_t tie : pair)
+            m_leader[tie] = m_leader[pair.front()];
         for (const std::uint32_t tie : pair)
             m_siblings[tie] = std::max<std::uint16_t>(shown, 1);
     }
@@ -163,12 +179,14 @@ void TieLayer::updateGeometry(const std::vector<QPointF> &centres, const std::ve
     }
     prepareGeometryChange();
     m_bounds = bounds;
+    m_gridDirty = true;
     update();
 }
 
 void TieLayer::updateGeometryOf(EntityId entity, const std::vector<QPointF> &centres, const std::vector<double> &radii)
 {
     QRectF bounds = m_bounds;
+    m_gridDirty = true;
     for (const std::uint32_t tie : m_tiesOfEntity[entity.index()]) {
         update(m_geometry[tie].bounds);
         computeGeometry(tie, centres, radii);
@@ -218,27 +236,74 @@ bool TieLayer::inFocus(std::size_t tie) const
     return m_focus[f.from] && m_focus[f.to];
 }
 
-std::optional<TieId> TieLayer::tieAt(const QPointF &p, double tolerance) const
+void TieLayer::ensureGrid() const
 {
-    // A linear scan with a bounding-box reject: a click costs microseconds even at 100k ties.
-    std::optional<TieId> best;
-    double bestDistance = tolerance;
-    for (std::size_t i = 0; i < m_geometry.size(); ++i) {
-        if (!m_mask[i] || !m_geometry[i].bounds.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p))
+    if (!m_gridDirty)
+        return;
+    // Built when first asked after a change, so filtering and dragging do not pay for it.
+    m_grid.reset(m_bounds, m_shownCount);
+    for (std::uint32_t i = 0; i < m_geometry.size(); ++i) {
+        if (!m_mask[i])
             continue;
         const Geometry &g = m_geometry[i];
+        const TieGraph::TieFacts &f = m_graph->facts()[i];
+        if (m_siblings[i] <= 1 && f.from != f.to) {
+            m_grid.insertSegment(i, g.p0, g.p1); // alone between its pair: straight
+            continue;
+        }
         QPointF previous = g.p0;
-        constexpr int Steps = 16;
-        for (int s = 1; s <= Steps; ++s) {
-            const QPointF next = quadAt(g.p0, g.control, g.p1, static_cast<double>(s) / Steps);
-            const double d = distanceToSegment(p, previous, next);
-            if (d <= bestDistance) {
-                bestDistance = d;
-                best = TieId(i);
-            }
+        for (int s = 1; s <= HitSteps; ++s) {
+            const QPointF next = quadAt(g.p0, g.control, g.p1, static_cast<double>(s) / HitSteps);
+            m_grid.insertSegment(i, previous, next);
             previous = next;
         }
     }
+    m_grid.finish();
+    m_gridDirty = false;
+}
+
+std::optional<TieId> TieLayer::tieAt(const QPointF &p, double tolerance) const
+{
+    // Only the ties the grid has near p: a click or a tooltip costs microseconds at 100k ties.
+    ensureGrid();
+    std::optional<TieId> best;
+    double bestDistance = tolerance;
+    // A tie is in several of the cells looked at: each is measured once.
+    if (m_visited.size() != m_geometry.size()) {
+        m_visited.assign(m_geometry.size(), 0);
+        m_visit = 0;
+    }
+    if (++m_visit == 0) {
+        std::fill(m_visited.begin(), m_visited.end(), 0);
+        m_visit = 1;
+    }
+    m_grid.forEachNear(p, tolerance, [&](std::uint32_t i) {
+        if (m_visited[i] == m_visit || !m_mask[i])
+            return;
+        m_visited[i] = m_visit;
+        const Geometry &g = m_geometry[i];
+        const QRectF &b = g.bounds;
+        if (p.x() < b.left() - tolerance || p.x() > b.right() + tolerance || p.y() < b.top() - tolerance ||
+            p.y() > b.bottom() + tolerance)
+            return;
+        const TieGraph::TieFacts &f = m_graph->facts()[i];
+        double distance = bestDistance + 1.0;
+        if (m_siblings[i] <= 1 && f.from != f.to) {
+            distance = distanceToSegment(p, g.p0, g.p1); // alone between its pair: straight
+        } else {
+            QPointF previous = g.p0;
+            for (int s = 1; s <= HitSteps; ++s) {
+                const QPointF next = quadAt(g.p0, g.control, g.p1, static_cast<double>(s) / HitSteps);
+                distance = std::min(distance, distanceToSegment(p, previous, next));
+                previous = next;
+            }
+        }
+        // Equally near: the later tie, which is drawn on top.
+        if (distance < bestDistance || (distance == bestDistance && (!best || i > best->value()))) {
+            bestDistance = distance;
+            best = TieId(i);
+        }
+    });
     return best;
 }
 
@@ -263,6 +328,18 @@ void TieLayer::paintStyle(QPainter *painter, std::size_t style, const QRectF &ex
     const double width = std::max(s.width, 0.9 / std::max(lod, 1e-3));
     QPen pen(colour, width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
     const bool far = lod < FarLod;
+    const double devicePixels = width * lod;
+    if (devicePixels <= ThinPixels) {
+        // About a pixel wide on screen: a one-pixel cosmetic pen, which the raster engine
+        // draws along the path directly, where a wider pen is first turned into an outline
+        // and filled (seconds for a few thousand dashed curves). The fainter colour keeps
+        // strong ties apart from weak ones.
+        pen.setCosmetic(true);
+        pen.setWidthF(1.0);
+        if (devicePixels > 1.0)
+            colour.setAlphaF(std::min(1.0f, colour.alphaF() * static_cast<float>(devicePixels)));
+        pen.setColor(colour);
+    }
     if (!s.dashes.isEmpty() && !far)
         pen.setDashPattern(s.dashes);
     painter->setPen(pen);
@@ -272,29 +349,17 @@ void TieLayer::paintStyle(QPainter *painter, std::size_t style, const QRectF &ex
     QPainterPath arrows;
     m_lines.clear();
     for (const std::uint32_t tie : m_tiesByStyle[style]) {
-        if (!m_mask[tie])
+        if (!drawnIn(tie, exposed, pass))
             continue;
         const Geometry &g = m_geometry[tie];
-        if (!g.bounds.intersects(exposed))
-            continue;
-        if ((pass == Pass::Normal) != inFocus(tie) || (!m_struck.empty() && m_struck[tie]))
-            continue;
         if (far) {
             m_lines.append(QLineF(g.p0, g.p1));
             continue;
         }
         curves.moveTo(g.p0);
         curves.quadTo(g.control, g.p1);
-        if (m_directed[tie]) {
-            const QPointF dir = unit(g.p1 - g.control);
-            const QPointF normal(-dir.y(), dir.x());
-            const double scale = std::clamp(width / 1.8, 1.0, 1.6);
-            const QPointF base = g.p1 - dir * ArrowLength * scale;
-            arrows.moveTo(g.p1);
-            arrows.lineTo(base + normal * ArrowHalfWidth * scale);
-            arrows.lineTo(base - normal * ArrowHalfWidth * scale);
-            arrows.closeSubpath();
-        }
+        if (m_directed[tie])
+            addArrow(arrows, g, width);
     }
     if (far) {
         if (!m_lines.isEmpty())
@@ -309,12 +374,158 @@ void TieLayer::paintStyle(QPainter *painter, std::size_t style, const QRectF &ex
     }
 }
 
+void TieLayer::addArrow(QPainterPath &arrows, const Geometry &g, double width)
+{
+    const QPointF dir = unit(g.p1 - g.control);
+    const QPointF normal(-dir.y(), dir.x());
+    const double scale = std::clamp(width / 1.8, 1.0, 1.6);
+    const QPointF base = g.p1 - dir * ArrowLength * scale;
+    arrows.moveTo(g.p1);
+    arrows.lineTo(base + normal * ArrowHalfWidth * scale);
+    arrows.lineTo(base - normal * ArrowHalfWidth * scale);
+    arrows.closeSubpath();
+}
+
+bool TieLayer::shownIn(std::uint32_t tie, const QRectF &exposed) const
+{
+    if (m_allExposed)
+        return m_mask[tie] != 0; // the whole layer is in view: no rectangle to test
+    // Bounds and exposed rectangles are normalised: four comparisons, inline (called per tie).
+    const QRectF &b = m_geometry[tie].bounds;
+    return m_mask[tie] && b.left() <= exposed.right() && exposed.left() <= b.right() && b.top() <= exposed.bottom() &&
+           exposed.top() <= b.bottom();
+}
+
+bool TieLayer::drawnIn(std::uint32_t tie, const QRectF &exposed, Pass pass) const
+{
+    return shownIn(tie, exposed) && (pass == Pass::Normal) == inFocus(tie) && (m_struck.empty() || !m_struck[tie]);
+}
+
+bool TieLayer::isDense(const QRectF &exposed) const
+{
+    std::size_t count = 0;
+    for (std::uint32_t tie = 0; tie < m_geometry.size(); ++tie) {
+        if (shownIn(tie, exposed) && ++count > DenseTies)
+            return true;
+    }
+    return false;
+}
+
+void TieLayer::rasterTie(std::uint32_t tie, const QTransform &toPixels, const TieRaster::Ink &ink, double lod)
+{
+    const Geometry &g = m_geometry[tie];
+    const Style &s = m_styles[m_styleOf[tie]];
+    m_dashPixels.clear();
+    // As a QPen's: dash lengths are in pen widths, and a pen is at least a pixel wide.
+    const double penPixels = std::max(std::max(s.width * lod, 0.9) * toPixels.m11() / lod, 1.0);
+    for (const qreal dash : s.dashes)
+        m_dashPixels.push_back(dash * penPixels);
+    m_raster.setDashes(m_dashPixels);
+    const TieGraph::TieFacts &f = m_graph->facts()[tie];
+    const QPointF p0 = toPixels.map(g.p0);
+    const QPointF p1 = toPixels.map(g.p1);
+    if (m_siblings[tie] <= 1 && f.from != f.to) {
+        m_raster.drawLine(p0, p1, ink); // alone between its pair: a straight line
+        return;
+    }
+    const QPointF c = toPixels.map(g.control);
+    const double span = length(c - p0) + length(p1 - c);
+    const int steps = std::clamp(static_cast<int>(span / 6.0), 2, 24);
+    QPointF previous = p0;
+    for (int k = 1; k <= steps; ++k) {
+        const QPointF next = quadAt(p0, c, p1, static_cast<double>(k) / steps);
+        m_raster.drawLine(previous, next, ink);
+        previous = next;
+    }
+}
+
+bool TieLayer::coveredBySibling(std::uint32_t tie, const QRectF &exposed, Pass pass) const
+{
+    // Far out, parallel ties are straight lines on top of each other: the pair's first shown
+    // tie stands for them all (a third of the lines at 100k generated ties).
+    return m_rank[tie] != 0 && drawnIn(m_leader[tie], exposed, pass);
+}
+
+bool TieLayer::paintRaster(QPainter *painter, const QRectF &exposed, double lod, bool close)
+{
+    const QTransform transform = painter->worldTransform();
+    QPaintDevice *device = painter->device();
+    // Only where the pixels are ours to write: the raster engine, no rotation (an SVG or PDF
+    // export keeps its vector lines).
+    if (!device || !painter->paintEngine() || painter->paintEngine()->type() != QPaintEngine::Raster ||
+        transform.type() > QTransform::TxScale)
+        return false;
+    const double ratio = device->devicePixelRatioF();
+    const QRectF shown = transform.mapRect(exposed & m_bounds) & QRectF(0, 0, device->width(), device->height());
+    if (shown.isEmpty())
+        return true;
+    const QRect pixels = QRectF(shown.topLeft() * ratio, shown.size() * ratio).toAlignedRect();
+    const QTransform toPixels = transform * QTransform::fromScale(ratio, ratio);
+    m_raster.begin(pixels);
+    // Tens of thousands of lines make a texture in which smoothing is not seen: one pixel per
+    // step then, half the work. Fewer lines keep their antialiasing.
+    m_raster.setSmooth(close || m_shownCount <= SmoothTieLimit);
+    m_raster.setDashes({});
+    for (QPainterPath &arrows : m_arrows)
+        arrows.clear(); // keeps its memory for the next frame
+    m_arrows.resize(m_styles.size());
+    const bool focus = !m_focus.empty() || !m_tieFocus.empty();
+    for (const Pass pass : {Pass::Dimmed, Pass::Normal}) {
+        if (pass == Pass::Dimmed && !focus)
+            continue;
+        m_inks.clear();
+        for (const Style &s : m_styles) {
+            QColor colour = s.colour;
+            if (pass == Pass::Dimmed)
+                colour.setAlphaF(colour.alphaF() * 0.12f);
+            // As paintStyle: never thinner than about one device pixel.
+            m_inks.push_back(TieRaster::ink(colour, std::max(s.width * lod, 0.9) * ratio));
+        }
+        // In tie order, not style by style: the per-tie arrays are read front to back.
+        for (std::uint32_t tie = 0; tie < m_geometry.size(); ++tie) {
+            if (!drawnIn(tie, exposed, pass))
+                continue;
+            if (!close) {
+                if (!coveredBySibling(tie, exposed, pass))
+                    m_raster.drawLine(toPixels.map(m_geometry[tie].p0), toPixels.map(m_geometry[tie].p1),
+                                      m_inks[m_styleOf[tie]]);
+                continue;
+            }
+            rasterTie(tie, toPixels, m_inks[m_styleOf[tie]], lod);
+            if (pass == Pass::Normal && m_directed[tie])
+                addArrow(m_arrows[m_styleOf[tie]], m_geometry[tie], std::max(m_styles[m_styleOf[tie]].width, 0.9 / lod));
+        }
+    }
+    if (m_raster.isEmpty())
+        return true;
+    painter->save();
+    painter->resetTransform();
+    painter->drawImage(QRectF(QPointF(pixels.topLeft()) / ratio, QSizeF(pixels.size()) / ratio), m_raster.image());
+    painter->restore();
+    // Arrowheads are few and small: QPainter fills them, one path per style.
+    painter->setPen(Qt::NoPen);
+    for (std::size_t style = 0; close && style < m_styles.size(); ++style) {
+        if (!m_arrows[style].isEmpty()) {
+            painter->setBrush(m_styles[style].colour);
+            painter->drawPath(m_arrows[style]);
+        }
+    }
+    return true;
+}
+
 void TieLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF exposed = option->exposedRect.isNull() ? m_bounds : option->exposedRect;
+    m_allExposed = exposed.contains(m_bounds);
     painter->setRenderHint(QPainter::Antialiasing, true);
-    if (!m_focus.empty() || !m_tieFocus.empty()) {
+    // Far out, ties are short straight lines without arrows or dashes: drawn by TieRaster,
+    // whose cost is their pixels rather than a QPainter call's overhead per line.
+    // Closer in, a view crowded with ties is drawn the same way, with curves, dashes and
+    // arrowheads; a sparse one (the bundled data) keeps QPainter's strokes.
+    const bool far = lod < FarLod;
+    const bool rastered = (far || isDense(exposed)) && paintRaster(painter, exposed, lod, !far);
+    if (!rastered && (!m_focus.empty() || !m_tieFocus.empty())) {
         for (std::size_t s = 0; s < m_styles.size(); ++s)
             paintStyle(painter, s, exposed, lod, Pass::Dimmed);
     }
@@ -332,7 +543,7 @@ void TieLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         }
         painter->drawPath(struck);
     }
-    for (std::size_t s = 0; s < m_styles.size(); ++s)
+    for (std::size_t s = 0; !rastered && s < m_styles.size(); ++s)
         paintStyle(painter, s, exposed, lod, Pass::Normal);
 
     if (m_selected && m_mask[m_selected->index()]) {

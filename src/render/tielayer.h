@@ -12,6 +12,8 @@
 #include <QPainterPath>
 
 #include "model/strongid.h"
+#include "render/tiegrid.h"
+#include "render/tieraster.h"
 
 namespace tiescope {
 
@@ -69,6 +71,17 @@ private:
     void computeGeometry(std::size_t tie, const std::vector<QPointF> &centres, const std::vector<double> &radii);
     void paintStyle(QPainter *painter, std::size_t style, const QRectF &exposed, double lod, Pass pass);
     [[nodiscard]] bool inFocus(std::size_t tie) const;
+    [[nodiscard]] bool shownIn(std::uint32_t tie, const QRectF &exposed) const;
+    [[nodiscard]] bool drawnIn(std::uint32_t tie, const QRectF &exposed, Pass pass) const;
+    [[nodiscard]] bool isDense(const QRectF &exposed) const;
+    void ensureGrid() const;
+    static void addArrow(QPainterPath &arrows, const Geometry &g, double width);
+    void rasterTie(std::uint32_t tie, const QTransform &toPixels, const TieRaster::Ink &ink, double lod);
+    [[nodiscard]] bool coveredBySibling(std::uint32_t tie, const QRectF &exposed, Pass pass) const;
+    // Far out on a raster device: every tie through m_raster, one image composited. False
+    // when the device is not one (an SVG): then paintStyle draws.
+    // `close`: not far out, so curves, dashes and arrowheads are drawn as well.
+    bool paintRaster(QPainter *painter, const QRectF &exposed, double lod, bool close);
 
     const TieGraph *m_graph;
     std::vector<Style> m_styles;
@@ -77,9 +90,13 @@ private:
     std::vector<std::uint32_t> m_pairOf;                 // tie -> pair of entities
     std::vector<std::vector<std::uint32_t>> m_pairTies;  // pair -> its ties, in id order
     std::vector<std::vector<std::uint32_t>> m_tiesOfEntity;
+    std::vector<std::uint32_t> m_styleOf;
+    std::vector<std::uint32_t> m_leader;   // the first shown tie of its pair
     std::vector<std::uint16_t> m_rank;     // position among the shown ties of its pair
     std::vector<std::uint16_t> m_siblings; // shown ties in its pair
     std::vector<std::uint8_t> m_mask;
+    std::size_t m_shownCount = 0;
+    bool m_allExposed = false; // set per paint: every tie's bounds are in the exposed rectangle
     std::vector<Geometry> m_geometry;
     std::vector<std::uint8_t> m_focus;
     std::vector<std::uint8_t> m_tieFocus;
@@ -88,6 +105,15 @@ private:
     QRectF m_bounds;
     // Reused between paints so that drawing allocates only when it grows.
     QList<QLineF> m_lines;
+    // Hit-testing: rebuilt lazily after the geometry or the mask changed.
+    mutable TieGrid m_grid;
+    mutable bool m_gridDirty = true;
+    mutable std::vector<std::uint32_t> m_visited; // per tie: the query that last measured it
+    mutable std::uint32_t m_visit = 0;
+    TieRaster m_raster;
+    std::vector<TieRaster::Ink> m_inks;
+    std::vector<double> m_dashPixels;
+    std::vector<QPainterPath> m_arrows; // per style
 };
 
 } // namespace tiescope

@@ -30,6 +30,9 @@ int main(int argc, char **argv)
             registerLayouts(ties);
             registerPeers(ties);
             registerAnalysis(ties);
+#ifdef TIESCOPE_BENCH_RENDER
+            registerRender(ties);
+#endif
         }
         benchmark::RunSpecifiedBenchmarks();
         benchmark::Shutdown();

@@ -208,6 +208,18 @@ void writeTable(std::ostream &out, const Table &t)
     t.row(out, "Circular layout", ms("layout-circular"));
     t.row(out, "Domain layout", ms("layout-domain"));
     t.row(out, "Time layout", ms("layout-time"));
+    t.row(out, "Canvas: build the scene (an item per entity, one tie layer, positions set)", ms("render-build"));
+    t.row(out, "Canvas: a filter applied to the scene (`setView`; items kept, not rebuilt)", ms("render-filter"));
+    t.row(out, "Canvas: paint one 1600×1000 frame, whole graph fitted (target < 30 ms at 100k ties = 10k entities)",
+          ms("render-frame-fit"));
+    t.row(out, "Canvas: paint one 1600×1000 frame, zoomed 4× on the centre", ms("render-frame-zoom"));
+    t.row(out, "… labels drawn, fitted / zoomed", [&t](std::size_t s) {
+        return number(t.counter("render-frame-fit", s, "labels"), 0) + " / " +
+               number(t.counter("render-frame-zoom", s, "labels"), 0);
+    });
+    t.row(out, "Canvas: which tie is under the pointer (`tieAt`, µs)",
+          [&t](std::size_t s) { return number(t.ms("render-hit", s) * 1e3); });
+    t.row(out, "PNG export, 1600×1000 (draw, encode, write)", ms("export-png"));
     t.row(out, "JSON export of the whole graph", ms("export-json"));
     t.row(out, "… JSON size (MB)",
           [&t](std::size_t s) { return number(t.counter("export-json", s, "bytes") / 1e6); });
@@ -225,11 +237,12 @@ void writeTable(std::ostream &out, const Table &t)
 // One line per size: ties and the time of each stage, for gnuplot.
 void writePlotData(std::ostream &out, const Table &t)
 {
-    out << "# ties load sqlite3 filter layout sfdp boost export circular domain time\n";
+    out << "# ties load sqlite3 filter layout sfdp boost export circular domain time frame png\n";
     for (const std::size_t s : t.sizes()) {
         out << s;
         for (const char *stage : {"load", "peer-sqlite3-scan", "filter", "layout-converge", "peer-sfdp",
-                                  "peer-boost-fr", "export-json", "layout-circular", "layout-domain", "layout-time"}) {
+                                  "peer-boost-fr", "export-json", "layout-circular", "layout-domain", "layout-time",
+                                  "render-frame-fit", "export-png"}) {
             const double value = t.ms(stage, s);
             out << ' ' << (std::isnan(value) ? std::string("NaN") : number(value, 3));
         }

@@ -11,6 +11,8 @@ void registerPipeline(std::size_t ties);
 void registerLayouts(std::size_t ties);
 void registerPeers(std::size_t ties);
 void registerAnalysis(std::size_t ties);
+// Only in a build with the GUI (TIESCOPE_BENCH_RENDER): scene, frame and PNG export.
+void registerRender(std::size_t ties);
 
 // `tiescope-bench --memory TIES`: the application's path in a fresh process (load, graph,
 // filter, force layout, JSON export) and its peak resident memory, printed as one line.

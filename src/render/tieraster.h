@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <vector>
+
+#include <QColor>
+#include <QImage>
+#include <QPointF>
+#include <QRect>
+
+namespace tiescope {
+
+// Thin antialiased lines drawn straight into a reused image: how far-out ties are painted
+// when the target is the raster engine. Tens of thousands of ties a few pixels long are
+// mostly per-line overhead in QPainter (a stroker set up, spans handed to a thread pool);
+// here a line costs only its pixels, and the image is composited with one drawImage().
+class TieRaster final
+{
+public:
+    // Starts a frame covering `deviceRect` (device pixels), cleared to transparent. The image
+    // is kept between frames, so painting allocates only when the area grows.
+    void begin(const QRect &deviceRect);
+    // Antialiased lines (Wu's, two pixels per step), or one pixel per step: half the cost.
+    void setSmooth(bool smooth) { m_smooth = smooth; }
+    // A colour and width made ready for drawLine once per style, not per line.
+    struct Ink
+    {
+        quint32 premultiplied;
+        int strands; // parallel one-pixel lines
+    };
+    // `width` in device pixels: thinner than a pixel is drawn fainter.
+    [[nodiscard]] static Ink ink(QColor colour, double width);
+    // A dash pattern in device pixels (on, off, on, ...), started afresh; empty: solid. It
+    // runs on across the segments of one curve until set again.
+    void setDashes(const std::vector<double> &pattern);
+    // Device coordinates.
+    void drawLine(QPointF a, QPointF b, const Ink &ink);
+    [[nodiscard]] const QImage &image() const { return m_image; }
+    [[nodiscard]] QRect area() const { return m_area; }
+    [[nodiscard]] bool isEmpty() const { return !m_drawn; }
+
+private:
+    void line(QPointF a, QPointF b, quint32 premultiplied);
+
+    QImage m_image;
+    uchar *m_bits = nullptr;
+    qsizetype m_bytesPerLine = 0;
+    int m_width = 0;
+    int m_height = 0;
+    QRect m_area;
+    bool m_drawn = false;
+    bool m_smooth = true;
+    std::vector<double> m_dashes;
+    std::size_t m_dashIndex = 0;
+    double m_dashLeft = 0.0;
+};
+
+} // namespace tiescope

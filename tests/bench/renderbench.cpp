@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+// The canvas: building the scene, applying a filter to it, painting one frame of the window's
+// view (fitted, and zoomed in) and exporting a PNG, on the offscreen platform. Built only
+// with the GUI (TIESCOPE_BUILD_GUI), since it needs the renderer and Qt.
+#include "benchsuite.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <memory>
+
+#include <benchmark/benchmark.h>
+
+#include <QApplication>
+#include <QImage>
+#include <QPainter>
+
+#include "app/graphcanvas.h"
+#include "benchdata.h"
+#include "graph/tiegraph.h"
+#include "layout/forceatlas2layout.h"
+#include "layout/layoutrequest.h"
+#include "render/entityitem.h"
+#include "render/exportoptions.h"
+#include "render/graphscene.h"
+#include "render/sceneexporter.h"
+
+namespace tiescope::bench {
+
+namespace {
+
+// The frame the bench paints: a large desktop canvas.
+constexpr QSize FrameSize(1600, 1000);
+constexpr double ZoomedIn = 4.0;
+
+bool ensureApplication()
+{
+    static std::unique_ptr<QApplication> application = [] {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        static int argc = 1;
+        static char name[] = "tiescope-bench";
+        static char *argv[] = {name, nullptr};
+        return std::make_unique<QApplication>(argc, argv);
+    }();
+    return application != nullptr;
+}
+
+// The force layout (the window's default) of every entity, computed once per size outside
+// any timing: the picture a person sees after opening the store.
+const std::vector<Point> &positions(std::size_t ties)
+{
+    static std::map<std::size_t, std::vector<Point>> cache;
+    auto it = cache.find(ties);
+    if (it == cache.end()) {
+        const auto &loaded = BenchData::loaded(ties);
+        LayoutRequest request;
+        request.view = loaded.all.get();
+        request.threads = 2;
+        request.fresh = true;
+        it = cache.emplace(ties, ForceAtlas2Layout().run(request)).first;
+    }
+    return it->second;
+}
+
+// A scene of every entity and tie, laid out, with the real window canvas on it.
+struct Canvas
+{
+    explicit Canvas(std::size_t ties)
+    {
+        const auto &loaded = BenchData::loaded(ties);
+        scene.setGraph(loaded.graph.get());
+        scene.setPositions(positions(ties));
+        canvas = std::make_unique<GraphCanvas>(&scene);
+        canvas->setAttribute(Qt::WA_DontShowOnScreen);
+        // The frame is the whole 1600x1000 image: no room taken by scroll bars.
+        canvas->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        canvas->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        canvas->resize(FrameSize);
+        canvas->show();
+        canvas->refreshLegend(); // the window's canvas exists before its data: it has a legend
+        canvas->fitAll();
+        // The canvas tells the scene its zoom after a short delay; here at once.
+        scene.setViewScale(canvas->zoom());
+    }
+
+    bool application = ensureApplication(); // before the scene: Qt objects need it
+    GraphScene scene;
+    std::unique_ptr<GraphCanvas> canvas;
+};
+
+void addShown(benchmark::State &state, const GraphScene &scene)
+{
+    std::size_t entities = 0;
+    std::size_t labels = 0;
+    for (std::size_t i = 0; scene.graph() && i < scene.graph()->entityCount(); ++i) {
+        const EntityItem *item = scene.entityItem(EntityId(i));
+        entities += item->isVisible() ? 1 : 0;
+        labels += item->isVisible() && item->labelAnchor() != LabelAnchor::Hidden ? 1 : 0;
+    }
+    state.counters["entities"] = static_cast<double>(entities);
+    state.counters["labels"] = static_cast<double>(labels);
+}
+
+void paintFrames(benchmark::State &state, std::size_t ties, double zoom)
+{
+    Canvas c(ties);
+    if (zoom != 1.0) {
+        c.canvas->setZoomAndCentre(c.canvas->zoom() * zoom, c.scene.shownBounds().center());
+        c.scene.setViewScale(c.canvas->zoom());
+    }
+    QImage image(FrameSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    if (c.canvas->viewport()->size() != FrameSize) {
+        state.SkipWithError("the canvas's viewport is not the frame's size");
+        return;
+    }
+    for (auto _ : state) {
+        // What a repaint of the window does: the view draws background, items and legend.
+        c.canvas->viewport()->render(&image);
+        benchmark::DoNotOptimize(image.constBits());
+    }
+    addShown(state, c.scene);
+    state.counters["zoom"] = c.canvas->zoom();
+    // To look at what was measured: TIESCOPE_BENCH_FRAMES=DIR keeps the last frame as a PNG.
+    if (const QString frames = qEnvironmentVariable("TIESCOPE_BENCH_FRAMES"); !frames.isEmpty())
+        image.save(QStringLiteral("%1/frame-%2-%3.png").arg(frames).arg(ties).arg(zoom == 1.0 ? "fit" : "zoom"));
+}
+
+} // namespace
+
+void registerRender(std::size_t ties)
+{
+    const std::string size = "/" + std::to_string(ties);
+    benchmark::RegisterBenchmark(("render-build" + size).c_str(), [ties](benchmark::State &state) {
+        ensureApplication();
+        const auto &loaded = BenchData::loaded(ties);
+        const std::vector<Point> &laidOut = positions(ties);
+        GraphScene scene;
+        for (auto _ : state) {
+            scene.setGraph(loaded.graph.get());
+            scene.setPositions(laidOut);
+            state.PauseTiming(); // tearing down is not building
+            scene.setGraph(nullptr);
+            state.ResumeTiming();
+        }
+    })->Unit(benchmark::kMillisecond)->UseRealTime();
+
+    benchmark::RegisterBenchmark(("render-filter" + size).c_str(), [ties](benchmark::State &state) {
+        Canvas c(ties);
+        const auto &loaded = BenchData::loaded(ties);
+        const GraphView filtered = BenchData::filtered(*loaded.graph);
+        const EntityItem *first = c.scene.entityItem(EntityId(0));
+        // Alternately the filter and no filter, as a person toggling it: both are filter changes.
+        bool on = false;
+        for (auto _ : state) {
+            on = !on;
+            c.scene.setView(on ? filtered : *loaded.all);
+        }
+        // A filter change keeps the scene's items: the first entity is still the same object.
+        state.counters["items_kept"] = c.scene.entityItem(EntityId(0)) == first ? 1.0 : 0.0;
+        state.counters["visible_ties"] = static_cast<double>(filtered.visibleTieCount());
+    })->Unit(benchmark::kMillisecond)->UseRealTime();
+
+    benchmark::RegisterBenchmark(("render-hit" + size).c_str(), [ties](benchmark::State &state) {
+        Canvas c(ties);
+        const auto &loaded = BenchData::loaded(ties);
+        // Where a person points: the middle of a tie (every 97th), then what is under it.
+        std::vector<QPointF> points;
+        for (std::size_t i = 0; i < loaded.graph->tieCount(); i += 97)
+            points.push_back(c.scene.tieMidpoint(TieId(i)));
+        benchmark::DoNotOptimize(c.scene.tieAt(points.front())); // the index is built on first use
+        std::size_t found = 0;
+        std::size_t next = 0;
+        for (auto _ : state) {
+            found += c.scene.tieAt(points[next]).has_value() ? 1 : 0;
+            next = (next + 1) % points.size();
+        }
+        state.counters["found"] = static_cast<double>(found) / static_cast<double>(std::max<std::size_t>(state.iterations(), 1));
+    })->Unit(benchmark::kMicrosecond)->UseRealTime();
+
+    benchmark::RegisterBenchmark(("render-frame-fit" + size).c_str(),
+                                 [ties](benchmark::State &state) { paintFrames(state, ties, 1.0); })
+        ->Unit(benchmark::kMillisecond)->UseRealTime();
+    benchmark::RegisterBenchmark(("render-frame-zoom" + size).c_str(),
+                                 [ties](benchmark::State &state) { paintFrames(state, ties, ZoomedIn); })
+        ->Unit(benchmark::kMillisecond)->UseRealTime();
+
+    benchmark::RegisterBenchmark(("export-png" + size).c_str(), [ties](benchmark::State &state) {
+        ensureApplication();
+        const auto &loaded = BenchData::loaded(ties);
+        GraphScene scene;
+        scene.setGraph(loaded.graph.get());
+        scene.setPositions(positions(ties));
+        // Not next to the stores: those may be shared and read-only.
+        const QString path = QString::fromStdString(
+            (std::filesystem::temp_directory_path() / ("tiescope-bench-" + std::to_string(ties) + ".png")).string());
+        const ExportOptions options; // the export dialog's default size
+        QString error;
+        for (auto _ : state) {
+            if (!SceneExporter::writePng(scene, options, path, &error)) {
+                state.SkipWithError(error.toStdString().c_str());
+                return;
+            }
+        }
+        state.counters["bytes"] = static_cast<double>(std::filesystem::file_size(path.toStdString()));
+        if (!std::getenv("TIESCOPE_BENCH_KEEP_PNG"))
+            std::filesystem::remove(path.toStdString());
+    })->Unit(benchmark::kMillisecond)->UseRealTime();
+}
+
+} // namespace tiescope::bench

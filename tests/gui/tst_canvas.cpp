@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: MIT
+// The canvas at every zoom: what a person sees far out (ties and entities still there, drawn
+// cheaply) and close up (glyph outlines and labels), that a filter change keeps the scene's
+// items, that the window's canvas does not let one entity's fading leak onto the next, and
+// that clicking finds the tie or entity under the pointer.
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QtTest>
+
+#include "app/graphcanvas.h"
+#include "filter/filterengine.h"
+#include "graph/tiegraph.h"
+#include "guifixture.h"
+#include "render/entityitem.h"
+#include "render/graphscene.h"
+#include "render/kindshape.h"
+#include "render/tieraster.h"
+
+using namespace tiescope;
+
+namespace {
+
+// Far apart, so each tie has empty space around it: gpn-owns-nis runs along y = 0 from
+// gazprom-neft (0, 0) to nis (3000, 0).
+std::vector<Point> spreadOut(const Dataset &data)
+{
+    std::vector<Point> positions(data.entities().size());
+    const auto place = [&](const char *key, double x, double y) { positions[data.findEntity(key)->index()] = {x, y}; };
+    place("gazprom-neft", 0, 0);
+    place("nis", 3000, 0);
+    place("russia", 0, 3000);
+    place("serbia", 3000, 3000);
+    place("mig-29", 6000, 3000);
+    place("nato", 3000, 6000);
+    place("eu", 6000, 6000);
+    return positions;
+}
+
+bool near(const QColor &a, const QColor &b, int tolerance)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
+           std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+// Pixels drawn in a dark ink (outlines, text) inside `area`.
+int dark(const QImage &image, const QRect &area)
+{
+    int count = 0;
+    for (int y = std::max(0, area.top()); y <= std::min(image.height() - 1, area.bottom()); ++y) {
+        for (int x = std::max(0, area.left()); x <= std::min(image.width() - 1, area.right()); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            count += c.red() < 150 && c.green() < 150 && c.blue() < 150 ? 1 : 0;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+class TestCanvas final : public QObject
+{
+    Q_OBJECT
+
+private:
+    Dataset m_data = guifixture::make();
+    std::unique_ptr<TieGraph> m_graph;
+    std::unique_ptr<GraphScene> m_scene;
+
+    EntityId id(const char *key) const { return *m_data.findEntity(key); }
+    QColor fillOf(const char *key) const
+    {
+        const Entity &e = m_data.entity(id(key));
+        return KindShape::fill(KindShape::glyphFor(m_data.kind(e.kind).key, e.kind.index()));
+    }
+    // The scene rectangle `source` drawn into a white image of `size` (scale = size / source).
+    QImage render(const QRectF &source, const QSize &size)
+    {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        m_scene->render(&painter, QRectF(QPointF(0, 0), size), source);
+        return image;
+    }
+
+private slots:
+    void init()
+    {
+        m_scene.reset();
+        m_graph = std::make_unique<TieGraph>(m_data);
+        m_scene = std::make_unique<GraphScene>();
+        m_scene->setGraph(m_graph.get());
+        m_scene->setPositions(spreadOut(m_data));
+    }
+
+    void aFilterChangeKeepsTheItems()
+    {
+        std::vector<const EntityItem *> before;
+        for (std::size_t i = 0; i < m_data.entities().size(); ++i)
+            before.push_back(m_scene->entityItem(EntityId(i)));
+        const auto itemCount = m_scene->items().size();
+
+        FilterSpec energy;
+        energy.domains = std::set<std::string>{"energy"};
+        energy.hideIsolated = true;
+        m_scene->setView(FilterEngine::apply(*m_graph, energy));
+        QVERIFY(!m_scene->entityItem(id("mig-29"))->isVisible());
+        QVERIFY(m_scene->entityItem(id("nis"))->isVisible());
+        m_scene->setView(GraphView(*m_graph));
+        QVERIFY(m_scene->entityItem(id("mig-29"))->isVisible());
+
+        QCOMPARE(m_scene->items().size(), itemCount);
+        for (std::size_t i = 0; i < before.size(); ++i)
+            QCOMPARE(m_scene->entityItem(EntityId(i)), before[i]);
+    }
+
+    void farOutTiesAndEntitiesAreStillDrawn()
+    {
+        // A tenth of the size: ties are thin straight lines, glyphs a few pixels.
+        m_scene->setViewScale(0.1);
+        const QImage image = render(QRectF(-500, -500, 7000, 7000), QSize(700, 700));
+        // gpn-owns-nis, energy (orange-red), from (50, 50) to (350, 50): midway it is there.
+        bool tieSeen = false;
+        for (int y = 47; y <= 53; ++y) {
+            const QColor c = image.pixelColor(200, y);
+            tieSeen = tieSeen || (c.red() - c.blue() > 40 && c != QColor(Qt::white));
+        }
+        QVERIFY(tieSeen);
+        QVERIFY(near(image.pixelColor(200, 30), Qt::white, 2)); // and only there
+        // Each entity still shows, in its kind's colour.
+        QVERIFY(near(image.pixelColor(50, 50), fillOf("gazprom-neft"), 24));
+        QVERIFY(near(image.pixelColor(650, 650), fillOf("eu"), 24));
+    }
+
+    void farOutSvgKeepsVectorTies()
+    {
+        // Fast far-out drawing writes pixels; an SVG must still get lines, not an embedded image.
+        m_scene->setViewScale(0.1);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(QSize(700, 700));
+        {
+            QPainter painter(&svg);
+            m_scene->render(&painter, QRectF(0, 0, 700, 700), QRectF(-500, -500, 7000, 7000));
+        }
+        const QString text = QString::fromUtf8(buffer.data()).toLower();
+        QVERIFY(text.contains(QStringLiteral("stroke=\"") + QString(guifixture::EnergyColour)));
+        QVERIFY(!text.contains(QStringLiteral("<image")));
+    }
+
+    void closeUpGlyphsHaveOutlinesAndLabels()
+    {
+        m_scene->setViewScale(1.0);
+        const EntityItem *item = m_scene->entityItem(id("gazprom-neft"));
+        QVERIFY(item->labelAnchor() != LabelAnchor::Hidden);
+        // Gazprom Neft at (200, 150) in the image: its outline around it, its name beside it.
+        const QImage image = render(QRectF(-200, -150, 600, 300), QSize(600, 300));
+        const QRectF glyph = item->shape().boundingRect().translated(200, 150);
+        const QRectF label = item->boundingRect().translated(200, 150);
+        QVERIFY(dark(image, glyph.adjusted(-2, -2, 2, 2).toAlignedRect()) > 20);
+        QVERIFY(dark(image, label.toAlignedRect()) > dark(image, glyph.adjusted(-2, -2, 2, 2).toAlignedRect()) + 20);
+    }
+
+    void aFadedEntityDoesNotFadeTheNext()
+    {
+        // The canvas does not save the painter around each item: a dimmed entity painted
+        // first must not leave its opacity to the highlighted one painted after it.
+        GraphCanvas canvas(m_scene.get());
+        canvas.setLegendVisible(false);
+        canvas.setAttribute(Qt::WA_DontShowOnScreen);
+        canvas.resize(800, 600);
+        canvas.show();
+        canvas.setZoomAndCentre(1.0, QPointF(3000, 0));
+        m_scene->setHighlight({id("nis")}, {});
+        QVERIFY(m_scene->entityItem(id("serbia"))->zValue() == m_scene->entityItem(id("nis"))->zValue());
+        QImage image(canvas.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        canvas.viewport()->render(&image);
+        const QPoint centre = canvas.mapFromScene(QPointF(3000, 0));
+        QVERIFY(near(image.pixelColor(centre), fillOf("nis"), 8));
+    }
+
+    void rasterLinesAreSolidDashedOrFaint()
+    {
+        // TieRaster draws crowded views: a solid line covers its row, a dashed one leaves gaps,
+        // a hair-thin one is fainter, and one running off the image is clipped, not a crash.
+        TieRaster raster;
+        raster.begin(QRect(100, 100, 200, 40)); // device pixels (100..299, 100..139)
+        const TieRaster::Ink black = TieRaster::ink(Qt::black, 1.0);
+        raster.drawLine(QPointF(110, 110.5), QPointF(290, 110.5), black);
+        raster.setDashes({4.0, 4.0});
+        raster.drawLine(QPointF(110, 120.5), QPointF(290, 120.5), black);
+        raster.setDashes({});
+        raster.drawLine(QPointF(110, 130.5), QPointF(290, 130.5), TieRaster::ink(Qt::black, 0.3));
+        raster.drawLine(QPointF(-5000, 135.5), QPointF(5000, 135.5), black);
+        const QImage &image = raster.image();
+        const auto alphas = [&image](int y) {
+            std::vector<int> a;
+            for (int x = 20; x < 180; ++x)
+                a.push_back(qAlpha(image.pixel(x, y)));
+            return a;
+        };
+        const auto solid = alphas(10);
+        QVERIFY(std::all_of(solid.begin(), solid.end(), [](int a) { return a == 255; }));
+        const auto dashed = alphas(20);
+        QVERIFY(std::count(dashed.begin(), dashed.end(), 0) > 60);
+        QVERIFY(std::count(dashed.begin(), dashed.end(), 255) > 60);
+        const auto faint = alphas(30);
+        QVERIFY(std::all_of(faint.begin(), faint.end(), [](int a) { return a > 30 && a < 120; }));
+        QCOMPARE(qAlpha(image.pixel(0, 35)), 255);
+        QCOMPARE(qAlpha(image.pixel(199, 35)), 255);
+        QCOMPARE(qAlpha(image.pixel(100, 0)), 0);
+    }
+
+    void clickingFindsTheTieOrEntityUnderThePointer()
+    {
+        m_scene->setViewScale(1.0);
+        const TieId gpn = *m_data.findTie("gpn-owns-nis");
+        QCOMPARE(m_scene->tieAt(QPointF(1500, 2)), std::optional<TieId>(gpn));
+        QCOMPARE(m_scene->tieAt(QPointF(1500, 200)), std::nullopt);
+        const TieId eu = *m_data.findTie("eu-serbia-planned");
+        QCOMPARE(m_scene->tieAt(m_scene->tieMidpoint(eu)), std::optional<TieId>(eu));
+        // After a move, the tie is found where it is now, not where it was.
+        m_scene->setPosition(id("nis"), QPointF(3000, 1000));
+        QCOMPARE(m_scene->tieAt(QPointF(1500, 2)), std::nullopt);
+        QCOMPARE(m_scene->tieAt(m_scene->tieMidpoint(gpn)), std::optional<TieId>(gpn));
+        // A filtered-out tie is not there to be clicked.
+        FilterSpec energy;
+        energy.domains = std::set<std::string>{"energy"};
+        m_scene->setView(FilterEngine::apply(*m_graph, energy));
+        QCOMPARE(m_scene->tieAt(m_scene->tieMidpoint(eu)), std::nullopt);
+        QCOMPARE(m_scene->tieAt(m_scene->tieMidpoint(gpn)), std::optional<TieId>(gpn));
+        bool entityFound = false;
+        for (QGraphicsItem *item : m_scene->items(QPointF(6000, 6000)))
+            entityFound = entityFound || item == m_scene->entityItem(id("eu"));
+        QVERIFY(entityFound);
+    }
+};
+
+QTEST_MAIN(TestCanvas)
+#include "tst_canvas.moc"
