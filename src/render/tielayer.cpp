@@ -11,6 +11,7 @@
 
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
+#include "render/tiestroke.h"
 #include "render/tiestyle.h"
 
 namespace tiescope {
@@ -340,7 +341,17 @@ void TieLayer::paintStyle(QPainter *painter, std::size_t style, const QRectF &ex
             colour.setAlphaF(std::min(1.0f, colour.alphaF() * static_cast<float>(devicePixels)));
         pen.setColor(colour);
     }
-    if (!s.dashes.isEmpty() && !far)
+    // On the raster engine the visible part of each curve is cut into dashes here (see
+    // TieStroke); a vector export keeps whole curves and its dashed pen.
+    const double pixel = 1.0 / std::max(lod, 1e-3);
+    const double penReach = pen.isCosmetic() ? pixel : width;
+    const bool clipped = !far && painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster;
+    TieStroke stroke(exposed.adjusted(-penReach - 2.0 * pixel, -penReach - 2.0 * pixel, penReach + 2.0 * pixel,
+                                      penReach + 2.0 * pixel),
+                     pixel);
+    // A QPen's dashes are in pen widths; a cosmetic pen is one pixel wide.
+    stroke.setDashes(s.dashes, pen.isCosmetic() ? pixel : width);
+    if (!s.dashes.isEmpty() && !far && !clipped)
         pen.setDashPattern(s.dashes);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
@@ -348,6 +359,8 @@ void TieLayer::paintStyle(QPainter *painter, std::size_t style, const QRectF &ex
     QPainterPath curves;
     QPainterPath arrows;
     m_lines.clear();
+    const double arrowReach = (ArrowLength + ArrowHalfWidth) * 1.6;
+    const QRectF arrowArea = exposed.adjusted(-arrowReach, -arrowReach, arrowReach, arrowReach);
     for (const std::uint32_t tie : m_tiesByStyle[style]) {
         if (!drawnIn(tie, exposed, pass))
             continue;
@@ -356,9 +369,13 @@ void TieLayer::paintStyle(QPainter *painter, std::size_t style, const QRectF &ex
             m_lines.append(QLineF(g.p0, g.p1));
             continue;
         }
-        curves.moveTo(g.p0);
-        curves.quadTo(g.control, g.p1);
-        if (m_directed[tie])
+        if (clipped) {
+            stroke.addQuad(m_lines, g.p0, g.control, g.p1);
+        } else {
+            curves.moveTo(g.p0);
+            curves.quadTo(g.control, g.p1);
+        }
+        if (m_directed[tie] && (!clipped || arrowArea.contains(g.p1)))
             addArrow(arrows, g, width);
     }
     if (far) {
@@ -366,7 +383,10 @@ void TieLayer::paintStyle(QPainter *painter, std::size_t style, const QRectF &ex
             painter->drawLines(m_lines);
         return;
     }
-    painter->drawPath(curves);
+    if (!m_lines.isEmpty())
+        painter->drawLines(m_lines);
+    if (!curves.isEmpty())
+        painter->drawPath(curves);
     if (!arrows.isEmpty()) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(colour);
@@ -522,15 +542,36 @@ void TieLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Far out, ties are short straight lines without arrows or dashes: drawn by TieRaster,
     // whose cost is their pixels rather than a QPainter call's overhead per line.
     // Closer in, a view crowded with ties is drawn the same way, with curves, dashes and
-    // arrowheads; a sparse one (the bundled data) keeps QPainter's strokes.
+    // arrowheads; a sparse one (the bundled data) keeps QPainter's strokes, painted through
+    // StrokeLayer on a raster device.
     const bool far = lod < FarLod;
     const bool rastered = (far || isDense(exposed)) && paintRaster(painter, exposed, lod, !far);
-    if (!rastered && (!m_focus.empty() || !m_tieFocus.empty())) {
-        for (std::size_t s = 0; s < m_styles.size(); ++s)
-            paintStyle(painter, s, exposed, lod, Pass::Dimmed);
+    if (rastered) {
+        paintStruck(painter, exposed, lod);
+        paintSelected(painter, lod);
+        return;
     }
+    const auto strokes = [&](QPainter *p) {
+        p->setRenderHint(QPainter::Antialiasing, true);
+        if (!m_focus.empty() || !m_tieFocus.empty()) {
+            for (std::size_t s = 0; s < m_styles.size(); ++s)
+                paintStyle(p, s, exposed, lod, Pass::Dimmed);
+        }
+        paintStruck(p, exposed, lod);
+        for (std::size_t s = 0; s < m_styles.size(); ++s)
+            paintStyle(p, s, exposed, lod, Pass::Normal);
+        paintSelected(p, lod);
+    };
+    // The selection's halo reaches a few pixels beyond the ties' bounds.
+    const double reach = 8.0 / std::max(lod, 1e-3);
+    if (!m_strokeLayer.paint(painter, exposed & m_bounds.adjusted(-reach, -reach, reach, reach), strokes))
+        strokes(painter);
+}
+
+void TieLayer::paintStruck(QPainter *painter, const QRectF &exposed, double lod) const
+{
+    const double px = 1.0 / std::max(lod, 1e-3);
     if (!m_struck.empty()) {
-        const double px = 1.0 / std::max(lod, 1e-3);
         QPen pen(QColor(0xc6, 0x28, 0x28, 200), 1.6 * px, Qt::DashLine, Qt::FlatCap);
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
@@ -543,14 +584,15 @@ void TieLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         }
         painter->drawPath(struck);
     }
-    for (std::size_t s = 0; !rastered && s < m_styles.size(); ++s)
-        paintStyle(painter, s, exposed, lod, Pass::Normal);
+}
 
+void TieLayer::paintSelected(QPainter *painter, double lod) const
+{
+    const double px = 1.0 / std::max(lod, 1e-3);
     if (m_selected && m_mask[m_selected->index()]) {
         const Geometry &g = m_geometry[m_selected->index()];
         QPainterPath path(g.p0);
         path.quadTo(g.control, g.p1);
-        const double px = 1.0 / std::max(lod, 1e-3);
         painter->setBrush(Qt::NoBrush);
         painter->setPen(QPen(QColor(255, 200, 0, 170), 9.0 * px, Qt::SolidLine, Qt::RoundCap));
         painter->drawPath(path);

@@ -12,6 +12,7 @@
 #include <QPainterPath>
 
 #include "model/strongid.h"
+#include "render/strokelayer.h"
 #include "render/tiegrid.h"
 #include "render/tieraster.h"
 
@@ -82,6 +83,9 @@ private:
     // when the device is not one (an SVG): then paintStyle draws.
     // `close`: not far out, so curves, dashes and arrowheads are drawn as well.
     bool paintRaster(QPainter *painter, const QRectF &exposed, double lod, bool close);
+    // What-if strikes (under the shown ties) and the selected tie (on top).
+    void paintStruck(QPainter *painter, const QRectF &exposed, double lod) const;
+    void paintSelected(QPainter *painter, double lod) const;
 
     const TieGraph *m_graph;
     std::vector<Style> m_styles;
@@ -111,6 +115,7 @@ private:
     mutable std::vector<std::uint32_t> m_visited; // per tie: the query that last measured it
     mutable std::uint32_t m_visit = 0;
     TieRaster m_raster;
+    StrokeLayer m_strokeLayer;
     std::vector<TieRaster::Ink> m_inks;
     std::vector<double> m_dashPixels;
     std::vector<QPainterPath> m_arrows; // per style

@@ -3,6 +3,10 @@
 // cheaply) and close up (glyph outlines and labels), that a filter change keeps the scene's
 // items, that the window's canvas does not let one entity's fading leak onto the next, and
 // that clicking finds the tie or entity under the pointer.
+#include <cmath>
+#include <set>
+#include <string>
+
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
@@ -114,6 +118,55 @@ private slots:
         QCOMPARE(m_scene->items().size(), itemCount);
         for (std::size_t i = 0; i < before.size(); ++i)
             QCOMPARE(m_scene->entityItem(EntityId(i)), before[i]);
+    }
+
+    void aCloseUpOfALongTieKeepsItsDashesAndArrowhead()
+    {
+        // eu-serbia-planned runs from eu (6000, 6000) to serbia (3000, 3000), dotted, with an
+        // arrowhead at serbia; at 8x it reaches tens of thousands of pixels beyond the view.
+        m_scene->setViewScale(8.0);
+        const QRectF middle(4475, 4475, 50, 50);
+        const QImage image = render(middle, QSize(400, 400));
+        // Along the diagonal: dots, so ink and paper alternate many times.
+        int runs = 0;
+        bool inked = false;
+        for (int i = 0; i < 400; ++i) {
+            const bool now = !near(image.pixelColor(i, i), Qt::white, 30);
+            runs += now && !inked ? 1 : 0;
+            inked = now;
+        }
+        QVERIFY2(runs >= 8, qPrintable(QString::number(runs)));
+
+        // Panned by 40 pixels: the dots stay where they were on the tie.
+        const QImage panned = render(middle.translated(5, 5), QSize(400, 400));
+        int differing = 0;
+        for (int y = 0; y < 360; ++y) {
+            for (int x = 0; x < 360; ++x)
+                differing += near(image.pixelColor(x + 40, y + 40), panned.pixelColor(x, y), 12) ? 0 : 1;
+        }
+        QCOMPARE(differing, 0);
+
+        // Beside the tie, inside its bounding box: nothing of it (compared with the tie hidden).
+        const QRectF aside(4700, 4300, 50, 50);
+        const QImage beside = render(aside, QSize(400, 400));
+
+        // At serbia, what the tie adds reaches further from its centre line than the line's
+        // half width (at most 1.6): the arrowhead.
+        const QRectF tip(3000, 3000, 60, 60);
+        const QImage withTie = render(tip, QSize(480, 480));
+        FilterSpec noEconomy;
+        noEconomy.domains = std::set<std::string>{"energy", "arms", "diplomacy", "intelligence"};
+        m_scene->setView(FilterEngine::apply(*m_graph, noEconomy));
+        const QImage withoutTie = render(tip, QSize(480, 480));
+        QCOMPARE(beside, render(aside, QSize(400, 400)));
+        double widest = 0.0;
+        for (int y = 0; y < 480; ++y) {
+            for (int x = 0; x < 480; ++x) {
+                if (!near(withTie.pixelColor(x, y), withoutTie.pixelColor(x, y), 40))
+                    widest = std::max(widest, std::abs(x - y) / 8.0 / std::sqrt(2.0));
+            }
+        }
+        QVERIFY2(widest > 2.5, qPrintable(QString::number(widest)));
     }
 
     void farOutTiesAndEntitiesAreStillDrawn()
