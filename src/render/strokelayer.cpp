@@ -10,6 +10,20 @@
 
 namespace tiescope {
 
+void StrokeLayer::runOnPool(const std::function<void()> &job)
+{
+    // Already on a pool thread (or the pool is busy, with a layout say): here, as before.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    QSemaphore done;
+    if (!pool->contains(QThread::currentThread()) && pool->tryStart([&] {
+            job();
+            done.release();
+        }))
+        done.acquire();
+    else
+        job();
+}
+
 bool StrokeLayer::paint(QPainter *target, const QRectF &sceneRect, const std::function<void(QPainter *)> &draw)
 {
     const QTransform transform = target->worldTransform();
@@ -34,16 +48,7 @@ bool StrokeLayer::paint(QPainter *target, const QRectF &sceneRect, const std::fu
         painter.setTransform(toImage);
         draw(&painter);
     };
-    // Already on a pool thread (or the pool is busy, with a layout say): here, as before.
-    QThreadPool *pool = QThreadPool::globalInstance();
-    QSemaphore done;
-    if (!pool->contains(QThread::currentThread()) && pool->tryStart([&] {
-            job();
-            done.release();
-        }))
-        done.acquire();
-    else
-        job();
+    runOnPool(job);
     target->save();
     target->resetTransform();
     target->drawImage(QRectF(QPointF(pixels.topLeft()) / ratio, QSizeF(pixels.size()) / ratio), m_image);

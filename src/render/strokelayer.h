@@ -23,6 +23,9 @@ public:
     // covering `sceneRect`. False when the target is not a raster image without rotation
     // (an SVG or PDF export): the caller then draws directly.
     bool paint(QPainter *target, const QRectF &sceneRect, const std::function<void(QPainter *)> &draw);
+    // Runs `job` on a thread of Qt's global pool and waits; here when already on one or when
+    // the pool is busy. For QPainter work on an image of our own, for the reason above.
+    static void runOnPool(const std::function<void()> &job);
 
 private:
     QImage m_image; // reused between frames

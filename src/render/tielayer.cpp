@@ -516,20 +516,29 @@ bool TieLayer::paintRaster(QPainter *painter, const QRectF &exposed, double lod,
                 addArrow(m_arrows[m_styleOf[tie]], m_geometry[tie], std::max(m_styles[m_styleOf[tie]].width, 0.9 / lod));
         }
     }
-    if (m_raster.isEmpty())
+    // Arrowheads are small: QPainter fills them, one path per style, into the same image and
+    // on a pool thread (see StrokeLayer): thousands of them took longer than all the lines.
+    const bool arrows = close && std::any_of(m_arrows.begin(), m_arrows.end(), [](const QPainterPath &a) { return !a.isEmpty(); });
+    if (arrows) {
+        StrokeLayer::runOnPool([&] {
+            QPainter image(&m_raster.image());
+            image.setRenderHint(QPainter::Antialiasing, true);
+            image.setTransform(toPixels * QTransform::fromTranslate(-pixels.left(), -pixels.top()));
+            image.setPen(Qt::NoPen);
+            for (std::size_t style = 0; style < m_styles.size(); ++style) {
+                if (!m_arrows[style].isEmpty()) {
+                    image.setBrush(m_styles[style].colour);
+                    image.drawPath(m_arrows[style]);
+                }
+            }
+        });
+    }
+    if (m_raster.isEmpty() && !arrows)
         return true;
     painter->save();
     painter->resetTransform();
     painter->drawImage(QRectF(QPointF(pixels.topLeft()) / ratio, QSizeF(pixels.size()) / ratio), m_raster.image());
     painter->restore();
-    // Arrowheads are few and small: QPainter fills them, one path per style.
-    painter->setPen(Qt::NoPen);
-    for (std::size_t style = 0; close && style < m_styles.size(); ++style) {
-        if (!m_arrows[style].isEmpty()) {
-            painter->setBrush(m_styles[style].colour);
-            painter->drawPath(m_arrows[style]);
-        }
-    }
     return true;
 }
 

@@ -36,6 +36,8 @@ public:
     // Device coordinates.
     void drawLine(QPointF a, QPointF b, const Ink &ink);
     [[nodiscard]] const QImage &image() const { return m_image; }
+    // For painting on top of the lines before the image is composited (same size, no detach).
+    [[nodiscard]] QImage &image() { return m_image; }
     [[nodiscard]] QRect area() const { return m_area; }
     [[nodiscard]] bool isEmpty() const { return !m_drawn; }
 
