@@ -75,3 +75,21 @@ TEST(Dataset, KeyIndexSurvivesGrowthDuplicatesAndCopies)
         EXPECT_FALSE(data.findEntity(absent).has_value()) << absent;
     EXPECT_FALSE(Dataset{}.findEntity("e-1").has_value());
 }
+
+// The store reader appends ties unindexed and indexes them in bulk: every key is found
+// afterwards, and a repeated key is reported as the later of the two ties.
+TEST(Dataset, BulkIndexedTiesAreFoundAndARepeatIsReported)
+{
+    Dataset data = fixtures::makeSmallFixture();
+    const std::size_t before = data.ties().size();
+    Tie tie = data.ties()[0];
+    tie.key = "bulk-1";
+    data.appendTieUnindexed(tie);
+    EXPECT_EQ(data.indexTies(), std::nullopt);
+    EXPECT_EQ(data.findTie("bulk-1"), TieId(static_cast<std::uint32_t>(before)));
+    EXPECT_EQ(data.findTie("gpn-owns-nis"), TieId(0));
+
+    tie.key = "gpn-owns-nis";
+    data.appendTieUnindexed(tie);
+    EXPECT_EQ(data.indexTies(), TieId(static_cast<std::uint32_t>(before + 1)));
+}

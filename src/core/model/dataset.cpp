@@ -7,91 +7,121 @@ namespace tiescope {
 
 namespace {
 
-template <typename Row> auto keyOf(const std::vector<Row> &rows) {
-  return [&rows](std::uint32_t index) -> std::string_view {
-    return rows[index].key;
-  };
+template <typename Row>
+auto keyOf(const std::vector<Row> &rows)
+{
+    return [&rows](std::uint32_t index) -> std::string_view { return rows[index].key; };
 }
 
 template <typename Id, typename Row>
-Id append(std::vector<Row> &rows, KeyIndex &keys, Row row, const char *table) {
-  const auto index = static_cast<std::uint32_t>(rows.size());
-  rows.push_back(std::move(row));
-  if (!keys.insert(rows.back().key, index, keyOf(rows))) {
-    const std::string message =
-        std::string("duplicate ") + table + " id \"" + rows.back().key + "\"";
-    rows.pop_back();
-    throw std::invalid_argument(message);
-  }
-  return Id(index);
+Id append(std::vector<Row> &rows, KeyIndex &keys, Row row, const char *table)
+{
+    const auto index = static_cast<std::uint32_t>(rows.size());
+    rows.push_back(std::move(row));
+    if (!keys.insert(rows.back().key, index, keyOf(rows))) {
+        const std::string message = std::string("duplicate ") + table + " id \"" + rows.back().key + "\"";
+        rows.pop_back();
+        throw std::invalid_argument(message);
+    }
+    return Id(index);
 }
 
 template <typename Id, typename Row>
-std::optional<Id> lookup(const std::vector<Row> &rows, const KeyIndex &keys,
-                         std::string_view key) {
-  if (const auto index = keys.find(key, keyOf(rows)))
-    return Id(*index);
-  return std::nullopt;
+std::optional<Id> lookup(const std::vector<Row> &rows, const KeyIndex &keys, std::string_view key)
+{
+    if (const auto index = keys.find(key, keyOf(rows)))
+        return Id(*index);
+    return std::nullopt;
 }
 
 } // namespace
 
-DomainId Dataset::addDomain(Domain domain) {
-  return append<DomainId>(m_domains, m_domainKeys, std::move(domain), "domain");
+DomainId Dataset::addDomain(Domain domain)
+{
+    return append<DomainId>(m_domains, m_domainKeys, std::move(domain), "domain");
 }
 
-KindId Dataset::addKind(EntityKind kind) {
-  return append<KindId>(m_kinds, m_kindKeys, std::move(kind), "kind");
+KindId Dataset::addKind(EntityKind kind)
+{
+    return append<KindId>(m_kinds, m_kindKeys, std::move(kind), "kind");
 }
 
-RelationId Dataset::addRelation(RelationType relation) {
-  return append<RelationId>(m_relations, m_relationKeys, std::move(relation),
-                            "relation");
+RelationId Dataset::addRelation(RelationType relation)
+{
+    return append<RelationId>(m_relations, m_relationKeys, std::move(relation), "relation");
 }
 
-SourceId Dataset::addSource(Source source) {
-  return append<SourceId>(m_sources, m_sourceKeys, std::move(source), "source");
+SourceId Dataset::addSource(Source source)
+{
+    return append<SourceId>(m_sources, m_sourceKeys, std::move(source), "source");
 }
 
-EntityId Dataset::addEntity(Entity entity) {
-  return append<EntityId>(m_entities, m_entityKeys, std::move(entity),
-                          "entity");
+EntityId Dataset::addEntity(Entity entity)
+{
+    return append<EntityId>(m_entities, m_entityKeys, std::move(entity), "entity");
 }
 
-TieId Dataset::addTie(Tie tie) {
-  return append<TieId>(m_ties, m_tieKeys, std::move(tie), "tie");
+TieId Dataset::addTie(Tie tie)
+{
+    return append<TieId>(m_ties, m_tieKeys, std::move(tie), "tie");
 }
 
-void Dataset::reserve(std::size_t entities, std::size_t ties) {
-  m_entities.reserve(entities);
-  m_entityKeys.reserve(entities);
-  m_ties.reserve(ties);
-  m_tieKeys.reserve(ties);
+TieId Dataset::appendTieUnindexed(Tie tie)
+{
+    m_ties.push_back(std::move(tie));
+    return TieId(static_cast<std::uint32_t>(m_ties.size() - 1));
 }
 
-std::optional<DomainId> Dataset::findDomain(std::string_view key) const {
-  return lookup<DomainId>(m_domains, m_domainKeys, key);
-}
-std::optional<KindId> Dataset::findKind(std::string_view key) const {
-  return lookup<KindId>(m_kinds, m_kindKeys, key);
-}
-std::optional<RelationId> Dataset::findRelation(std::string_view key) const {
-  return lookup<RelationId>(m_relations, m_relationKeys, key);
-}
-std::optional<SourceId> Dataset::findSource(std::string_view key) const {
-  return lookup<SourceId>(m_sources, m_sourceKeys, key);
-}
-std::optional<EntityId> Dataset::findEntity(std::string_view key) const {
-  return lookup<EntityId>(m_entities, m_entityKeys, key);
-}
-std::optional<TieId> Dataset::findTie(std::string_view key) const {
-  return lookup<TieId>(m_ties, m_tieKeys, key);
+std::optional<TieId> Dataset::indexTies()
+{
+    m_tieKeys.clear();
+    m_tieKeys.reserve(m_ties.size());
+    const auto keys = keyOf(m_ties);
+    for (std::size_t i = 0; i < m_ties.size(); ++i) {
+        if (!m_tieKeys.insert(m_ties[i].key, static_cast<std::uint32_t>(i), keys))
+            return TieId(static_cast<std::uint32_t>(i));
+    }
+    return std::nullopt;
 }
 
-double Dataset::strengthOf(const Tie &tie) const {
-  if (tie.strength)
-    return *tie.strength;
-  return relation(tie.relation).defaultStrength;
+void Dataset::reserve(std::size_t entities, std::size_t ties)
+{
+    m_entities.reserve(entities);
+    m_entityKeys.reserve(entities);
+    m_ties.reserve(ties);
+    m_tieKeys.reserve(ties);
+}
+
+std::optional<DomainId> Dataset::findDomain(std::string_view key) const
+{
+    return lookup<DomainId>(m_domains, m_domainKeys, key);
+}
+std::optional<KindId> Dataset::findKind(std::string_view key) const
+{
+    return lookup<KindId>(m_kinds, m_kindKeys, key);
+}
+std::optional<RelationId> Dataset::findRelation(std::string_view key) const
+{
+    return lookup<RelationId>(m_relations, m_relationKeys, key);
+}
+std::optional<SourceId> Dataset::findSource(std::string_view key) const
+{
+    return lookup<SourceId>(m_sources, m_sourceKeys, key);
+}
+std::optional<EntityId> Dataset::findEntity(std::string_view key) const
+{
+    return lookup<EntityId>(m_entities, m_entityKeys, key);
+}
+std::optional<TieId> Dataset::findTie(std::string_view key) const
+{
+    return lookup<TieId>(m_ties, m_tieKeys, key);
+}
+
+double Dataset::strengthOf(const Tie &tie) const
+{
+    if (tie.strength)
+        return *tie.strength;
+    return relation(tie.relation).defaultStrength;
 }
 
 } // namespace tiescope

@@ -34,6 +34,14 @@ public:
     SourceId addSource(Source source);
     EntityId addEntity(Entity entity);
     TieId addTie(Tie tie);
+    // Bulk loading in two steps, so the key index (random memory access per tie, a tenth of
+    // loading a million ties) can be built on another thread while the caller reads on:
+    // appendTieUnindexed adds without indexing; indexTies then indexes every tie and returns
+    // the first one whose key repeats an earlier one (nothing is indexed after it). Until
+    // indexTies has run, findTie and addTie must not be called; while it runs, only the ties'
+    // citations may be changed (addCitation), nothing else.
+    TieId appendTieUnindexed(Tie tie);
+    [[nodiscard]] std::optional<TieId> indexTies();
 
     void reserve(std::size_t entities, std::size_t ties);
 

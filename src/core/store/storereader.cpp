@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "store/storereader.h"
 
+#include <future>
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -72,7 +74,15 @@ public:
         readSources();
         readEntities();
         readTies();
-        readCitations();
+        {
+            // The tie key index is built on a second thread while the citations are read: that
+            // only adds to the ties' citation lists, which indexing does not read. The future
+            // is waited for on every path, an exception from readCitations included.
+            auto indexing = std::async(std::launch::async, [this] { return m_data.indexTies(); });
+            readCitations();
+            if (const auto duplicate = indexing.get())
+                fail("duplicate id \"" + m_data.tie(*duplicate).key + "\"");
+        }
         m_progress.finish();
         return std::move(m_data);
     }
@@ -91,23 +101,35 @@ private:
 
     [[noreturn]] void fail(const std::string &problem) const { throw InputError(m_db.path(), problem); }
 
-    template <typename Id>
-    Id resolve(const RowMap &map, std::int64_t rowId, const std::string &what, const std::string &owner) const
+    // Who a problem is about, e.g. tie "t-1": spelled out only when there is a problem, as
+    // building the text for each of a million good rows was a measurable part of a load.
+    struct Owner
+    {
+        std::string_view table;
+        std::string_view key;
+        [[nodiscard]] std::string text() const { return std::string(table) + " \"" + std::string(key) + "\""; }
+    };
+    static std::string describe(const std::string &owner) { return owner; }
+    static std::string describe(const Owner &owner) { return owner.text(); }
+
+    template <typename Id, typename OwnerText>
+    Id resolve(const RowMap &map, std::int64_t rowId, const char *what, const OwnerText &owner) const
     {
         const auto index = map.find(rowId);
         if (!index)
-            fail(owner + " refers to a missing " + what + " (id " + std::to_string(rowId) + ")");
+            fail(describe(owner) + " refers to a missing " + what + " (id " + std::to_string(rowId) + ")");
         return Id(*index);
     }
 
-    std::optional<PartialDate> date(const Statement &row, int column, const std::string &owner) const
+    template <typename OwnerText>
+    std::optional<PartialDate> date(const Statement &row, int column, const OwnerText &owner) const
     {
         if (row.isNull(column))
             return std::nullopt;
         const std::string text = row.text(column);
         auto parsed = PartialDate::parse(text);
         if (!parsed)
-            fail(owner + " has an invalid date \"" + text + "\"");
+            fail(describe(owner) + " has an invalid date \"" + text + "\"");
         return parsed;
     }
 
@@ -194,7 +216,7 @@ private:
             s.title = rows.text(2);
             s.author = rows.text(3);
             s.publisher = rows.text(4);
-            s.date = date(rows, 5, "source \"" + s.key + "\"");
+            s.date = date(rows, 5, Owner{"source", s.key});
             s.kind = rows.text(6);
             s.url = rows.text(7);
             m_sourceRows.add(rows.integer(0), static_cast<std::uint32_t>(m_data.sources().size()));
@@ -212,7 +234,7 @@ private:
             m_progress.row();
             e.key = rows.text(1);
             e.name = rows.text(2);
-            e.kind = resolve<KindId>(m_kindRows, rows.integer(3), "kind", "entity \"" + e.key + "\"");
+            e.kind = resolve<KindId>(m_kindRows, rows.integer(3), "kind", Owner{"entity", e.key});
             e.country = rows.text(4);
             e.description = rows.text(5);
             m_entityRows.add(rows.integer(0), static_cast<std::uint32_t>(m_data.entities().size()));
@@ -238,7 +260,7 @@ private:
             Tie t;
             m_progress.row();
             t.key = rows.text(1);
-            const std::string owner = "tie \"" + t.key + "\"";
+            const Owner owner{"tie", t.key};
             t.from = resolve<EntityId>(m_entityRows, rows.integer(2), "entity", owner);
             t.to = resolve<EntityId>(m_entityRows, rows.integer(3), "entity", owner);
             t.domain = resolve<DomainId>(m_domainRows, rows.integer(4), "domain", owner);
@@ -247,17 +269,17 @@ private:
             t.end = date(rows, 7, owner);
             const auto status = parseTieStatus(rows.text(8));
             if (!status)
-                fail(owner + " has an unknown status \"" + rows.text(8) + "\"");
+                fail(owner.text() + " has an unknown status \"" + rows.text(8) + "\"");
             t.status = *status;
             if (!rows.isNull(9)) {
                 const double strength = rows.real(9);
                 if (!(strength >= 0.0 && strength <= 1.0))
-                    fail(owner + " has a strength outside 0..1");
+                    fail(owner.text() + " has a strength outside 0..1");
                 t.strength = strength;
             }
             t.note = rows.text(10);
             m_tieRows.add(rows.integer(0), static_cast<std::uint32_t>(m_data.ties().size()));
-            add([&] { m_data.addTie(std::move(t)); }, rows.text(1));
+            m_data.appendTieUnindexed(std::move(t)); // indexed in read(), beside the citations
         }
         m_tieRows.setCount(static_cast<std::uint32_t>(m_data.ties().size()));
     }
