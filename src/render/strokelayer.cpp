@@ -39,8 +39,8 @@ bool StrokeLayer::paint(QPainter *target, const QRectF &sceneRect, const std::fu
     if (m_image.size() != pixels.size())
         m_image = QImage(pixels.size(), QImage::Format_ARGB32_Premultiplied);
     m_image.fill(Qt::transparent);
-    const QTransform toImage = transform * QTransform::fromScale(ratio, ratio) *
-                               QTransform::fromTranslate(-pixels.left(), -pixels.top());
+    const QTransform toImage =
+        transform * QTransform::fromScale(ratio, ratio) * QTransform::fromTranslate(-pixels.left(), -pixels.top());
     const QPainter::RenderHints hints = target->renderHints();
     const auto job = [&] {
         QPainter painter(&m_image);

@@ -46,8 +46,7 @@ QPointF quadAt(const QPointF &p0, const QPointF &c, const QPointF &p1, double t)
 } // namespace
 
 TieStroke::TieStroke(const QRectF &clip, double pixel) : m_clip(clip), m_pixel(std::max(pixel, 1e-9))
-{
-}
+{}
 
 void TieStroke::setDashes(const QList<qreal> &pattern, double unit)
 {
@@ -72,7 +71,8 @@ void TieStroke::addQuad(QList<QLineF> &lines, const QPointF &p0, const QPointF &
     // dashes land in the same places whatever part of the curve is in view.
     const QPointF bend = p0 - 2.0 * c + p1;
     const double bendPixels = std::hypot(bend.x(), bend.y()) / m_pixel;
-    const int steps = std::clamp(static_cast<int>(std::ceil(std::sqrt(bendPixels / (4.0 * FlatnessPixels)))), 1, MaxSegments);
+    const int steps =
+        std::clamp(static_cast<int>(std::ceil(std::sqrt(bendPixels / (4.0 * FlatnessPixels)))), 1, MaxSegments);
     QPointF previous = p0;
     for (int k = 1; k <= steps; ++k) {
         const QPointF next = k == steps ? p1 : quadAt(p0, c, p1, static_cast<double>(k) / steps);
