@@ -11,6 +11,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextFragment>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -134,6 +135,40 @@ private slots:
         guitest::click(alleged);
         QCOMPARE(intelligence->text(), QStringLiteral("Intelligence  (0)"));
         QCOMPARE(m_window->document().view().visibleTieCount(), 8u);
+    }
+
+    void playSweepsATenYearWindowThroughTimeAndPauses()
+    {
+        TimeDock &time = m_window->timeDock();
+        auto *play = m_window->findChild<QToolButton *>(QStringLiteral("playButton"));
+        QVERIFY(play);
+        RangeSlider *slider = time.slider();
+        const auto shown = [this](const char *key) { return m_window->scene().isShown(guitest::tie(*m_window, key)); };
+        const int first = slider->minimum();
+        QCOMPARE(first, 1807); // the oldest tie, russia-serbia-dipl (1807..1807)
+
+        // All dates shown: play starts a ten-year window at the beginning, which shows 1807.
+        QTest::mouseClick(play, Qt::LeftButton);
+        QVERIFY(time.isPlaying());
+        QVERIFY(play->isChecked());
+        QCOMPARE(slider->lower(), first);
+        QCOMPARE(slider->upper(), first + 9);
+        QVERIFY(shown("russia-serbia-dipl"));
+        QVERIFY(!shown("gpn-owns-nis")); // 2008..
+
+        // It moves on a year at a time and the canvas follows: 1807 drops out of the window.
+        QTRY_VERIFY_WITH_TIMEOUT(slider->lower() >= first + 2, 10000);
+        QCOMPARE(slider->upper() - slider->lower(), 9);
+        QVERIFY(!shown("russia-serbia-dipl"));
+        QVERIFY(shown("russia-owns-gpn")); // undated: always there
+
+        // Pressing it again pauses where it is.
+        QTest::mouseClick(play, Qt::LeftButton);
+        QVERIFY(!time.isPlaying());
+        QVERIFY(!play->isChecked());
+        const int paused = slider->lower();
+        QTest::qWait(1000); // three ticks of the sweep's timer
+        QCOMPARE(slider->lower(), paused);
     }
 
     void movingTheDateWindowKeepsOverlappingTies()
