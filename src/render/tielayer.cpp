@@ -11,10 +11,13 @@
 
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
+#include "render/linegeometry.h"
 #include "render/tiestroke.h"
 #include "render/tiestyle.h"
 
 namespace tiescope {
+
+using linegeometry::quadAt;
 
 namespace {
 
@@ -36,12 +39,6 @@ QPointF unit(const QPointF &v)
 {
     const double l = length(v);
     return l > 1e-9 ? v / l : QPointF(1.0, 0.0);
-}
-
-QPointF quadAt(const QPointF &p0, const QPointF &c, const QPointF &p1, double t)
-{
-    const double u = 1.0 - t;
-    return u * u * p0 + 2.0 * u * t * c + t * t * p1;
 }
 
 double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)

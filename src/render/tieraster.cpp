@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "render/linegeometry.h"
+
 namespace tiescope {
 
 namespace {
@@ -21,31 +23,16 @@ inline quint32 byteMul(quint32 x, quint32 a)
     return x | t;
 }
 
-// Liang-Barsky: clips the segment to [0,w] x [0,h]; false when nothing is left.
+// Clips the segment to [0,w] x [0,h]; false when nothing is left.
 bool clip(QPointF &a, QPointF &b, double w, double h)
 {
     double t0 = 0.0;
     double t1 = 1.0;
-    const double dx = b.x() - a.x();
-    const double dy = b.y() - a.y();
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x(), w - a.x(), a.y(), h - a.y()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0.0) {
-            if (q[i] < 0.0)
-                return false;
-            continue;
-        }
-        const double r = q[i] / p[i];
-        if (p[i] < 0.0)
-            t0 = std::max(t0, r);
-        else
-            t1 = std::min(t1, r);
-        if (t0 > t1)
-            return false;
-    }
-    b = QPointF(a.x() + t1 * dx, a.y() + t1 * dy);
-    a = QPointF(a.x() + t0 * dx, a.y() + t0 * dy);
+    if (!linegeometry::clipRange(a, b, QRectF(0.0, 0.0, w, h), t0, t1))
+        return false;
+    const QPointF d = b - a;
+    b = a + t1 * d;
+    a = a + t0 * d;
     return true;
 }
 

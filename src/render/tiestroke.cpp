@@ -4,44 +4,17 @@
 #include <algorithm>
 #include <cmath>
 
+#include "render/linegeometry.h"
+
 namespace tiescope {
+
+using linegeometry::clipRange;
+using linegeometry::quadAt;
 
 namespace {
 
 constexpr double FlatnessPixels = 0.2; // how far a flattened curve may stray, device pixels
 constexpr int MaxSegments = 1024;
-
-// Liang-Barsky: the parameter range [t0, t1] of a + t (b - a) inside `r`; false when none.
-bool clipRange(const QPointF &a, const QPointF &b, const QRectF &r, double &t0, double &t1)
-{
-    t0 = 0.0;
-    t1 = 1.0;
-    const double dx = b.x() - a.x();
-    const double dy = b.y() - a.y();
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0.0) {
-            if (q[i] < 0.0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0.0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    return true;
-}
-
-QPointF quadAt(const QPointF &p0, const QPointF &c, const QPointF &p1, double t)
-{
-    const double u = 1.0 - t;
-    return u * u * p0 + 2.0 * u * t * c + t * t * p1;
-}
 
 } // namespace
 

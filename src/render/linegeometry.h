@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <algorithm>
+
+#include <QPointF>
+#include <QRectF>
+
+// Small geometry shared by the tie drawing paths (TieLayer, TieRaster, TieStroke).
+namespace tiescope::linegeometry {
+
+// The point at parameter t of the quadratic Bezier p0 -> c -> p1 (how a curved tie is drawn).
+inline QPointF quadAt(const QPointF &p0, const QPointF &c, const QPointF &p1, double t)
+{
+    const double u = 1.0 - t;
+    return u * u * p0 + 2.0 * u * t * c + t * t * p1;
+}
+
+// Liang-Barsky: the parameter range [t0, t1] of a + t (b - a) inside `r`; false when none.
+inline bool clipRange(const QPointF &a, const QPointF &b, const QRectF &r, double &t0, double &t1)
+{
+    t0 = 0.0;
+    t1 = 1.0;
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0.0) {
+            if (q[i] < 0.0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0.0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
+}
+
+} // namespace tiescope::linegeometry
