@@ -288,7 +288,8 @@ TEST(Cli, HelpEverywhere)
 TEST_F(CliWithDatabase, ExportRecordsWhatToDoWithIsolatedEntities)
 {
     // Arms alone leaves four of the seven entities without a tie: only "hide" drops them.
-    for (const auto &[mode, entities] : std::vector<std::pair<std::string, std::size_t>>{{"fade", 7}, {"hide", 3}, {"show", 7}}) {
+    for (const auto &[mode, entities] :
+         std::vector<std::pair<std::string, std::size_t>>{{"fade", 7}, {"hide", 3}, {"show", 7}}) {
         const std::string out = m_dir.file(mode + ".json");
         const CliRun run = cli({"export", "--db", m_db, "--json", out, "--domain", "arms", "--isolated", mode});
         ASSERT_EQ(run.code, 0) << run.err;
@@ -317,7 +318,8 @@ TEST(Cli, CommandLineErrorsExitWith2AndOneLine)
         {{"export", "--json", db, "--min-grade", "B7"}, "'B7' is not an Admiralty grade"},
         {{"export", "--json", db, "--domain", ""}, "empty value"},
         {{"export", "--json", db, "--isolated", "sometimes"}, "'sometimes' is not fade, hide or show"},
-        {{"export", "--json", db, "--isolated", "show", "--hide-isolated"}, "--hide-isolated contradicts --isolated show"},
+        {{"export", "--json", db, "--isolated", "show", "--hide-isolated"},
+         "--hide-isolated contradicts --isolated show"},
         {{"build-db", "--out", db}, "--dataset DIR is required"},
         {{"--db", "", "info"}, "--db needs a non-empty PATH"},
         {{"--help=yes"}, "takes no value"},

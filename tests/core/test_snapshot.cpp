@@ -296,7 +296,11 @@ TEST(SnapshotSchema, RejectsWhatTheReaderRejects)
         {"unknown isolated", [](json &j) { j["filter"]["isolated"] = "sometimes"; }},
         {"isolated and hide_isolated", [](json &j) { j["filter"]["hide_isolated"] = false; }},
         {"neither isolated nor hide_isolated", [](json &j) { j["filter"].erase("isolated"); }},
-        {"hide_isolated not a boolean", [](json &j) { j["filter"].erase("isolated"); j["filter"]["hide_isolated"] = "yes"; }},
+        {"hide_isolated not a boolean",
+         [](json &j) {
+             j["filter"].erase("isolated");
+             j["filter"]["hide_isolated"] = "yes";
+         }},
         {"unknown analysis", [](json &j) { j["view"]["analysis"]["kind"] = "astrology"; }},
         {"analysis without what_if", [](json &j) { j["view"]["analysis"].erase("what_if"); }},
         {"zero hops", [](json &j) { j["view"]["analysis"]["hops"] = 0; }},

@@ -463,7 +463,8 @@ private slots:
         QVERIFY(!m_window->scene().fadeIsolated());
         m_window->close();
         m_window.reset();
-        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("TieScope"), QStringLiteral("tiescope"));
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("TieScope"),
+                           QStringLiteral("tiescope"));
         QCOMPARE(settings.value(QStringLiteral("filter/isolated")).toString(), QStringLiteral("show"));
 
         const auto reopened = [this] {
@@ -482,7 +483,8 @@ private slots:
         settings.setValue(QStringLiteral("filter/isolated"), 1);
         settings.sync();
         QVERIFY(reopened());
-        QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("isolatedMode"))->currentText(), QStringLiteral("Hide them"));
+        QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("isolatedMode"))->currentText(),
+                 QStringLiteral("Hide them"));
         QVERIFY(m_window->document().filter().isolated == IsolatedEntities::Hide);
     }
 

@@ -19,7 +19,8 @@ QSize pngHeaderSize(const QByteArray &bytes)
     if (!bytes.startsWith(signature) || bytes.size() < 24 || bytes.mid(12, 4) != "IHDR")
         return {-1, -1};
     const auto *header = reinterpret_cast<const uchar *>(bytes.constData());
-    return {static_cast<int>(qFromBigEndian<quint32>(header + 16)), static_cast<int>(qFromBigEndian<quint32>(header + 20))};
+    return {static_cast<int>(qFromBigEndian<quint32>(header + 16)),
+            static_cast<int>(qFromBigEndian<quint32>(header + 20))};
 }
 
 } // namespace
@@ -52,8 +53,9 @@ private slots:
         for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
             environment.remove(QString::fromLatin1(name)); // the renderer must manage headless on its own
         cli.setProcessEnvironment(environment);
-        QStringList arguments{QStringLiteral("render"), QStringLiteral("--png"), png, QStringLiteral("--width"),
-                              QString::number(width), QStringLiteral("--height"), QString::number(height)};
+        QStringList arguments{QStringLiteral("render"), QStringLiteral("--png"), png};
+        arguments << QStringLiteral("--width") << QString::number(width);
+        arguments << QStringLiteral("--height") << QString::number(height);
         if (!legend)
             arguments << QStringLiteral("--no-legend");
         cli.start(QStringLiteral(TIESCOPE_CLI), arguments);

@@ -87,7 +87,8 @@ private slots:
         QVERIFY(isolated);
         guitest::click(window->findChild<QCheckBox *>(QStringLiteral("domain:energy"))); // leaves Gazprom Neft alone
         const EntityId gazpromNeft = guitest::entity(*window, "gazprom-neft");
-        for (const QString &choice : {QStringLiteral("Show them"), QStringLiteral("Hide them"), QStringLiteral("Fade them")}) {
+        for (const QString &choice :
+             {QStringLiteral("Show them"), QStringLiteral("Hide them"), QStringLiteral("Fade them")}) {
             const QString file = m_dir.filePath(choice.section(QLatin1Char(' '), 0, 0) + QStringLiteral(".json"));
             isolated->setCurrentIndex(isolated->findText(choice));
             QCOMPARE(isolated->currentText(), choice);

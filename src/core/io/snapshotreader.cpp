@@ -187,7 +187,8 @@ private:
 FilterSpec readFilter(const Node &node)
 {
     // Files written before "isolated" existed say only whether isolated entities were hidden.
-    node.expectObject({"domains", "kinds", "statuses", "from", "to", "min_grade", "text"}, {"isolated", "hide_isolated"});
+    node.expectObject({"domains", "kinds", "statuses", "from", "to", "min_grade", "text"},
+                      {"isolated", "hide_isolated"});
     FilterSpec filter;
     filter.domains = node["domains"].keySetOrNull();
     filter.kinds = node["kinds"].keySetOrNull();
