@@ -9,9 +9,9 @@
 
 #include "app/graphdocument.h"
 #include "graph/tiegraph.h"
+#include "io/importerregistry.h"
 #include "model/dataset.h"
 #include "store/loadcancelled.h"
-#include "store/store.h"
 
 namespace tiescope {
 
@@ -79,8 +79,7 @@ DocumentLoader::Result DocumentLoader::work(const QString &path, const std::shar
         control.progress = [&shared](double fraction) {
             shared->permille.store(static_cast<int>(fraction * StoreShare * 1000.0));
         };
-        const Store store = Store::open(path.toStdString(), Store::Mode::ReadOnly);
-        outcome->dataset = std::make_unique<Dataset>(store.load(control));
+        outcome->dataset = std::make_unique<Dataset>(ImporterRegistry::builtIn().load(path.toStdString(), control));
         outcome->graph = std::make_unique<TieGraph>(*outcome->dataset);
         shared->permille.store(1000);
     } catch (const LoadCancelled &) {
