@@ -9,9 +9,11 @@
 #include <gtest/gtest.h>
 
 #include "datasetcopy.h"
+#include "io/datasetfolderimporter.h"
 #include "io/datasetreader.h"
 #include "io/importsource.h"
 #include "io/membersource.h"
+#include "io/storeimporter.h"
 #include "model/inputerror.h"
 #include "smallfixture.h"
 #include "store/loadcancelled.h"
@@ -120,17 +122,31 @@ TEST(Importers, AnInputNoImporterReadsIsAProblemNamingTheFile)
     EXPECT_EQ(importerFor(text), "(none)");
     EXPECT_EQ(importerFor(folder), "(none)"); // a folder without dataset.json
 
+    // The built-in registry hands them to the store, whose messages people already know.
+    const std::vector<std::pair<std::string, std::string>> stores{
+        {text, "not a SQLite database"}, {missing, "no such file"}, {folder, "is a directory, not a database file"}};
+    for (const auto &[path, message] : stores) {
+        const ImportResult result = ImporterRegistry::builtIn().read(path);
+        ASSERT_EQ(result.problems.size(), 1U) << path;
+        EXPECT_EQ(result.problems[0].file, path);
+        EXPECT_NE(result.problems[0].message.find(message), std::string::npos) << result.problems[0].message;
+    }
+
+    // A registry without a fallback says itself what it cannot read.
+    ImporterRegistry registry;
+    registry.add(std::make_unique<DatasetFolderImporter>());
+    registry.add(std::make_unique<StoreImporter>());
     const std::vector<std::pair<std::string, std::string>> cases{
         {text, "is not in a format TieScope can read (formats: dataset folder, TieScope store)"},
         {missing, "no such file"},
         {folder, "is a directory TieScope cannot read (formats: dataset folder, TieScope store)"},
     };
     for (const auto &[path, message] : cases) {
-        const ImportResult result = ImporterRegistry::builtIn().read(path);
+        const ImportResult result = registry.read(path);
         ASSERT_EQ(result.problems.size(), 1U) << path;
         EXPECT_EQ(result.problems[0], (Problem{path, {}, message}));
         try {
-            (void)ImporterRegistry::builtIn().load(path);
+            (void)registry.load(path);
             ADD_FAILURE() << "no error for " << path;
         } catch (const InputError &error) {
             EXPECT_EQ(std::string(error.what()), path + ": " + message);

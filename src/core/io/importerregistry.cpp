@@ -33,6 +33,7 @@ const ImporterRegistry &ImporterRegistry::builtIn()
         ImporterRegistry r;
         r.add(std::make_unique<DatasetFolderImporter>());
         r.add(std::make_unique<StoreImporter>());
+        r.setFallback(std::make_unique<StoreImporter>());
         return r;
     }();
     return registry;
@@ -57,6 +58,8 @@ ImportResult ImporterRegistry::read(const std::filesystem::path &path, const Loa
     const ImportSource source(path);
     if (const Importer *importer = find(source))
         return importer->read(source, control);
+    if (m_fallback)
+        return m_fallback->read(source, control);
     ImportResult result;
     result.problems.push_back(Problem{path.string(), {}, unreadable(source, m_importers)});
     return result;
