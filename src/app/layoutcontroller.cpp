@@ -56,8 +56,10 @@ bool LayoutController::run(const QString &name, std::uint64_t seed, bool fresh)
             request.progress = task.progress();
             std::vector<Point> positions = strategy->run(request);
             if (positions.size() != entities)
-                throw std::runtime_error(
-                    tr("the layout returned %1 positions for %2 entities").arg(positions.size()).arg(entities).toStdString());
+                throw std::runtime_error(tr("the layout returned %1 positions for %2 entities")
+                                             .arg(positions.size())
+                                             .arg(entities)
+                                             .toStdString());
             return positions;
         },
         [this](std::vector<Point> after) { emit finished(m_name, m_before, after); });

@@ -6,7 +6,8 @@
 
 namespace tiescope {
 
-TaskControl::TaskControl(std::function<void()> advanced) : m_advanced(std::move(advanced)) {}
+TaskControl::TaskControl(std::function<void()> advanced) : m_advanced(std::move(advanced))
+{}
 
 void TaskControl::cancel()
 {

@@ -15,12 +15,17 @@ namespace tiescope {
 
 struct TaskRunner::Task
 {
-    enum class End { Finished, Cancelled, Failed };
+    enum class End
+    {
+        Finished,
+        Cancelled,
+        Failed
+    };
 
     explicit Task(std::function<void()> advanced) : control(std::move(advanced)) {}
 
     TaskControl control;
-    std::function<void(TaskControl &)> work; // the worker's; released when it returns
+    std::function<void(TaskControl &)> work; // taken by the worker
     std::function<void()> deliver;           // the UI thread's
     QFuture<void> future;
     // Written by the worker before it posts its completion, read on the UI thread after.
@@ -28,7 +33,8 @@ struct TaskRunner::Task
     QString error;
 };
 
-TaskRunner::TaskRunner(QObject *parent) : QObject(parent) {}
+TaskRunner::TaskRunner(QObject *parent) : QObject(parent)
+{}
 
 TaskRunner::~TaskRunner()
 {
@@ -45,7 +51,8 @@ void TaskRunner::launch(std::function<void(TaskControl &)> work, std::function<v
     }
     forgetFinished();
 
-    auto task = std::make_shared<Task>([this] { QMetaObject::invokeMethod(this, &TaskRunner::advance, Qt::QueuedConnection); });
+    auto task =
+        std::make_shared<Task>([this] { QMetaObject::invokeMethod(this, &TaskRunner::advance, Qt::QueuedConnection); });
     task->work = std::move(work);
     task->deliver = std::move(deliver);
     m_current = task;
@@ -54,7 +61,8 @@ void TaskRunner::launch(std::function<void(TaskControl &)> work, std::function<v
     // Progress and completion are posted to this thread, so they come after these signals.
     task->future = QtConcurrent::run([this, task] {
         execute(*task);
-        QMetaObject::invokeMethod(this, [this, task] { complete(task); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, task] { complete(task); }, Qt::QueuedConnection);
     });
     emit started();
     emit progressed(0);
@@ -62,11 +70,13 @@ void TaskRunner::launch(std::function<void(TaskControl &)> work, std::function<v
 
 void TaskRunner::execute(Task &task)
 {
-    // Cancelled before a thread was free (or run by a waiting stop()): nothing to do.
+    // What the work captured (copies of the view, say) goes when it returns, or now if the
+    // task was cancelled before a thread was free (or is run by a waiting stop()).
+    const std::function<void(TaskControl &)> work = std::exchange(task.work, nullptr);
     if (task.control.isCancelled())
         return;
     try {
-        task.work(task.control);
+        work(task.control);
         task.end = Task::End::Finished;
     } catch (const LoadCancelled &) {
         task.end = Task::End::Cancelled;
@@ -79,7 +89,6 @@ void TaskRunner::execute(Task &task)
         task.end = Task::End::Failed;
         task.error = tr("the task stopped with an unknown error");
     }
-    task.work = nullptr; // what it captured (copies of the view, say) goes now
 }
 
 void TaskRunner::advance()
@@ -147,7 +156,8 @@ void TaskRunner::cancelAndWaitForAll()
 
 void TaskRunner::forgetFinished()
 {
-    std::erase_if(m_tasks, [this](const std::shared_ptr<Task> &task) { return task != m_current && task->future.isFinished(); });
+    std::erase_if(m_tasks,
+                  [this](const std::shared_ptr<Task> &task) { return task != m_current && task->future.isFinished(); });
 }
 
 } // namespace tiescope
