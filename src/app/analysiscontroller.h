@@ -16,7 +16,7 @@ class GraphDocument;
 class GraphScene;
 
 // Runs the analysis panel's requests off the UI thread on the document's filtered view, with
-// progress and cancel (the pattern of LayoutController), and keeps what the canvas shows in
+// progress and cancel (a TaskRunner, as layouts do), and keeps what the canvas shows in
 // step: the selected result highlighted, the what-if's removals struck, communities coloured.
 // A shown result is re-run when the filter or the what-if changes. The what-if is a
 // temporary overlay; nothing here writes to the store.

@@ -15,7 +15,7 @@ class GraphDocument;
 class TieGraph;
 
 // Opens a store into the document without freezing the window: reading the store and building
-// the graph run on a worker thread with progress and cancel (as LayoutController runs layouts).
+// the graph run on a worker thread with progress and cancel (a TaskRunner, as layouts do).
 // The document keeps its data until the new data is complete; then it is swapped in on the UI
 // thread. Opening another store while one loads cancels the first.
 class DocumentLoader final : public QObject
