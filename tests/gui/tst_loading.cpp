@@ -22,18 +22,6 @@ namespace {
 
 constexpr std::size_t BigEntities = 3000;
 constexpr std::size_t BigTies = 30000;
-// Big enough that reading it spans several of the loader's progress reports even on an idle,
-// fast machine (about 0.3 s of reading; the big store above can be read between two reports).
-constexpr std::size_t LongEntities = 10000;
-constexpr std::size_t LongTies = 100000;
-
-QString writeSyntheticStore(const QTemporaryDir &dir, const QString &name, std::size_t entities, std::size_t ties)
-{
-    const QString path = dir.filePath(name);
-    Store store = Store::open(path.toStdString(), Store::Mode::Create);
-    store.write(SyntheticGenerator::generate({entities, ties, 11}));
-    return path;
-}
 
 } // namespace
 
@@ -47,7 +35,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         guitest::isolateSettings(m_dir);
         m_small = guifixture::writeStore(QDir(m_dir.path()));
-        m_big = writeSyntheticStore(m_dir, QStringLiteral("big.db"), BigEntities, BigTies);
+        m_big = m_dir.filePath(QStringLiteral("big.db"));
+        Store store = Store::open(m_big.toStdString(), Store::Mode::Create);
+        store.write(SyntheticGenerator::generate({BigEntities, BigTies, 11}));
     }
 
     void init()
@@ -67,29 +57,28 @@ private slots:
 
     void openingAStoreShowsProgressAndEndsWithItsData()
     {
-        const QString longStore = writeSyntheticStore(m_dir, QStringLiteral("long.db"), LongEntities, LongTies);
         QSignalSpy progress(&m_window->loader(), &DocumentLoader::progressed);
         QSignalSpy loaded(&m_window->loader(), &DocumentLoader::loaded);
         QSignalSpy replacing(&m_window->loader(), &DocumentLoader::replacing);
-        m_window->openDatabase(longStore, false);
+        m_window->openDatabase(m_big, false);
 
         // While it loads, the window says so and still shows the data it had.
         QVERIFY(m_window->loader().isLoading());
         QVERIFY(m_indicator->isVisible());
-        QVERIFY2(m_indicator->text().contains(QStringLiteral("long.db")), qPrintable(m_indicator->text()));
+        QVERIFY2(m_indicator->text().contains(QStringLiteral("big.db")), qPrintable(m_indicator->text()));
         QCOMPARE(m_window->document().path(), QFileInfo(m_small).absoluteFilePath());
         QCOMPARE(m_window->document().dataset().info().title, std::string("GUI fixture"));
 
         QVERIFY(loaded.wait(30000));
         QCOMPARE(loaded.count(), 1);
-        QCOMPARE(loaded.at(0).at(0).toString(), QFileInfo(longStore).absoluteFilePath());
+        QCOMPARE(loaded.at(0).at(0).toString(), QFileInfo(m_big).absoluteFilePath());
         QCOMPARE(replacing.count(), 1); // the status bar said it was drawing before it did
         QVERIFY(!m_indicator->isVisible());
-        QCOMPARE(m_window->document().dataset().entities().size(), LongEntities);
-        QCOMPARE(m_window->document().dataset().ties().size(), LongTies);
-        QCOMPARE(m_window->document().graph().tieCount(), LongTies);
-        QCOMPARE(m_window->scene().positions().size(), LongEntities);
-        QVERIFY2(m_window->statusCounts().contains(QStringLiteral("of %1 ties").arg(LongTies)),
+        QCOMPARE(m_window->document().dataset().entities().size(), BigEntities);
+        QCOMPARE(m_window->document().dataset().ties().size(), BigTies);
+        QCOMPARE(m_window->document().graph().tieCount(), BigTies);
+        QCOMPARE(m_window->scene().positions().size(), BigEntities);
+        QVERIFY2(m_window->statusCounts().contains(QStringLiteral("of %1 ties").arg(BigTies)),
                  qPrintable(m_window->statusCounts()));
 
         // Progress started at 0, said how far it had got on the way, never went back, and ended
