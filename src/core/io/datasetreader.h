@@ -33,7 +33,6 @@ public:
     struct Result
     {
         Dataset dataset; // holds what could be read; use it only when problems is empty
-        std::string language;
         std::vector<Problem> problems;
         [[nodiscard]] bool ok() const { return problems.empty(); }
     };
