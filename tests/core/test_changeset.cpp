@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "analytics/entityresolver.h"
 #include "edit/changeobserver.h"
 #include "editfixture.h"
 #include "storedump.h"
@@ -183,6 +184,8 @@ TEST(ChangeSet, MergeRepointsTiesAndCitationsAndKeepsTheMergedKeyAsAnAlias)
     EXPECT_EQ(self.to, russia);
     EXPECT_EQ(after.ties().size(), before.ties().size());
     EXPECT_EQ(countRows(fixture.path(), "SELECT count(*) FROM changes WHERE operation = 'merge'"), 1);
+    // What named the merged entity finds the survivor (the CLI resolves entities this way).
+    EXPECT_EQ(EntityResolver(after).resolve("gazprom-neft").entity, russia);
 
     // The inverse brings the merged entity back with its id, and every pointer with it.
     ASSERT_TRUE(fixture.apply(result.inverse).ok());
