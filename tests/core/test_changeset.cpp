@@ -7,6 +7,7 @@
 
 #include "analytics/entityresolver.h"
 #include "edit/changeobserver.h"
+#include "model/inputerror.h"
 #include "editfixture.h"
 #include "storedump.h"
 
@@ -256,4 +257,26 @@ TEST(ChangeObserver, HearsWhatACommittedChangeSetChangedAndNothingOfAFailedOne)
     fixture.store().removeObserver(&observer);
     ASSERT_TRUE(fixture.apply(ChangeSet("empty")).ok());
     EXPECT_EQ(observer.seen.size(), 3U);
+}
+
+TEST(ChangeSet, AStoreLockedByAnotherWriterIsReportedAndNothingIsWritten)
+{
+    EditFixture fixture;
+    const std::string before = dumpTables(fixture.path());
+    sqlite3 *other = nullptr;
+    ASSERT_EQ(sqlite3_open(fixture.path().c_str(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    ChangeSet c("while locked");
+    c.remove(RecordTable::Ties, "serbia-pfp");
+    try {
+        (void)fixture.apply(c);
+        ADD_FAILURE() << "applied while another process held the write lock";
+    } catch (const InputError &error) {
+        EXPECT_EQ(error.file(), fixture.path());
+        EXPECT_NE(std::string(error.what()).find("locked"), std::string::npos) << error.what();
+    }
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    EXPECT_EQ(dumpTables(fixture.path()), before);
+    EXPECT_TRUE(fixture.apply(c).ok()); // and works once the other writer is done
 }
