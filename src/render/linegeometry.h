@@ -2,12 +2,34 @@
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 
 #include <QPointF>
 #include <QRectF>
 
-// Small geometry shared by the tie drawing paths (TieLayer, TieRaster, TieStroke).
+// Small geometry shared by the tie drawing paths (TieGeometry, the tie painters, TieRaster,
+// TieStroke).
 namespace tiescope::linegeometry {
+
+inline double length(const QPointF &v)
+{
+    return std::hypot(v.x(), v.y());
+}
+
+// `v` scaled to length 1; along x when it has no length.
+inline QPointF unit(const QPointF &v)
+{
+    const double l = length(v);
+    return l > 1e-9 ? v / l : QPointF(1.0, 0.0);
+}
+
+inline double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    return length(p - (a + t * ab));
+}
 
 // The point at parameter t of the quadratic Bezier p0 -> c -> p1 (how a curved tie is drawn).
 inline QPointF quadAt(const QPointF &p0, const QPointF &c, const QPointF &p1, double t)

@@ -17,41 +17,22 @@
 
 namespace tiescope {
 
+using linegeometry::length;
 using linegeometry::quadAt;
+using linegeometry::unit;
 
 namespace {
 
 constexpr double FarLod = 0.35;   // below this, straight lines and no arrows
-constexpr int HitSteps = 16; // segments a curve is tested (and entered in the grid) as
 constexpr std::size_t DenseTies = 1500; // closer in, more ties in view than this are drawn by TieRaster
 constexpr std::size_t SmoothTieLimit = 20'000; // far out, more shown ties than this are drawn aliased
 constexpr double ThinPixels = 2.0; // on screen, up to this wide a tie is drawn one pixel wide
-constexpr double FanStep = 20.0;  // distance between neighbouring parallel ties, scene units
 constexpr double ArrowLength = 9.0;
 constexpr double ArrowHalfWidth = 4.0;
 
-double length(const QPointF &v)
-{
-    return std::hypot(v.x(), v.y());
-}
-
-QPointF unit(const QPointF &v)
-{
-    const double l = length(v);
-    return l > 1e-9 ? v / l : QPointF(1.0, 0.0);
-}
-
-double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
-{
-    const QPointF ab = b - a;
-    const double len2 = QPointF::dotProduct(ab, ab);
-    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
-    return length(p - (a + t * ab));
-}
-
 } // namespace
 
-TieLayer::TieLayer(const TieGraph &graph) : m_graph(&graph)
+TieLayer::TieLayer(const TieGraph &graph) : m_graph(&graph), m_geometry(graph)
 {
     setFlag(ItemUsesExtendedStyleOption);
     setAcceptHoverEvents(false);
@@ -82,118 +63,30 @@ TieLayer::TieLayer(const TieGraph &graph) : m_graph(&graph)
         m_tiesByStyle[styleOf[i]].push_back(i);
 
     m_directed.resize(n);
-    m_tiesOfEntity.resize(data.entities().size());
-    std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> pairIndex;
-    m_pairOf.resize(n);
-    for (std::uint32_t i = 0; i < n; ++i) {
-        const Tie &tie = ties[i];
-        m_directed[i] = data.relation(tie.relation).directed ? 1 : 0;
-        const std::uint32_t a = tie.from.value();
-        const std::uint32_t b = tie.to.value();
-        const std::pair<std::uint32_t, std::uint32_t> key{std::min(a, b), std::max(a, b)};
-        auto [it, inserted] = pairIndex.try_emplace(key, static_cast<std::uint32_t>(m_pairTies.size()));
-        if (inserted)
-            m_pairTies.emplace_back();
-        m_pairTies[it->second].push_back(i);
-        m_pairOf[i] = it->second;
-        m_tiesOfEntity[tie.from.index()].push_back(i);
-        if (tie.to != tie.from)
-            m_tiesOfEntity[tie.to.index()].push_back(i);
-    }
-    m_rank.assign(n, 0);
-    m_leader.resize(n);
     for (std::uint32_t i = 0; i < n; ++i)
-        m_leader[i] = m_pairTies[m_pairOf[i]].front();
-    m_siblings.assign(n, 1);
-    m_mask.assign(n, 1);
-    m_geometry.resize(n);
+        m_directed[i] = data.relation(ties[i].relation).directed ? 1 : 0;
 }
 
 void TieLayer::setMask(const std::vector<std::uint8_t> &tieMask)
 {
-    m_mask = tieMask;
-    m_mask.resize(m_geometry.size(), 0);
-    m_shownCount = static_cast<std::size_t>(std::count(m_mask.begin(), m_mask.end(), std::uint8_t{1}));
-    m_gridDirty = true;
-    for (const auto &pair : m_pairTies) {
-        std::uint16_t shown = 0;
-        for (const std::uint32_t tie : pair) {
-            if (m_mask[tie]) {
-                if (shown == 0)
-                    m_leader[pair.front()] = tie; // read through any tie of the pair, below
-                m_rank[tie] = shown++;
-            }
-        }
-        for (const std::uint32_t tie : pair)
-            m_leader[tie] = m_leader[pair.front()];
-        for (const std::uint32_t tie : pair)
-            m_siblings[tie] = std::max<std::uint16_t>(shown, 1);
-    }
+    m_geometry.setMask(tieMask);
     update();
-}
-
-void TieLayer::computeGeometry(std::size_t i, const std::vector<QPointF> &centres, const std::vector<double> &radii)
-{
-    const TieGraph::TieFacts &f = m_graph->facts()[i];
-    const QPointF a = centres[f.from];
-    const QPointF b = centres[f.to];
-    Geometry &g = m_geometry[i];
-    if (f.from == f.to) {
-        // A self-tie: a loop above the node, fanned out like parallel ties.
-        const double r = radii[f.from];
-        const double lift = 2.5 * r + FanStep * m_rank[i];
-        g.p0 = a + QPointF(-r * 0.6, -r * 0.8);
-        g.p1 = a + QPointF(r * 0.6, -r * 0.8);
-        g.control = a + QPointF(0.0, -lift * 2.0);
-    } else {
-        // Offsets are measured in one canonical direction (lower id to higher) so that ties
-        // A->B and B->A of the same pair fan apart instead of landing on each other.
-        const bool forward = f.from < f.to;
-        const QPointF lo = forward ? a : b;
-        const QPointF hi = forward ? b : a;
-        const QPointF along = hi - lo;
-        const QPointF normal = unit(QPointF(-along.y(), along.x()));
-        const double count = m_siblings[i];
-        const double spread = std::max(40.0, 0.5 * length(along));
-        const double step = count > 1 ? std::min(FanStep, spread / (count - 1)) : 0.0;
-        const double offset = (m_rank[i] - (count - 1) / 2.0) * step;
-        // A quadratic's peak lies halfway to its control point.
-        g.control = (a + b) / 2.0 + normal * (2.0 * offset);
-        g.p0 = a + unit(g.control - a) * radii[f.from];
-        g.p1 = b + unit(g.control - b) * (radii[f.to] + 1.0);
-    }
-    const double margin = ArrowLength + 4.0;
-    g.bounds = QRectF(QPointF(std::min({g.p0.x(), g.control.x(), g.p1.x()}), std::min({g.p0.y(), g.control.y(), g.p1.y()})),
-                      QPointF(std::max({g.p0.x(), g.control.x(), g.p1.x()}), std::max({g.p0.y(), g.control.y(), g.p1.y()})))
-                   .adjusted(-margin, -margin, margin, margin);
 }
 
 void TieLayer::updateGeometry(const std::vector<QPointF> &centres, const std::vector<double> &radii)
 {
-    QRectF bounds;
-    for (std::size_t i = 0; i < m_geometry.size(); ++i) {
-        computeGeometry(i, centres, radii);
-        bounds |= m_geometry[i].bounds;
-    }
+    m_geometry.update(centres, radii);
     prepareGeometryChange();
-    m_bounds = bounds;
-    m_gridDirty = true;
+    m_bounds = m_geometry.bounds();
     update();
 }
 
 void TieLayer::updateGeometryOf(EntityId entity, const std::vector<QPointF> &centres, const std::vector<double> &radii)
 {
-    QRectF bounds = m_bounds;
-    m_gridDirty = true;
-    for (const std::uint32_t tie : m_tiesOfEntity[entity.index()]) {
-        update(m_geometry[tie].bounds);
-        computeGeometry(tie, centres, radii);
-        bounds |= m_geometry[tie].bounds;
-        update(m_geometry[tie].bounds);
-    }
-    if (bounds != m_bounds) {
+    m_geometry.updateOf(entity, centres, radii, [this](const QRectF &tieBounds) { update(tieBounds); });
+    if (m_geometry.bounds() != m_bounds) {
         prepareGeometryChange();
-        m_bounds = bounds;
+        m_bounds = m_geometry.bounds();
     }
 }
 
@@ -206,10 +99,10 @@ void TieLayer::setFocus(std::vector<std::uint8_t> entityFocus)
 void TieLayer::setSelectedTie(std::optional<TieId> tie)
 {
     if (m_selected)
-        update(m_geometry[m_selected->index()].bounds);
+        update(m_geometry.tieBounds(*m_selected));
     m_selected = tie;
     if (m_selected)
-        update(m_geometry[m_selected->index()].bounds);
+        update(m_geometry.tieBounds(*m_selected));
 }
 
 void TieLayer::setTieFocus(std::vector<std::uint8_t> tieFocus)
@@ -234,86 +127,19 @@ bool TieLayer::inFocus(std::size_t tie) const
     return m_focus[f.from] && m_focus[f.to];
 }
 
-void TieLayer::ensureGrid() const
-{
-    if (!m_gridDirty)
-        return;
-    // Built when first asked after a change, so filtering and dragging do not pay for it.
-    m_grid.reset(m_bounds, m_shownCount);
-    for (std::uint32_t i = 0; i < m_geometry.size(); ++i) {
-        if (!m_mask[i])
-            continue;
-        const Geometry &g = m_geometry[i];
-        const TieGraph::TieFacts &f = m_graph->facts()[i];
-        if (m_siblings[i] <= 1 && f.from != f.to) {
-            m_grid.insertSegment(i, g.p0, g.p1); // alone between its pair: straight
-            continue;
-        }
-        QPointF previous = g.p0;
-        for (int s = 1; s <= HitSteps; ++s) {
-            const QPointF next = quadAt(g.p0, g.control, g.p1, static_cast<double>(s) / HitSteps);
-            m_grid.insertSegment(i, previous, next);
-            previous = next;
-        }
-    }
-    m_grid.finish();
-    m_gridDirty = false;
-}
-
 std::optional<TieId> TieLayer::tieAt(const QPointF &p, double tolerance) const
 {
-    // Only the ties the grid has near p: a click or a tooltip costs microseconds at 100k ties.
-    ensureGrid();
-    std::optional<TieId> best;
-    double bestDistance = tolerance;
-    // A tie is in several of the cells looked at: each is measured once.
-    if (m_visited.size() != m_geometry.size()) {
-        m_visited.assign(m_geometry.size(), 0);
-        m_visit = 0;
-    }
-    if (++m_visit == 0) {
-        std::fill(m_visited.begin(), m_visited.end(), 0);
-        m_visit = 1;
-    }
-    m_grid.forEachNear(p, tolerance, [&](std::uint32_t i) {
-        if (m_visited[i] == m_visit || !m_mask[i])
-            return;
-        m_visited[i] = m_visit;
-        const Geometry &g = m_geometry[i];
-        const QRectF &b = g.bounds;
-        if (p.x() < b.left() - tolerance || p.x() > b.right() + tolerance || p.y() < b.top() - tolerance ||
-            p.y() > b.bottom() + tolerance)
-            return;
-        const TieGraph::TieFacts &f = m_graph->facts()[i];
-        double distance = bestDistance + 1.0;
-        if (m_siblings[i] <= 1 && f.from != f.to) {
-            distance = distanceToSegment(p, g.p0, g.p1); // alone between its pair: straight
-        } else {
-            QPointF previous = g.p0;
-            for (int s = 1; s <= HitSteps; ++s) {
-                const QPointF next = quadAt(g.p0, g.control, g.p1, static_cast<double>(s) / HitSteps);
-                distance = std::min(distance, distanceToSegment(p, previous, next));
-                previous = next;
-            }
-        }
-        // Equally near: the later tie, which is drawn on top.
-        if (distance < bestDistance || (distance == bestDistance && (!best || i > best->value()))) {
-            bestDistance = distance;
-            best = TieId(i);
-        }
-    });
-    return best;
+    return m_geometry.tieAt(p, tolerance);
 }
 
 QPointF TieLayer::midpoint(TieId tie) const
 {
-    const Geometry &g = m_geometry.at(tie.index());
-    return quadAt(g.p0, g.control, g.p1, 0.5);
+    return m_geometry.midpoint(tie);
 }
 
 QRectF TieLayer::tieBounds(TieId tie) const
 {
-    return m_geometry.at(tie.index()).bounds;
+    return m_geometry.tieBounds(tie);
 }
 
 void TieLayer::paintStyle(QPainter *painter, std::size_t style, const QRectF &exposed, double lod, Pass pass)
@@ -361,7 +187,7 @@ void TieLayer::paintStyle(QPainter *painter, std::size_t style, const QRectF &ex
     for (const std::uint32_t tie : m_tiesByStyle[style]) {
         if (!drawnIn(tie, exposed, pass))
             continue;
-        const Geometry &g = m_geometry[tie];
+        const Geometry &g = m_geometry.curve(tie);
         if (far) {
             m_lines.append(QLineF(g.p0, g.p1));
             continue;
@@ -406,11 +232,8 @@ void TieLayer::addArrow(QPainterPath &arrows, const Geometry &g, double width)
 bool TieLayer::shownIn(std::uint32_t tie, const QRectF &exposed) const
 {
     if (m_allExposed)
-        return m_mask[tie] != 0; // the whole layer is in view: no rectangle to test
-    // Bounds and exposed rectangles are normalised: four comparisons, inline (called per tie).
-    const QRectF &b = m_geometry[tie].bounds;
-    return m_mask[tie] && b.left() <= exposed.right() && exposed.left() <= b.right() && b.top() <= exposed.bottom() &&
-           exposed.top() <= b.bottom();
+        return m_geometry.isShown(tie); // the whole layer is in view: no rectangle to test
+    return m_geometry.isShown(tie) && m_geometry.meets(tie, exposed);
 }
 
 bool TieLayer::drawnIn(std::uint32_t tie, const QRectF &exposed, Pass pass) const
@@ -430,7 +253,7 @@ bool TieLayer::isDense(const QRectF &exposed) const
 
 void TieLayer::rasterTie(std::uint32_t tie, const QTransform &toPixels, const TieRaster::Ink &ink, double lod)
 {
-    const Geometry &g = m_geometry[tie];
+    const Geometry &g = m_geometry.curve(tie);
     const Style &s = m_styles[m_styleOf[tie]];
     m_dashPixels.clear();
     // As a QPen's: dash lengths are in pen widths, and a pen is at least a pixel wide.
@@ -438,10 +261,9 @@ void TieLayer::rasterTie(std::uint32_t tie, const QTransform &toPixels, const Ti
     for (const qreal dash : s.dashes)
         m_dashPixels.push_back(dash * penPixels);
     m_raster.setDashes(m_dashPixels);
-    const TieGraph::TieFacts &f = m_graph->facts()[tie];
     const QPointF p0 = toPixels.map(g.p0);
     const QPointF p1 = toPixels.map(g.p1);
-    if (m_siblings[tie] <= 1 && f.from != f.to) {
+    if (m_geometry.isStraight(tie)) {
         m_raster.drawLine(p0, p1, ink); // alone between its pair: a straight line
         return;
     }
@@ -460,7 +282,7 @@ bool TieLayer::coveredBySibling(std::uint32_t tie, const QRectF &exposed, Pass p
 {
     // Far out, parallel ties are straight lines on top of each other: the pair's first shown
     // tie stands for them all (a third of the lines at 100k generated ties).
-    return m_rank[tie] != 0 && drawnIn(m_leader[tie], exposed, pass);
+    return m_geometry.rank(tie) != 0 && drawnIn(m_geometry.leader(tie), exposed, pass);
 }
 
 bool TieLayer::paintRaster(QPainter *painter, const QRectF &exposed, double lod, bool close)
@@ -481,7 +303,7 @@ bool TieLayer::paintRaster(QPainter *painter, const QRectF &exposed, double lod,
     m_raster.begin(pixels);
     // Tens of thousands of lines make a texture in which smoothing is not seen: one pixel per
     // step then, half the work. Fewer lines keep their antialiasing.
-    m_raster.setSmooth(close || m_shownCount <= SmoothTieLimit);
+    m_raster.setSmooth(close || m_geometry.shownCount() <= SmoothTieLimit);
     m_raster.setDashes({});
     for (QPainterPath &arrows : m_arrows)
         arrows.clear(); // keeps its memory for the next frame
@@ -504,13 +326,13 @@ bool TieLayer::paintRaster(QPainter *painter, const QRectF &exposed, double lod,
                 continue;
             if (!close) {
                 if (!coveredBySibling(tie, exposed, pass))
-                    m_raster.drawLine(toPixels.map(m_geometry[tie].p0), toPixels.map(m_geometry[tie].p1),
+                    m_raster.drawLine(toPixels.map(m_geometry.curve(tie).p0), toPixels.map(m_geometry.curve(tie).p1),
                                       m_inks[m_styleOf[tie]]);
                 continue;
             }
             rasterTie(tie, toPixels, m_inks[m_styleOf[tie]], lod);
             if (pass == Pass::Normal && m_directed[tie])
-                addArrow(m_arrows[m_styleOf[tie]], m_geometry[tie], std::max(m_styles[m_styleOf[tie]].width, 0.9 / lod));
+                addArrow(m_arrows[m_styleOf[tie]], m_geometry.curve(tie), std::max(m_styles[m_styleOf[tie]].width, 0.9 / lod));
         }
     }
     // Arrowheads are small: QPainter fills them, one path per style, into the same image and
@@ -582,10 +404,11 @@ void TieLayer::paintStruck(QPainter *painter, const QRectF &exposed, double lod)
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         QPainterPath struck;
-        for (std::size_t i = 0; i < m_struck.size() && i < m_mask.size(); ++i) {
-            if (m_struck[i] && m_mask[i] && m_geometry[i].bounds.intersects(exposed)) {
-                struck.moveTo(m_geometry[i].p0);
-                struck.quadTo(m_geometry[i].control, m_geometry[i].p1);
+        for (std::uint32_t i = 0; i < m_struck.size() && i < m_geometry.size(); ++i) {
+            const Geometry &g = m_geometry.curve(i);
+            if (m_struck[i] && m_geometry.isShown(i) && g.bounds.intersects(exposed)) {
+                struck.moveTo(g.p0);
+                struck.quadTo(g.control, g.p1);
             }
         }
         painter->drawPath(struck);
@@ -595,8 +418,8 @@ void TieLayer::paintStruck(QPainter *painter, const QRectF &exposed, double lod)
 void TieLayer::paintSelected(QPainter *painter, double lod) const
 {
     const double px = 1.0 / std::max(lod, 1e-3);
-    if (m_selected && m_mask[m_selected->index()]) {
-        const Geometry &g = m_geometry[m_selected->index()];
+    if (m_selected && m_geometry.isShown(m_selected->value())) {
+        const Geometry &g = m_geometry.curve(m_selected->value());
         QPainterPath path(g.p0);
         path.quadTo(g.control, g.p1);
         painter->setBrush(Qt::NoBrush);

@@ -13,7 +13,7 @@
 
 #include "model/strongid.h"
 #include "render/strokelayer.h"
-#include "render/tiegrid.h"
+#include "render/tiegeometry.h"
 #include "render/tieraster.h"
 
 namespace tiescope {
@@ -48,19 +48,13 @@ public:
     [[nodiscard]] std::optional<TieId> tieAt(const QPointF &scenePos, double tolerance) const;
     [[nodiscard]] QRectF tieBounds(TieId tie) const;
     [[nodiscard]] QPointF midpoint(TieId tie) const; // the middle of the drawn curve
-    [[nodiscard]] bool isShown(TieId tie) const { return m_mask[tie.index()] != 0; }
+    [[nodiscard]] bool isShown(TieId tie) const { return m_geometry.isShown(tie.value()); }
 
     [[nodiscard]] QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    struct Geometry
-    {
-        QPointF p0;
-        QPointF control;
-        QPointF p1;
-        QRectF bounds;
-    };
+    using Geometry = TieGeometry::Curve;
     struct Style
     {
         QColor colour;
@@ -69,13 +63,11 @@ private:
     };
     enum class Pass : std::uint8_t { Dimmed, Normal };
 
-    void computeGeometry(std::size_t tie, const std::vector<QPointF> &centres, const std::vector<double> &radii);
     void paintStyle(QPainter *painter, std::size_t style, const QRectF &exposed, double lod, Pass pass);
     [[nodiscard]] bool inFocus(std::size_t tie) const;
     [[nodiscard]] bool shownIn(std::uint32_t tie, const QRectF &exposed) const;
     [[nodiscard]] bool drawnIn(std::uint32_t tie, const QRectF &exposed, Pass pass) const;
     [[nodiscard]] bool isDense(const QRectF &exposed) const;
-    void ensureGrid() const;
     static void addArrow(QPainterPath &arrows, const Geometry &g, double width);
     void rasterTie(std::uint32_t tie, const QTransform &toPixels, const TieRaster::Ink &ink, double lod);
     [[nodiscard]] bool coveredBySibling(std::uint32_t tie, const QRectF &exposed, Pass pass) const;
@@ -91,17 +83,9 @@ private:
     std::vector<Style> m_styles;
     std::vector<std::vector<std::uint32_t>> m_tiesByStyle;
     std::vector<std::uint8_t> m_directed;
-    std::vector<std::uint32_t> m_pairOf;                 // tie -> pair of entities
-    std::vector<std::vector<std::uint32_t>> m_pairTies;  // pair -> its ties, in id order
-    std::vector<std::vector<std::uint32_t>> m_tiesOfEntity;
     std::vector<std::uint32_t> m_styleOf;
-    std::vector<std::uint32_t> m_leader;   // the first shown tie of its pair
-    std::vector<std::uint16_t> m_rank;     // position among the shown ties of its pair
-    std::vector<std::uint16_t> m_siblings; // shown ties in its pair
-    std::vector<std::uint8_t> m_mask;
-    std::size_t m_shownCount = 0;
+    TieGeometry m_geometry;
     bool m_allExposed = false; // set per paint: every tie's bounds are in the exposed rectangle
-    std::vector<Geometry> m_geometry;
     std::vector<std::uint8_t> m_focus;
     std::vector<std::uint8_t> m_tieFocus;
     std::vector<std::uint8_t> m_struck;
@@ -109,11 +93,6 @@ private:
     QRectF m_bounds;
     // Reused between paints so that drawing allocates only when it grows.
     QList<QLineF> m_lines;
-    // Hit-testing: rebuilt lazily after the geometry or the mask changed.
-    mutable TieGrid m_grid;
-    mutable bool m_gridDirty = true;
-    mutable std::vector<std::uint32_t> m_visited; // per tie: the query that last measured it
-    mutable std::uint32_t m_visit = 0;
     TieRaster m_raster;
     StrokeLayer m_strokeLayer;
     std::vector<TieRaster::Ink> m_inks;
