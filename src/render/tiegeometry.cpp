@@ -7,6 +7,7 @@
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
 #include "render/linegeometry.h"
+#include "render/tiedrawing.h"
 
 namespace tiescope {
 
@@ -18,7 +19,6 @@ namespace {
 
 constexpr int HitSteps = 16;     // segments a curve is tested (and entered in the grid) as
 constexpr double FanStep = 20.0; // distance between neighbouring parallel ties, scene units
-constexpr double ArrowLength = 9.0;
 
 } // namespace
 
@@ -105,7 +105,7 @@ void TieGeometry::compute(std::uint32_t i, const std::vector<QPointF> &centres, 
         g.p0 = a + unit(g.control - a) * radii[f.from];
         g.p1 = b + unit(g.control - b) * (radii[f.to] + 1.0);
     }
-    const double margin = ArrowLength + 4.0;
+    const double margin = tiedrawing::ArrowLength + tiedrawing::BoundsSlack;
     g.bounds = QRectF(QPointF(std::min({g.p0.x(), g.control.x(), g.p1.x()}), std::min({g.p0.y(), g.control.y(), g.p1.y()})),
                       QPointF(std::max({g.p0.x(), g.control.x(), g.p1.x()}), std::max({g.p0.y(), g.control.y(), g.p1.y()})))
                    .adjusted(-margin, -margin, margin, margin);
