@@ -24,9 +24,9 @@ public:
 
     [[nodiscard]] bool isEmpty() const { return m_pixels.isEmpty(); } // nothing of it on the device
     [[nodiscard]] const QRect &pixels() const { return m_pixels; }
-    [[nodiscard]] double ratio() const { return m_ratio; } // device pixels per logical pixel
+    [[nodiscard]] double ratio() const { return m_ratio; }                  // device pixels per logical pixel
     [[nodiscard]] const QTransform &toPixels() const { return m_toPixels; } // scene to device pixels
-    [[nodiscard]] QTransform toImage() const; // scene to an image of pixels()
+    [[nodiscard]] QTransform toImage() const;                               // scene to an image of pixels()
     // Draws an image of pixels() over the target where those pixels are.
     void composite(QPainter *target, const QImage &image) const;
 

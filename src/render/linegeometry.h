@@ -38,6 +38,19 @@ inline QPointF quadAt(const QPointF &p0, const QPointF &c, const QPointF &p1, do
     return u * u * p0 + 2.0 * u * t * c + t * t * p1;
 }
 
+// Calls f(a, b) for each of `steps` chords of equal parameter span along the quadratic Bezier
+// p0 -> c -> p1, ending exactly at p1: how a curved tie is flattened for drawing and hit-tests.
+template <typename F>
+void forEachChord(const QPointF &p0, const QPointF &c, const QPointF &p1, int steps, F &&f)
+{
+    QPointF previous = p0;
+    for (int k = 1; k <= steps; ++k) {
+        const QPointF next = k == steps ? p1 : quadAt(p0, c, p1, static_cast<double>(k) / steps);
+        f(previous, next);
+        previous = next;
+    }
+}
+
 // Liang-Barsky: the parameter range [t0, t1] of a + t (b - a) inside `r`; false when none.
 inline bool clipRange(const QPointF &a, const QPointF &b, const QRectF &r, double &t0, double &t1)
 {

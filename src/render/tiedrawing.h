@@ -16,7 +16,11 @@
 namespace tiescope::tiedrawing {
 
 // Focus on: the dimmed ties first, then the others over them. Focus off: only Normal.
-enum class Pass : std::uint8_t { Dimmed, Normal };
+enum class Pass : std::uint8_t
+{
+    Dimmed,
+    Normal
+};
 
 // Level of detail (device pixels per scene unit) below which ties are straight lines without
 // arrows or dashes ("far out").

@@ -18,7 +18,10 @@ class TieFrame final
 {
 public:
     TieFrame(const TieGeometry &geometry, const TieOverlay &overlay, const QRectF &exposed, double lod)
-        : m_geometry(&geometry), m_overlay(&overlay), m_exposed(exposed), m_lod(lod),
+        : m_geometry(&geometry),
+          m_overlay(&overlay),
+          m_exposed(exposed),
+          m_lod(lod),
           m_allExposed(exposed.contains(geometry.bounds()))
     {}
 

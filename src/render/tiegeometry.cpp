@@ -17,8 +17,14 @@ using linegeometry::unit;
 
 namespace {
 
-constexpr int HitSteps = 16;     // segments a curve is tested (and entered in the grid) as
-constexpr double FanStep = 20.0; // distance between neighbouring parallel ties, scene units
+constexpr int HitSteps = 16;          // segments a curve is tested (and entered in the grid) as
+constexpr double FanStep = 20.0;      // distance between neighbouring parallel ties, scene units
+constexpr double MinFanSpread = 40.0; // scene units a pair's fan may always spread over
+// A self-tie's loop: its feet on the node's upper rim, its peak this many radii above the centre.
+constexpr double LoopFootX = 0.6;
+constexpr double LoopFootY = 0.8;
+constexpr double LoopLift = 2.5;
+constexpr double TipGap = 1.0; // an arrow's tip stops this far short of the node's rim
 
 } // namespace
 
@@ -84,9 +90,9 @@ void TieGeometry::compute(std::uint32_t i, const std::vector<QPointF> &centres, 
     if (f.from == f.to) {
         // A self-tie: a loop above the node, fanned out like parallel ties.
         const double r = radii[f.from];
-        const double lift = 2.5 * r + FanStep * m_rank[i];
-        g.p0 = a + QPointF(-r * 0.6, -r * 0.8);
-        g.p1 = a + QPointF(r * 0.6, -r * 0.8);
+        const double lift = LoopLift * r + FanStep * m_rank[i];
+        g.p0 = a + QPointF(-r * LoopFootX, -r * LoopFootY);
+        g.p1 = a + QPointF(r * LoopFootX, -r * LoopFootY);
         g.control = a + QPointF(0.0, -lift * 2.0);
     } else {
         // Offsets are measured in one canonical direction (lower id to higher) so that ties
@@ -97,18 +103,19 @@ void TieGeometry::compute(std::uint32_t i, const std::vector<QPointF> &centres, 
         const QPointF along = hi - lo;
         const QPointF normal = unit(QPointF(-along.y(), along.x()));
         const double count = m_siblings[i];
-        const double spread = std::max(40.0, 0.5 * length(along));
+        const double spread = std::max(MinFanSpread, 0.5 * length(along));
         const double step = count > 1 ? std::min(FanStep, spread / (count - 1)) : 0.0;
         const double offset = (m_rank[i] - (count - 1) / 2.0) * step;
         // A quadratic's peak lies halfway to its control point.
         g.control = (a + b) / 2.0 + normal * (2.0 * offset);
         g.p0 = a + unit(g.control - a) * radii[f.from];
-        g.p1 = b + unit(g.control - b) * (radii[f.to] + 1.0);
+        g.p1 = b + unit(g.control - b) * (radii[f.to] + TipGap);
     }
     const double margin = tiedrawing::ArrowLength + tiedrawing::BoundsSlack;
-    g.bounds = QRectF(QPointF(std::min({g.p0.x(), g.control.x(), g.p1.x()}), std::min({g.p0.y(), g.control.y(), g.p1.y()})),
-                      QPointF(std::max({g.p0.x(), g.control.x(), g.p1.x()}), std::max({g.p0.y(), g.control.y(), g.p1.y()})))
-                   .adjusted(-margin, -margin, margin, margin);
+    g.bounds =
+        QRectF(QPointF(std::min({g.p0.x(), g.control.x(), g.p1.x()}), std::min({g.p0.y(), g.control.y(), g.p1.y()})),
+               QPointF(std::max({g.p0.x(), g.control.x(), g.p1.x()}), std::max({g.p0.y(), g.control.y(), g.p1.y()})))
+            .adjusted(-margin, -margin, margin, margin);
 }
 
 void TieGeometry::update(const std::vector<QPointF> &centres, const std::vector<double> &radii)
@@ -159,12 +166,7 @@ void TieGeometry::forEachHitSegment(std::uint32_t tie, F &&f) const
         f(g.p0, g.p1);
         return;
     }
-    QPointF previous = g.p0;
-    for (int s = 1; s <= HitSteps; ++s) {
-        const QPointF next = quadAt(g.p0, g.control, g.p1, static_cast<double>(s) / HitSteps);
-        f(previous, next);
-        previous = next;
-    }
+    linegeometry::forEachChord(g.p0, g.control, g.p1, HitSteps, f);
 }
 
 void TieGeometry::ensureGrid() const

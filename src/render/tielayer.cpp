@@ -15,7 +15,10 @@ namespace tiescope {
 using namespace tiedrawing;
 
 TieLayer::TieLayer(const TieGraph &graph)
-    : m_styles(graph.dataset()), m_geometry(graph), m_overlay(graph), m_vectorPainter(m_styles),
+    : m_styles(graph.dataset()),
+      m_geometry(graph),
+      m_overlay(graph),
+      m_vectorPainter(m_styles),
       m_rasterPainter(m_styles)
 {
     setFlag(ItemUsesExtendedStyleOption);

@@ -16,7 +16,15 @@ namespace tiescope {
 
 using namespace tiedrawing;
 using linegeometry::length;
-using linegeometry::quadAt;
+
+namespace {
+
+// A curve is drawn as chords about this many device pixels long, within these counts.
+constexpr double SegmentPixels = 6.0;
+constexpr int MinSegments = 2;
+constexpr int MaxSegments = 24;
+
+} // namespace
 
 void TieRasterPainter::drawCurve(const TieFrame &frame, std::uint32_t tie, const QTransform &toPixels,
                                  const TieRaster::Ink &ink)
@@ -39,13 +47,9 @@ void TieRasterPainter::drawCurve(const TieFrame &frame, std::uint32_t tie, const
     }
     const QPointF c = toPixels.map(g.control);
     const double span = length(c - p0) + length(p1 - c);
-    const int steps = std::clamp(static_cast<int>(span / 6.0), 2, 24);
-    QPointF previous = p0;
-    for (int k = 1; k <= steps; ++k) {
-        const QPointF next = quadAt(p0, c, p1, static_cast<double>(k) / steps);
-        m_raster.drawLine(previous, next, ink);
-        previous = next;
-    }
+    const int steps = std::clamp(static_cast<int>(span / SegmentPixels), MinSegments, MaxSegments);
+    linegeometry::forEachChord(p0, c, p1, steps,
+                               [&](const QPointF &a, const QPointF &b) { m_raster.drawLine(a, b, ink); });
 }
 
 bool TieRasterPainter::coveredBySibling(const TieFrame &frame, std::uint32_t tie, Pass pass)
@@ -81,8 +85,8 @@ bool TieRasterPainter::paint(QPainter *painter, const TieFrame &frame, bool clos
         for (std::size_t style = 0; style < m_styles->size(); ++style) {
             const TieStyleTable::Style &s = m_styles->style(style);
             // As TieVectorPainter: never thinner than about one device pixel.
-            m_inks.push_back(TieRaster::ink(pass == Pass::Dimmed ? dimmed(s.colour) : s.colour,
-                                            devicePixels(s.width, lod) * ratio));
+            m_inks.push_back(
+                TieRaster::ink(pass == Pass::Dimmed ? dimmed(s.colour) : s.colour, devicePixels(s.width, lod) * ratio));
         }
         // In tie order, not style by style: the per-tie arrays are read front to back.
         for (std::uint32_t tie = 0; tie < geometry.size(); ++tie) {

@@ -10,6 +10,14 @@
 
 namespace tiescope {
 
+namespace {
+
+// Opacity is rounded to tenths and width to quarter scene units: a few dozen pens in all.
+constexpr double GradeSteps = 10.0;
+constexpr double WidthSteps = 4.0;
+
+} // namespace
+
 TieStyleTable::TieStyleTable(const Dataset &data)
 {
     const auto &ties = data.ties();
@@ -19,14 +27,14 @@ TieStyleTable::TieStyleTable(const Dataset &data)
     m_styleOf.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         const Tie &tie = ties[i];
-        const int gradeStep = static_cast<int>(std::lround(TieStyle::opacity(tie.bestGrade()) * 10.0));
-        const int widthStep = static_cast<int>(std::lround(TieStyle::width(data.strengthOf(tie)) * 4.0));
+        const int gradeStep = static_cast<int>(std::lround(TieStyle::opacity(tie.bestGrade()) * GradeSteps));
+        const int widthStep = static_cast<int>(std::lround(TieStyle::width(data.strengthOf(tie)) * WidthSteps));
         const auto key = std::make_tuple(tie.domain.value(), static_cast<int>(tie.status), gradeStep, widthStep);
         auto [it, inserted] = styleIndex.try_emplace(key, m_styles.size());
         if (inserted) {
             QColor colour = TieStyle::domainColour(data.domain(tie.domain));
-            colour.setAlphaF(static_cast<float>(gradeStep / 10.0));
-            m_styles.push_back(Style{colour, widthStep / 4.0, TieStyle::dashPattern(tie.status)});
+            colour.setAlphaF(static_cast<float>(gradeStep / GradeSteps));
+            m_styles.push_back(Style{colour, widthStep / WidthSteps, TieStyle::dashPattern(tie.status)});
         }
         m_styleOf[i] = static_cast<std::uint32_t>(it->second);
     }

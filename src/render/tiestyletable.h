@@ -21,7 +21,7 @@ public:
     struct Style
     {
         QColor colour;
-        double width; // scene units
+        double width;        // scene units
         QList<qreal> dashes; // in pen widths; empty: solid
     };
 

@@ -15,6 +15,12 @@ namespace tiescope {
 
 using namespace tiedrawing;
 
+namespace {
+
+constexpr double ClipSlackPixels = 2.0; // TieStroke keeps what is this much beyond the pen's reach
+
+} // namespace
+
 void TieVectorPainter::paint(QPainter *painter, const TieFrame &frame, Pass pass)
 {
     for (std::size_t style = 0; style < m_styles->size(); ++style)
@@ -47,9 +53,8 @@ void TieVectorPainter::paintStyle(QPainter *painter, std::size_t style, const Ti
     const double pixel = pixelOf(lod);
     const double penReach = pen.isCosmetic() ? pixel : width;
     const bool clipped = !far && painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster;
-    TieStroke stroke(exposed.adjusted(-penReach - 2.0 * pixel, -penReach - 2.0 * pixel, penReach + 2.0 * pixel,
-                                      penReach + 2.0 * pixel),
-                     pixel);
+    const double reach = penReach + ClipSlackPixels * pixel;
+    TieStroke stroke(exposed.adjusted(-reach, -reach, reach, reach), pixel);
     // A QPen's dashes are in pen widths; a cosmetic pen is one pixel wide.
     stroke.setDashes(s.dashes, pen.isCosmetic() ? pixel : width);
     if (!s.dashes.isEmpty() && !far && !clipped)
