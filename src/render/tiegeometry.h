@@ -38,7 +38,6 @@ public:
     // Which ties are shown (one byte per tie); recomputes the fan-out of parallel ties.
     void setMask(const std::vector<std::uint8_t> &tieMask);
     [[nodiscard]] bool isShown(std::uint32_t tie) const { return m_mask[tie] != 0; }
-    [[nodiscard]] const std::vector<std::uint8_t> &mask() const { return m_mask; }
     [[nodiscard]] std::size_t shownCount() const { return m_shownCount; }
 
     // Node centres and radii per entity, for all ties, or only those touching one entity
