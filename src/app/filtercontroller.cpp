@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/filtercontroller.h"
 
+#include "app/filterdock.h"
 #include "app/graphdocument.h"
 #include "app/timedock.h"
 #include "render/graphscene.h"
@@ -31,10 +32,10 @@ void FilterController::apply()
     m_document.setFilter(spec());
 }
 
-void FilterController::setSpec(const FilterSpec &spec, FilterDock::Isolated isolated)
+void FilterController::setSpec(const FilterSpec &spec)
 {
     m_restoring = true;
-    m_filterDock.setSpec(spec, isolated);
+    m_filterDock.setSpec(spec);
     m_timeDock.setWindow(spec.from, spec.to);
     m_restoring = false;
     apply();
@@ -50,7 +51,7 @@ void FilterController::datasetOpened()
 
 void FilterController::viewChanged()
 {
-    m_scene.setFadeIsolated(m_filterDock.isolated() == FilterDock::Isolated::Fade);
+    m_scene.setFadeIsolated(m_document.filter().isolated == IsolatedEntities::Fade);
     m_scene.setView(m_document.view());
     m_filterDock.setDomainCounts(m_document.countByDomain());
 }

@@ -3,11 +3,11 @@
 
 #include <QObject>
 
-#include "app/filterdock.h"
 #include "filter/filterspec.h"
 
 namespace tiescope {
 
+class FilterDock;
 class GraphDocument;
 class GraphScene;
 class TimeDock;
@@ -24,7 +24,7 @@ public:
                      QObject *parent = nullptr);
 
     // Puts a whole spec into both panels and applies it (settings, snapshots).
-    void setSpec(const FilterSpec &spec, FilterDock::Isolated isolated = FilterDock::Isolated::Fade);
+    void setSpec(const FilterSpec &spec);
     [[nodiscard]] FilterSpec spec() const;
 
 public slots:

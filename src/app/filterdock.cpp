@@ -160,7 +160,9 @@ FilterDock::FilterDock(QWidget *parent) : QDockWidget(tr("Filter"), parent)
     layout->addWidget(section(tr("Entities without a shown tie"), &isolatedGrid, {}));
     m_isolated = new QComboBox;
     m_isolated->setObjectName(QStringLiteral("isolatedMode"));
-    m_isolated->addItems({tr("Fade them"), tr("Hide them"), tr("Show them")});
+    m_isolated->addItem(tr("Fade them"), static_cast<int>(IsolatedEntities::Fade));
+    m_isolated->addItem(tr("Hide them"), static_cast<int>(IsolatedEntities::Hide));
+    m_isolated->addItem(tr("Show them"), static_cast<int>(IsolatedEntities::Show));
     m_isolated->setToolTip(tr("What happens to entities whose ties are all filtered out"));
     isolatedGrid->addWidget(m_isolated, 0, 0);
     connect(m_isolated, &QComboBox::currentIndexChanged, this, [this] { if (!m_updating) emit changed(); });
@@ -299,16 +301,11 @@ FilterSpec FilterDock::spec() const
     if (reliability > 0 || credibility > 0)
         spec.minimumGrade = Grade::make(reliability > 0 ? static_cast<char>('A' + reliability - 1) : 'F',
                                         credibility > 0 ? credibility : 6);
-    spec.hideIsolated = isolated() == Isolated::Hide;
+    spec.isolated = static_cast<IsolatedEntities>(m_isolated->currentData().toInt());
     return spec;
 }
 
-FilterDock::Isolated FilterDock::isolated() const
-{
-    return static_cast<Isolated>(m_isolated->currentIndex());
-}
-
-void FilterDock::setSpec(const FilterSpec &spec, Isolated isolated)
+void FilterDock::setSpec(const FilterSpec &spec)
 {
     if (!m_data)
         return;
@@ -321,7 +318,7 @@ void FilterDock::setSpec(const FilterSpec &spec, Isolated isolated)
         m_statuses[i]->setChecked(!spec.statuses || spec.statuses->count(AllTieStatuses[i]) > 0);
     m_reliability->setCurrentIndex(spec.minimumGrade ? spec.minimumGrade->reliability() - 'A' + 1 : 0);
     m_credibility->setCurrentIndex(spec.minimumGrade ? spec.minimumGrade->credibility() : 0);
-    m_isolated->setCurrentIndex(static_cast<int>(spec.hideIsolated ? Isolated::Hide : isolated));
+    m_isolated->setCurrentIndex(m_isolated->findData(static_cast<int>(spec.isolated)));
     m_updating = false;
     emit changed();
 }

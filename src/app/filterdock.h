@@ -28,15 +28,12 @@ class FilterDock final : public QDockWidget
     Q_DISABLE_COPY_MOVE(FilterDock)
 
 public:
-    enum class Isolated { Fade, Hide, Show };
-
     explicit FilterDock(QWidget *parent = nullptr);
 
     void setDataset(const Dataset *data);
     // The panel's part of the filter: everything but the date window.
     [[nodiscard]] FilterSpec spec() const;
-    void setSpec(const FilterSpec &spec, Isolated isolated);
-    [[nodiscard]] Isolated isolated() const;
+    void setSpec(const FilterSpec &spec);
     void setDomainCounts(const std::vector<std::size_t> &counts);
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
 

@@ -299,9 +299,7 @@ void MainWindow::databaseLoaded()
     updateRecentMenu();
     if (m_restoringSession) {
         m_restoringSession = false;
-        FilterDock::Isolated isolated = FilterDock::Isolated::Fade;
-        const FilterSpec spec = m_settings->filter(&isolated);
-        m_filter->setSpec(spec, isolated);
+        m_filter->setSpec(m_settings->filter());
     }
 }
 
@@ -458,7 +456,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_layout->stop();
     m_settings->saveWindow(*this);
     if (m_document->isOpen())
-        m_settings->saveFilter(m_filter->spec(), m_filterDock->isolated());
+        m_settings->saveFilter(m_filter->spec());
     event->accept();
 }
 

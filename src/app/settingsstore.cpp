@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/settingsstore.h"
 
+#include <string_view>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMainWindow>
@@ -10,6 +12,11 @@
 namespace tiescope {
 
 namespace {
+
+QString keyText(std::string_view key)
+{
+    return QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
+}
 
 std::optional<std::set<std::string>> readSet(const QSettings &settings, const QString &key)
 {
@@ -81,7 +88,7 @@ void SettingsStore::addRecentFile(const QString &path)
     m_settings.setValue(QStringLiteral("data/recent"), files.mid(0, MaxRecent));
 }
 
-void SettingsStore::saveFilter(const FilterSpec &spec, FilterDock::Isolated isolated)
+void SettingsStore::saveFilter(const FilterSpec &spec)
 {
     m_settings.beginGroup(QStringLiteral("filter"));
     writeSet(m_settings, QStringLiteral("domains"), spec.domains);
@@ -89,7 +96,7 @@ void SettingsStore::saveFilter(const FilterSpec &spec, FilterDock::Isolated isol
     if (spec.statuses) {
         QStringList statuses;
         for (const TieStatus status : *spec.statuses)
-            statuses << QString::fromUtf8(toString(status).data(), static_cast<qsizetype>(toString(status).size()));
+            statuses << keyText(toString(status));
         m_settings.setValue(QStringLiteral("statuses"), statuses);
     } else {
         m_settings.remove(QStringLiteral("statuses"));
@@ -103,11 +110,11 @@ void SettingsStore::saveFilter(const FilterSpec &spec, FilterDock::Isolated isol
     setOrRemove(QStringLiteral("grade"), spec.minimumGrade ? QString::fromStdString(spec.minimumGrade->toString()) : QString());
     setOrRemove(QStringLiteral("from"), spec.from ? QString::fromStdString(spec.from->toString()) : QString());
     setOrRemove(QStringLiteral("to"), spec.to ? QString::fromStdString(spec.to->toString()) : QString());
-    m_settings.setValue(QStringLiteral("isolated"), static_cast<int>(isolated));
+    m_settings.setValue(QStringLiteral("isolated"), keyText(toString(spec.isolated)));
     m_settings.endGroup();
 }
 
-FilterSpec SettingsStore::filter(FilterDock::Isolated *isolated) const
+FilterSpec SettingsStore::filter() const
 {
     FilterSpec spec;
     m_settings.beginGroup(QStringLiteral("filter"));
@@ -124,9 +131,14 @@ FilterSpec SettingsStore::filter(FilterDock::Isolated *isolated) const
     spec.minimumGrade = Grade::parse(m_settings.value(QStringLiteral("grade")).toString().toStdString());
     spec.from = PartialDate::parse(m_settings.value(QStringLiteral("from")).toString().toStdString());
     spec.to = PartialDate::parse(m_settings.value(QStringLiteral("to")).toString().toStdString());
-    const int mode = m_settings.value(QStringLiteral("isolated"), 0).toInt();
-    *isolated = mode >= 0 && mode <= 2 ? static_cast<FilterDock::Isolated>(mode) : FilterDock::Isolated::Fade;
-    spec.hideIsolated = *isolated == FilterDock::Isolated::Hide;
+    // Older versions saved the panel's index, 0..2 in the enum's order.
+    const QString mode = m_settings.value(QStringLiteral("isolated")).toString();
+    bool isIndex = false;
+    const int index = mode.toInt(&isIndex);
+    if (const auto isolated = parseIsolatedEntities(mode.toStdString()))
+        spec.isolated = *isolated;
+    else if (isIndex && index >= 0 && index < static_cast<int>(AllIsolatedEntities.size()))
+        spec.isolated = AllIsolatedEntities[static_cast<std::size_t>(index)];
     m_settings.endGroup();
     return spec;
 }

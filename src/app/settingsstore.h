@@ -4,7 +4,6 @@
 #include <QSettings>
 #include <QStringList>
 
-#include "app/filterdock.h"
 #include "filter/filterspec.h"
 
 class QMainWindow;
@@ -29,8 +28,8 @@ public:
     [[nodiscard]] QStringList recentFiles() const;
     void addRecentFile(const QString &path);
 
-    void saveFilter(const FilterSpec &spec, FilterDock::Isolated isolated);
-    [[nodiscard]] FilterSpec filter(FilterDock::Isolated *isolated) const;
+    void saveFilter(const FilterSpec &spec);
+    [[nodiscard]] FilterSpec filter() const;
 
     [[nodiscard]] bool legendVisible() const;
     void setLegendVisible(bool visible);

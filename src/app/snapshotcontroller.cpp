@@ -118,8 +118,7 @@ void SnapshotController::apply(const Snapshot &snapshot)
     const Dataset &data = m_document.dataset();
     int missing = 0;
 
-    m_filter.setSpec(snapshot.filter,
-                     snapshot.filter.hideIsolated ? FilterDock::Isolated::Hide : FilterDock::Isolated::Fade);
+    m_filter.setSpec(snapshot.filter);
 
     std::vector<Point> positions = m_scene.positions();
     for (const auto &[key, point] : snapshot.positions) {

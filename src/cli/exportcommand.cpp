@@ -33,7 +33,7 @@ std::string ExportCommand::summary() const
 std::string ExportCommand::synopsis() const
 {
     return "--json FILE [--domain D]... [--kind K]... [--status S]... [--from DATE] [--to DATE]\n"
-           "       [--min-grade GRADE] [--text T] [--hide-isolated] [--layout NAME] [--seed N] [--db PATH]";
+           "       [--min-grade GRADE] [--text T] [--isolated MODE] [--layout NAME] [--seed N] [--db PATH]";
 }
 
 std::string ExportCommand::details() const

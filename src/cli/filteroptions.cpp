@@ -62,7 +62,8 @@ std::vector<OptionSpec> FilterOptions::options()
         {"--to", "DATE", "show only ties that began by DATE (its last day)"},
         {"--min-grade", "GRADE", "show only ties with a citation graded GRADE or better on both scales (e.g. B2)"},
         {"--text", "T", "show only entities whose name, alias or id contains T, and their ties"},
-        {"--hide-isolated", "", "hide entities left without a visible tie"},
+        {"--isolated", "MODE", "entities left without a visible tie: fade (default), hide or show"},
+        {"--hide-isolated", "", "hide entities left without a visible tie (the same as --isolated hide)"},
     };
 }
 
@@ -94,8 +95,27 @@ FilterSpec FilterOptions::parse(const Arguments &arguments)
                              "' is not an Admiralty grade (A1 best .. F6)");
     }
     spec.text = arguments.value("--text").value_or("");
-    spec.hideIsolated = arguments.has("--hide-isolated");
+    if (const auto mode = arguments.value("--isolated")) {
+        const auto isolated = parseIsolatedEntities(*mode);
+        if (!isolated)
+            throw UsageError("option '--isolated': '" + TerminalText::clean(*mode) + "' is not fade, hide or show");
+        spec.isolated = *isolated;
+    }
+    if (arguments.has("--hide-isolated")) {
+        if (arguments.has("--isolated") && spec.isolated != IsolatedEntities::Hide)
+            throw UsageError("--hide-isolated contradicts --isolated " + std::string(toString(spec.isolated)));
+        spec.isolated = IsolatedEntities::Hide;
+    }
     return spec;
+}
+
+bool FilterOptions::given(const Arguments &arguments)
+{
+    for (const OptionSpec &option : options()) {
+        if (arguments.has(option.name))
+            return true;
+    }
+    return false;
 }
 
 void FilterOptions::checkKeys(const FilterSpec &spec, const Dataset &dataset)

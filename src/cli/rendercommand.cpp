@@ -69,7 +69,7 @@ std::string RenderCommand::synopsis() const
 {
     return "--png FILE [--width W --height H] [--layout NAME] [--snapshot FILE] [--no-legend]\n"
            "       [--domain D]... [--kind K]... [--status S]... [--from DATE] [--to DATE]\n"
-           "       [--min-grade GRADE] [--text T] [--hide-isolated] [--db PATH]";
+           "       [--min-grade GRADE] [--text T] [--isolated MODE] [--db PATH]";
 }
 
 std::string RenderCommand::details() const
@@ -112,7 +112,7 @@ int RenderCommand::run(const Arguments &arguments, CommandContext &context) cons
         if (!in)
             throw InputError(*file, "cannot be read");
         snapshot = SnapshotReader::read(in, *file);
-        if (spec.isEmpty())
+        if (!FilterOptions::given(arguments))
             spec = snapshot->filter;
     }
     std::string layoutName = arguments.value("--layout").value_or("");
@@ -139,7 +139,7 @@ int RenderCommand::run(const Arguments &arguments, CommandContext &context) cons
     const auto application = makeApplication();
     GraphScene scene;
     scene.setGraph(&graph);
-    scene.setFadeIsolated(!spec.hideIsolated);
+    scene.setFadeIsolated(spec.isolated == IsolatedEntities::Fade);
     scene.setView(view);
     std::vector<Point> positions = scene.positions();
     std::vector<std::uint8_t> pinned(positions.size(), 0);

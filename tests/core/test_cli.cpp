@@ -65,6 +65,22 @@ protected:
     const std::string m_db = m_dir.file("small.db");
 };
 
+// The command names of the "Commands:" list that `tiescope-cli --help` prints from the registry.
+std::vector<std::string> listedCommands(const std::string &help)
+{
+    std::vector<std::string> names;
+    std::istringstream lines(help.substr(std::min(help.size(), help.find("Commands:\n"))));
+    std::string line;
+    std::getline(lines, line); // the heading
+    while (std::getline(lines, line) && !line.empty()) {
+        std::istringstream words(line);
+        std::string name;
+        words >> name;
+        names.push_back(name);
+    }
+    return names;
+}
+
 } // namespace
 
 TEST_F(CliWithDatabase, BuildInfoExportRoundTrip)
@@ -93,7 +109,8 @@ TEST_F(CliWithDatabase, BuildInfoExportRoundTrip)
     EXPECT_EQ(filter.at("from").get<std::string>(), "2010");
     EXPECT_TRUE(filter.at("to").is_null());
     EXPECT_TRUE(filter.at("kinds").is_null());
-    EXPECT_TRUE(filter.at("hide_isolated").get<bool>());
+    EXPECT_EQ(filter.at("isolated").get<std::string>(), "hide"); // --hide-isolated is --isolated hide
+    EXPECT_FALSE(filter.contains("hide_isolated"));
 
     ASSERT_EQ(snapshot.at("ties").size(), 3U);
     EXPECT_EQ(snapshot.at("entities").size(), 4U); // gazprom-neft, nis, russia, serbia
@@ -217,13 +234,39 @@ TEST(Cli, HelpEverywhere)
 {
     const CliRun global = cli({"--help"});
     EXPECT_EQ(global.code, 0);
-    for (const char *command : {"info", "validate", "build-db", "export"})
-        EXPECT_TRUE(contains(global.out, std::string("  ") + command + " ")) << global.out;
+    EXPECT_EQ(global.err, "");
+    const std::vector<std::string> commands = listedCommands(global.out);
+    // Every command the registry has is listed, so each one added later is covered below too.
+    for (const char *known : {"info", "validate", "build-db", "export", "chains", "exposure", "cuts", "path", "rank",
+                              "communities", "generate"})
+        EXPECT_NE(std::find(commands.begin(), commands.end(), known), commands.end()) << known << "\n" << global.out;
+    for (const std::string &command : commands) {
+        for (const char *help : {"--help", "-h"}) {
+            const CliRun run = cli({command, help});
+            EXPECT_EQ(run.code, 0) << command << " " << help << "\n" << run.err;
+            EXPECT_EQ(run.out.rfind("Usage: tiescope-cli " + command + " ", 0), 0U) << command << "\n" << run.out;
+            EXPECT_TRUE(contains(run.out, "  -h, --help")) << command << "\n" << run.out;
+            EXPECT_EQ(run.err, "") << command;
+        }
+    }
     const CliRun exportHelp = cli({"export", "-h"});
-    EXPECT_EQ(exportHelp.code, 0);
     EXPECT_TRUE(contains(exportHelp.out, "Usage: tiescope-cli export --json FILE")) << exportHelp.out;
     EXPECT_TRUE(contains(exportHelp.out, "--min-grade GRADE")) << exportHelp.out;
-    EXPECT_EQ(exportHelp.err, "");
+    EXPECT_TRUE(contains(exportHelp.out, "--isolated MODE")) << exportHelp.out;
+}
+
+TEST_F(CliWithDatabase, ExportRecordsWhatToDoWithIsolatedEntities)
+{
+    // Arms alone leaves four of the seven entities without a tie: only "hide" drops them.
+    for (const auto &[mode, entities] :
+         std::vector<std::pair<std::string, std::size_t>>{{"fade", 7}, {"hide", 3}, {"show", 7}}) {
+        const std::string out = m_dir.file(mode + ".json");
+        const CliRun run = cli({"export", "--db", m_db, "--json", out, "--domain", "arms", "--isolated", mode});
+        ASSERT_EQ(run.code, 0) << run.err;
+        const json snapshot = json::parse(readFile(out));
+        EXPECT_EQ(snapshot.at("filter").at("isolated").get<std::string>(), mode);
+        EXPECT_EQ(snapshot.at("entities").size(), entities) << mode;
+    }
 }
 
 TEST(Cli, CommandLineErrorsExitWith2AndOneLine)
@@ -244,6 +287,9 @@ TEST(Cli, CommandLineErrorsExitWith2AndOneLine)
         {{"export", "--json", db, "--status", "rumoured"}, "unknown status 'rumoured'"},
         {{"export", "--json", db, "--min-grade", "B7"}, "'B7' is not an Admiralty grade"},
         {{"export", "--json", db, "--domain", ""}, "empty value"},
+        {{"export", "--json", db, "--isolated", "sometimes"}, "'sometimes' is not fade, hide or show"},
+        {{"export", "--json", db, "--isolated", "show", "--hide-isolated"},
+         "--hide-isolated contradicts --isolated show"},
         {{"build-db", "--out", db}, "--dataset DIR is required"},
         {{"--db", "", "info"}, "--db needs a non-empty PATH"},
         {{"--help=yes"}, "takes no value"},

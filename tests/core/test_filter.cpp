@@ -94,10 +94,27 @@ TEST_F(FilterTest, HideIsolatedDropsEntitiesWithoutTies)
     FilterSpec spec;
     spec.domains = std::set<std::string>{"arms"};
     EXPECT_EQ(FilterEngine::apply(graph, spec).visibleEntityCount(), 7U);
-    spec.hideIsolated = true;
+    spec.isolated = IsolatedEntities::Hide;
     const GraphView view = FilterEngine::apply(graph, spec);
     EXPECT_EQ(view.visibleEntityCount(), 3U);
     EXPECT_EQ(view.degree(*data.findEntity("serbia")), 1U);
+    // Fading and showing only change how they are drawn: the filter keeps them.
+    for (const IsolatedEntities drawn : {IsolatedEntities::Fade, IsolatedEntities::Show}) {
+        spec.isolated = drawn;
+        EXPECT_EQ(FilterEngine::apply(graph, spec).visibleEntityCount(), 7U) << toString(drawn);
+    }
+}
+
+TEST(IsolatedEntities, ReadsBackWhatItWrites)
+{
+    EXPECT_EQ(toString(IsolatedEntities::Fade), "fade");
+    EXPECT_EQ(toString(IsolatedEntities::Hide), "hide");
+    EXPECT_EQ(toString(IsolatedEntities::Show), "show");
+    for (const IsolatedEntities isolated : AllIsolatedEntities)
+        EXPECT_EQ(parseIsolatedEntities(toString(isolated)), isolated);
+    EXPECT_EQ(parseIsolatedEntities("Show"), std::nullopt);
+    EXPECT_EQ(parseIsolatedEntities(""), std::nullopt);
+    EXPECT_EQ(FilterSpec{}.isolated, IsolatedEntities::Fade);
 }
 
 TEST_F(FilterTest, CountByDomainIgnoresOnlyTheDomainCriterion)

@@ -97,7 +97,7 @@ TEST_F(ForceLayoutTest, PinnedStayAndHiddenKeepTheirPlace)
 {
     FilterSpec spec;
     spec.domains = std::set<std::string>{"energy", "arms", "diplomacy"};
-    spec.hideIsolated = true;
+    spec.isolated = IsolatedEntities::Hide;
     const GraphView view = FilterEngine::apply(graph, spec);
     LayoutRequest request;
     request.view = &view;

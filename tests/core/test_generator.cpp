@@ -105,7 +105,9 @@ TEST(SyntheticGeneratorTest, HasTheShapeOfRealData)
     std::vector<std::size_t> degree(data.entities().size(), 0);
     for (const Tie &t : data.ties()) {
         domains.insert(t.domain.index());
-        const auto key = std::minmax(t.from.value(), t.to.value());
+        // The initializer-list overload returns values: the two-argument one would return
+        // references to the temporaries value() returns, dangling by the next line.
+        const auto key = std::minmax({t.from.value(), t.to.value()});
         parallel += pairs.insert(key).second ? 0 : 1;
         openStart += t.start ? 0 : 1;
         openEnd += t.end ? 0 : 1;

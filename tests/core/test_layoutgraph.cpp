@@ -22,7 +22,7 @@ TEST(LayoutGraphTest, MergesParallelTiesAndKeepsOnlyVisibleEntities)
     const Dataset data = fixtures::makeSmallFixture();
     const TieGraph graph(data);
     FilterSpec spec;
-    spec.hideIsolated = true;
+    spec.isolated = IsolatedEntities::Hide;
     spec.domains = std::set<std::string>{"energy", "intelligence", "diplomacy"};
     const GraphView view = FilterEngine::apply(graph, spec);
     const LayoutGraph layoutGraph = LayoutGraph::fromView(view);

@@ -86,7 +86,7 @@ TEST(SimpleLayoutTest, PinnedAndHiddenEntitiesKeepTheirPlace)
     const TieGraph graph(data);
     FilterSpec spec;
     spec.domains = std::set<std::string>{"energy", "arms"};
-    spec.hideIsolated = true; // hides nato and eu
+    spec.isolated = IsolatedEntities::Hide; // hides nato and eu
     const GraphView view = FilterEngine::apply(graph, spec);
     const auto nato = data.findEntity("nato")->index();
     const auto serbia = data.findEntity("serbia")->index();

@@ -122,7 +122,7 @@ TEST(SnapshotBuilder, HoldsWhatTheFilterShowsWithItsSources)
     ASSERT_EQ(snapshot.sources.size(), 2U);
     EXPECT_EQ(snapshot.sources[0].key, "src");
     EXPECT_EQ(snapshot.sources[1].key, "second");
-    // Without hideIsolated every entity of an allowed kind stays.
+    // Without IsolatedEntities::Hide every entity of an allowed kind stays.
     EXPECT_EQ(snapshot.entities.size(), data.entities().size());
 }
 
@@ -200,6 +200,60 @@ TEST(Snapshot, EmptyFilterRoundTripsAsNoRestriction)
     EXPECT_TRUE(back.ties.empty());
 }
 
+TEST(Snapshot, WhatToDoWithIsolatedEntitiesRoundTrips)
+{
+    // Fade, hide and show are all kept: "show" once came back as "fade".
+    for (const IsolatedEntities isolated : AllIsolatedEntities) {
+        FilterSpec spec;
+        spec.domains = std::set<std::string>{"energy", "arms"}; // NATO and the EU are left without a tie
+        spec.isolated = isolated;
+        for (const Snapshot &snapshot : {snapshotOf(fixtures::makeSmallFixture(), spec),
+                                         withView(snapshotOf(fixtures::makeSmallFixture(), spec))}) {
+            EXPECT_EQ(snapshot.entities.size(), isolated == IsolatedEntities::Hide ? 5U : 7U);
+            const std::string text = written(snapshot);
+            EXPECT_EQ(json::parse(text).at("filter").at("isolated"), std::string(toString(isolated)));
+            EXPECT_FALSE(json::parse(text).at("filter").contains("hide_isolated"));
+            const Snapshot back = reread(text);
+            EXPECT_EQ(back.filter.isolated, isolated) << toString(isolated);
+            EXPECT_EQ(back, snapshot);
+        }
+    }
+}
+
+TEST(Snapshot, OlderFilesWithHideIsolatedStillOpen)
+{
+    json old = json::parse(written(withView(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}))));
+    old["filter"].erase("isolated");
+    const fixtures::SchemaSubset checker(schema());
+    for (const auto &[hidden, expected] :
+         {std::pair{true, IsolatedEntities::Hide}, std::pair{false, IsolatedEntities::Fade}}) {
+        old["filter"]["hide_isolated"] = hidden;
+        EXPECT_EQ(checker.check(old), std::vector<std::string>{});
+        EXPECT_EQ(reread(old.dump()).filter.isolated, expected) << hidden;
+    }
+}
+
+TEST(Snapshot, RefusesAnUnknownWayToShowIsolatedEntities)
+{
+    json j = json::parse(written(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{})));
+    const auto message = [](const json &broken) {
+        try {
+            (void)reread(broken.dump());
+        } catch (const InputError &e) {
+            return std::string(e.what());
+        }
+        return std::string("accepted");
+    };
+    j["filter"]["isolated"] = "sometimes";
+    EXPECT_EQ(message(j), "snapshot.json: filter.isolated: \"sometimes\" is not fade, hide or show");
+    j["filter"]["isolated"] = "hide";
+    j["filter"]["hide_isolated"] = true;
+    EXPECT_EQ(message(j), "snapshot.json: filter: needs exactly one of \"isolated\" and the older \"hide_isolated\"");
+    j["filter"].erase("isolated");
+    j["filter"].erase("hide_isolated");
+    EXPECT_EQ(message(j), "snapshot.json: filter: needs exactly one of \"isolated\" and the older \"hide_isolated\"");
+}
+
 TEST(Snapshot, WriterRefusesNonFiniteNumbers)
 {
     Snapshot snapshot = withView(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}));
@@ -239,6 +293,14 @@ TEST(SnapshotSchema, RejectsWhatTheReaderRejects)
         {"zero zoom", [](json &j) { j["view"]["zoom"] = 0; }},
         {"filter field missing", [](json &j) { j["filter"].erase("text"); }},
         {"min_grade lower case", [](json &j) { j["filter"]["min_grade"] = "b2"; }},
+        {"unknown isolated", [](json &j) { j["filter"]["isolated"] = "sometimes"; }},
+        {"isolated and hide_isolated", [](json &j) { j["filter"]["hide_isolated"] = false; }},
+        {"neither isolated nor hide_isolated", [](json &j) { j["filter"].erase("isolated"); }},
+        {"hide_isolated not a boolean",
+         [](json &j) {
+             j["filter"].erase("isolated");
+             j["filter"]["hide_isolated"] = "yes";
+         }},
         {"unknown analysis", [](json &j) { j["view"]["analysis"]["kind"] = "astrology"; }},
         {"analysis without what_if", [](json &j) { j["view"]["analysis"].erase("what_if"); }},
         {"zero hops", [](json &j) { j["view"]["analysis"]["hops"] = 0; }},

@@ -51,7 +51,7 @@ Json expectedDocument(const Snapshot &s)
     filter["to"] = orNull(s.filter.to);
     filter["min_grade"] = s.filter.minimumGrade ? Json(s.filter.minimumGrade->toString()) : Json(nullptr);
     filter["text"] = s.filter.text;
-    filter["hide_isolated"] = s.filter.hideIsolated;
+    filter["isolated"] = std::string(toString(s.filter.isolated));
     Json &entities = doc["entities"] = Json::array();
     for (const Snapshot::Entity &e : s.entities)
         entities.push_back({{"id", e.key}, {"name", e.name}, {"kind", e.kind}, {"country", orNull(e.country)},
@@ -220,7 +220,7 @@ TEST(GraphSnapshotRecords, WriteWhatTheBuiltSnapshotWrites)
     const TieGraph graph(data);
     FilterSpec spec;
     spec.domains = std::set<std::string>{"energy"};
-    spec.hideIsolated = true;
+    spec.isolated = IsolatedEntities::Hide;
     const GraphView view = FilterEngine::apply(graph, spec);
     ASSERT_LT(view.visibleEntityCount(), data.entities().size()); // hidden entities get no position
     std::vector<Point> positions;

@@ -108,7 +108,7 @@ private slots:
 
         FilterSpec energy;
         energy.domains = std::set<std::string>{"energy"};
-        energy.hideIsolated = true;
+        energy.isolated = IsolatedEntities::Hide;
         m_scene->setView(FilterEngine::apply(*m_graph, energy));
         QVERIFY(!m_scene->entityItem(id("mig-29"))->isVisible());
         QVERIFY(m_scene->entityItem(id("nis"))->isVisible());

@@ -486,6 +486,38 @@ private slots:
         QVERIFY(!m_window->scene().isShown(guitest::tie(*m_window, "serbia-buys-mig")));
     }
 
+    void whatToDoWithIsolatedEntitiesIsRemembered()
+    {
+        auto *isolated = m_window->findChild<QComboBox *>(QStringLiteral("isolatedMode"));
+        isolated->setCurrentIndex(isolated->findText(QStringLiteral("Show them")));
+        QVERIFY(!m_window->scene().fadeIsolated());
+        m_window->close();
+        m_window.reset();
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("TieScope"),
+                           QStringLiteral("tiescope"));
+        QCOMPARE(settings.value(QStringLiteral("filter/isolated")).toString(), QStringLiteral("show"));
+
+        const auto reopened = [this] {
+            m_window = std::make_unique<MainWindow>();
+            m_window->restoreSession();
+            return guitest::settle(*m_window) && m_window->document().isOpen();
+        };
+        QVERIFY(reopened());
+        isolated = m_window->findChild<QComboBox *>(QStringLiteral("isolatedMode"));
+        QCOMPARE(isolated->currentText(), QStringLiteral("Show them"));
+        QVERIFY(m_window->document().filter().isolated == IsolatedEntities::Show);
+        QVERIFY(!m_window->scene().fadeIsolated());
+
+        // Older versions saved the panel's index (0 fade, 1 hide, 2 show).
+        m_window.reset();
+        settings.setValue(QStringLiteral("filter/isolated"), 1);
+        settings.sync();
+        QVERIFY(reopened());
+        QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("isolatedMode"))->currentText(),
+                 QStringLiteral("Hide them"));
+        QVERIFY(m_window->document().filter().isolated == IsolatedEntities::Hide);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_db;

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QtTest>
 
@@ -77,6 +78,30 @@ private slots:
         QCOMPARE(window->canvas().zoom(), zoom);
         const QPointF centre = window->canvas().mapToScene(window->canvas().viewport()->rect().center());
         QVERIFY(std::abs(centre.x() - 100.0) < 3.0 && std::abs(centre.y() - 50.0) < 3.0);
+    }
+
+    void whatToDoWithIsolatedEntitiesComesBack()
+    {
+        auto window = openWindow();
+        auto *isolated = window->findChild<QComboBox *>(QStringLiteral("isolatedMode"));
+        QVERIFY(isolated);
+        guitest::click(window->findChild<QCheckBox *>(QStringLiteral("domain:energy"))); // leaves Gazprom Neft alone
+        const EntityId gazpromNeft = guitest::entity(*window, "gazprom-neft");
+        for (const QString &choice :
+             {QStringLiteral("Show them"), QStringLiteral("Hide them"), QStringLiteral("Fade them")}) {
+            const QString file = m_dir.filePath(choice.section(QLatin1Char(' '), 0, 0) + QStringLiteral(".json"));
+            isolated->setCurrentIndex(isolated->findText(choice));
+            QCOMPARE(isolated->currentText(), choice);
+            QString error;
+            QVERIFY2(window->snapshotController().save(file, &error), qPrintable(error));
+
+            // Changed after saving, then the snapshot is opened again.
+            isolated->setCurrentIndex((isolated->currentIndex() + 1) % isolated->count());
+            QVERIFY2(window->snapshotController().open(file, &error), qPrintable(error));
+            QCOMPARE(isolated->currentText(), choice);
+            QCOMPARE(window->scene().fadeIsolated(), choice == QStringLiteral("Fade them"));
+            QCOMPARE(window->scene().isShown(gazpromNeft), choice != QStringLiteral("Hide them"));
+        }
     }
 
     void brokenSnapshotChangesNothing()

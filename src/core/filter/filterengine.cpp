@@ -103,7 +103,7 @@ GraphView FilterEngine::apply(const TieGraph &graph, const FilterSpec &spec)
         bool visible = r.entityPasses[i] != 0;
         if (visible && r.hasText)
             visible = r.entityMatches[i] || hasTie[i];
-        if (visible && spec.hideIsolated)
+        if (visible && spec.isolated == IsolatedEntities::Hide)
             visible = hasTie[i] != 0;
         entityMask[i] = visible ? 1 : 0;
     }

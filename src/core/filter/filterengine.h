@@ -19,7 +19,7 @@ struct Entity;
 //   window, one of its citations meets the minimum grade, both ends pass, and, when a text is
 //   given, one of its ends matches the text;
 // - an entity is visible when it passes and (no text is given, or it matches, or it has a
-//   visible tie), and, with hideIsolated, when it has a visible tie.
+//   visible tie), and, with IsolatedEntities::Hide, when it has a visible tie.
 class FilterEngine final
 {
 public:

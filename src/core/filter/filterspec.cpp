@@ -5,7 +5,8 @@ namespace tiescope {
 
 bool FilterSpec::isEmpty() const
 {
-    return !domains && !kinds && !statuses && !from && !to && !minimumGrade && text.empty() && !hideIsolated;
+    return !domains && !kinds && !statuses && !from && !to && !minimumGrade && text.empty() &&
+           isolated != IsolatedEntities::Hide;
 }
 
 } // namespace tiescope

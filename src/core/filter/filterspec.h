@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "filter/isolatedentities.h"
 #include "model/grade.h"
 #include "model/partialdate.h"
 #include "model/tiestatus.h"
@@ -23,8 +24,9 @@ struct FilterSpec final
     std::optional<PartialDate> to;   // window end (its last day); empty: open
     std::optional<Grade> minimumGrade; // a tie passes when one citation meets it
     std::string text;                  // case-insensitive match on entity names, aliases, keys
-    bool hideIsolated = false;         // hide entities left with no visible tie
+    IsolatedEntities isolated = IsolatedEntities::Fade; // entities left with no visible tie
 
+    // Nothing is filtered out (Fade and Show only change how isolated entities are drawn).
     [[nodiscard]] bool isEmpty() const;
     bool operator==(const FilterSpec &) const = default;
 };

@@ -95,7 +95,7 @@ Json SnapshotJson::filter(const FilterSpec &filter)
         {"to", dateOrNull(filter.to)},
         {"min_grade", filter.minimumGrade ? Json(filter.minimumGrade->toString()) : Json(nullptr)},
         {"text", filter.text},
-        {"hide_isolated", filter.hideIsolated},
+        {"isolated", std::string(toString(filter.isolated))},
     };
 }
 

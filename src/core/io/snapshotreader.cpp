@@ -186,7 +186,9 @@ private:
 
 FilterSpec readFilter(const Node &node)
 {
-    node.expectObject({"domains", "kinds", "statuses", "from", "to", "min_grade", "text", "hide_isolated"});
+    // Files written before "isolated" existed say only whether isolated entities were hidden.
+    node.expectObject({"domains", "kinds", "statuses", "from", "to", "min_grade", "text"},
+                      {"isolated", "hide_isolated"});
     FilterSpec filter;
     filter.domains = node["domains"].keySetOrNull();
     filter.kinds = node["kinds"].keySetOrNull();
@@ -205,7 +207,14 @@ FilterSpec readFilter(const Node &node)
     if (const Node grade = node["min_grade"]; !grade.isNull())
         filter.minimumGrade = grade.grade();
     filter.text = node["text"].text();
-    filter.hideIsolated = node["hide_isolated"].boolean();
+    if (node.has("isolated") == node.has("hide_isolated"))
+        node.fail("needs exactly one of \"isolated\" and the older \"hide_isolated\"");
+    if (!node.has("isolated"))
+        filter.isolated = node["hide_isolated"].boolean() ? IsolatedEntities::Hide : IsolatedEntities::Fade;
+    else if (const auto isolated = parseIsolatedEntities(node["isolated"].text()))
+        filter.isolated = *isolated;
+    else
+        node["isolated"].fail(JsonText::quoted(node["isolated"].text()) + " is not fade, hide or show");
     return filter;
 }
 

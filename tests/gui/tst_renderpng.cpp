@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+// `tiescope-cli render` run as a user runs it, without a display: it must exit 0 and leave a
+// PNG of exactly the asked size with a drawing in it, not only say that it did.
+#include <set>
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtEndian>
+#include <QtTest>
+
+namespace {
+
+// Width and height from the PNG's IHDR chunk, which must come first; (-1, -1) if not a PNG.
+QSize pngHeaderSize(const QByteArray &bytes)
+{
+    static const QByteArray signature("\x89PNG\r\n\x1a\n", 8);
+    if (!bytes.startsWith(signature) || bytes.size() < 24 || bytes.mid(12, 4) != "IHDR")
+        return {-1, -1};
+    const auto *header = reinterpret_cast<const uchar *>(bytes.constData());
+    return {static_cast<int>(qFromBigEndian<quint32>(header + 16)),
+            static_cast<int>(qFromBigEndian<quint32>(header + 20))};
+}
+
+} // namespace
+
+class TestRenderPng final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesAPngOfTheAskedSizeWithADrawing_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<bool>("legend");
+        QTest::newRow("640x480") << 640 << 480 << true;
+        QTest::newRow("odd, taller than wide, no legend") << 357 << 611 << false;
+    }
+
+    void writesAPngOfTheAskedSizeWithADrawing()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QFETCH(bool, legend);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString png = dir.filePath(QStringLiteral("render.png"));
+
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            environment.remove(QString::fromLatin1(name)); // the renderer must manage headless on its own
+        cli.setProcessEnvironment(environment);
+        QStringList arguments{QStringLiteral("render"), QStringLiteral("--png"), png};
+        arguments << QStringLiteral("--width") << QString::number(width);
+        arguments << QStringLiteral("--height") << QString::number(height);
+        if (!legend)
+            arguments << QStringLiteral("--no-legend");
+        cli.start(QStringLiteral(TIESCOPE_CLI), arguments);
+        QVERIFY(cli.waitForFinished(100000));
+        const QByteArray errors = cli.readAllStandardError();
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(cli.exitCode() == 0, errors.constData());
+
+        QFile file(png);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(png));
+        const QByteArray bytes = file.readAll();
+        QCOMPARE(pngHeaderSize(bytes), QSize(width, height));
+        const QImage image = QImage::fromData(bytes, "PNG");
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(width, height));
+
+        // A drawing of the graph, not a blank canvas: a share of pixels unlike the background in
+        // the corner, and the many colours of antialiased ties and entities in their domain and
+        // kind colours (the bundled data draws 1500 to 3500; the title, caption and legend of
+        // an empty graph alone give about 550).
+        const QRgb background = image.pixel(0, 0);
+        std::set<QRgb> colours;
+        qsizetype drawn = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb pixel = image.pixel(x, y);
+                colours.insert(pixel);
+                drawn += pixel != background ? 1 : 0;
+            }
+        }
+        QVERIFY2(drawn >= qsizetype{width} * height / 100, qPrintable(QString::number(drawn)));
+        QVERIFY2(colours.size() >= 800, qPrintable(QString::number(colours.size())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRenderPng)
+#include "tst_renderpng.moc"
