@@ -15,7 +15,7 @@
 namespace tiescope {
 
 class GraphDocument;
-class GraphScene;
+class ViewState;
 
 // Runs a layout strategy off the UI thread on the visible graph, with progress and cancel.
 // Pinned entities keep their place. The result comes back as a signal; the window decides
@@ -26,7 +26,7 @@ class LayoutController final : public QObject
     Q_DISABLE_COPY_MOVE(LayoutController)
 
 public:
-    LayoutController(GraphDocument &document, GraphScene &scene, QObject *parent = nullptr);
+    LayoutController(GraphDocument &document, const ViewState &state, QObject *parent = nullptr);
     ~LayoutController() override;
 
     // Starts a layout by registry name; a running one is cancelled first. False: unknown.
@@ -65,7 +65,7 @@ private:
     void done();
 
     GraphDocument &m_document;
-    GraphScene &m_scene;
+    const ViewState &m_state;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<Shared> m_shared;
     std::vector<Point> m_before;
