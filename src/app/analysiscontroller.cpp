@@ -24,7 +24,9 @@ const QColor CommunityPalette[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 
 } // namespace
 
 AnalysisController::AnalysisController(GraphDocument &document, ViewState &state, QObject *parent)
-    : QObject(parent), m_document(document), m_state(state)
+    : QObject(parent),
+      m_document(document),
+      m_state(state)
 {
     setObjectName(QStringLiteral("analysisController"));
     m_poll.setInterval(100);

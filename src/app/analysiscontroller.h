@@ -19,7 +19,8 @@ class GraphDocument;
 class ViewState;
 
 // Runs the analysis panel's requests off the UI thread on the document's filtered view, with
-// progress and cancel (the pattern of LayoutController), and keeps the view state in step: the selected result highlighted, the what-if's removals struck, communities coloured.
+// progress and cancel (the pattern of LayoutController), and keeps the view state in step:
+// the selected result highlighted, the what-if's removals struck, communities coloured.
 // A shown result is re-run when the filter or the what-if changes. The what-if is a
 // temporary overlay; nothing here writes to the store.
 class AnalysisController final : public QObject

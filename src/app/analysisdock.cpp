@@ -48,14 +48,27 @@ QComboBox *entityPicker(const QString &name, const QString &tip)
 } // namespace
 
 AnalysisDock::AnalysisDock(AnalysisController &controller, ViewState &state, QWidget *parent)
-    : QDockWidget(tr("Dependency analysis"), parent), m_controller(controller), m_state(state),
+    : QDockWidget(tr("Dependency analysis"), parent),
+      m_controller(controller),
+      m_state(state),
       m_a(entityPicker(QStringLiteral("analysisA"), tr("A: the entity whose dependence is analysed"))),
-      m_b(entityPicker(QStringLiteral("analysisB"), tr("B: the entity A may depend on"))), m_swap(new QToolButton),
-      m_kind(new QComboBox), m_domain(new QComboBox), m_hops(new QSpinBox), m_run(new QPushButton(tr("Run"))),
-      m_cancel(new QToolButton), m_progress(new QProgressBar), m_summary(new QLabel), m_results(new QTreeView),
-      m_model(new AnalysisResultModel(this)), m_clearHighlight(new QToolButton), m_communities(new QCheckBox(tr("Colour by community"))),
-      m_remove(new QPushButton(tr("Remove"))), m_sanction(new QPushButton(tr("Sanction"))),
-      m_clearWhatIf(new QPushButton(tr("Clear what-if"))), m_whatIf(new QLabel)
+      m_b(entityPicker(QStringLiteral("analysisB"), tr("B: the entity A may depend on"))),
+      m_swap(new QToolButton),
+      m_kind(new QComboBox),
+      m_domain(new QComboBox),
+      m_hops(new QSpinBox),
+      m_run(new QPushButton(tr("Run"))),
+      m_cancel(new QToolButton),
+      m_progress(new QProgressBar),
+      m_summary(new QLabel),
+      m_results(new QTreeView),
+      m_model(new AnalysisResultModel(this)),
+      m_clearHighlight(new QToolButton),
+      m_communities(new QCheckBox(tr("Colour by community"))),
+      m_remove(new QPushButton(tr("Remove"))),
+      m_sanction(new QPushButton(tr("Sanction"))),
+      m_clearWhatIf(new QPushButton(tr("Clear what-if"))),
+      m_whatIf(new QLabel)
 {
     setObjectName(QStringLiteral("analysisDock"));
     auto *body = new QWidget;

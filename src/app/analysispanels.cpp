@@ -17,8 +17,10 @@
 namespace tiescope {
 
 AnalysisPanels::AnalysisPanels(QMainWindow &window, const Parts &parts)
-    : QObject(&window), m_controller(new AnalysisController(parts.document, parts.state, this)),
-      m_dock(new AnalysisDock(*m_controller, parts.state, &window)), m_exposure(new ExposureDock(*m_controller, &window))
+    : QObject(&window),
+      m_controller(new AnalysisController(parts.document, parts.state, this)),
+      m_dock(new AnalysisDock(*m_controller, parts.state, &window)),
+      m_exposure(new ExposureDock(*m_controller, &window))
 {
     window.splitDockWidget(&parts.details, m_dock, Qt::Vertical);
     // The chart shares the bottom with the time control (a tab each), leaving the canvas room.
@@ -35,12 +37,13 @@ AnalysisPanels::AnalysisPanels(QMainWindow &window, const Parts &parts)
     connect(document, &GraphDocument::aboutToReplace, m_dock, [this] { m_dock->setDataset(nullptr); });
     connect(&parts.snapshots, &SnapshotController::capturing, m_controller,
             [this](Snapshot &snapshot) { m_controller->addTo(snapshot); });
-    connect(&parts.snapshots, &SnapshotController::applied, m_controller, [this, bar = window.statusBar()](const Snapshot &snapshot) {
-        const QStringList problems = m_controller->restoreFrom(snapshot);
-        if (!problems.isEmpty())
-            bar->showMessage(
-                tr("Analysis restored in part: %1").arg(problems.join(QStringLiteral("; "))), 10000);
-    });
+    connect(&parts.snapshots, &SnapshotController::applied, m_controller,
+            [this, bar = window.statusBar()](const Snapshot &snapshot) {
+                const QStringList problems = m_controller->restoreFrom(snapshot);
+                if (!problems.isEmpty())
+                    bar->showMessage(tr("Analysis restored in part: %1").arg(problems.join(QStringLiteral("; "))),
+                                     10000);
+            });
     const GraphScene *scene = &parts.scene;
     GraphCanvas *canvas = &parts.canvas;
     connect(m_dock, &AnalysisDock::resultShown, canvas, [scene, canvas](bool zoom) {

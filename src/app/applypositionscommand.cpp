@@ -8,7 +8,10 @@ namespace tiescope {
 ApplyPositionsCommand::ApplyPositionsCommand(ViewState &state, const QString &text, std::vector<Point> before,
                                              std::vector<Point> after, std::vector<std::uint8_t> pinnedBefore,
                                              std::vector<std::uint8_t> pinnedAfter)
-    : m_state(state), m_before(std::move(before)), m_after(std::move(after)), m_pinnedBefore(std::move(pinnedBefore)),
+    : m_state(state),
+      m_before(std::move(before)),
+      m_after(std::move(after)),
+      m_pinnedBefore(std::move(pinnedBefore)),
       m_pinnedAfter(std::move(pinnedAfter))
 {
     setText(text);

@@ -13,7 +13,10 @@
 namespace tiescope {
 
 DetailsDock::DetailsDock(const GraphDocument &document, ViewState &state, QWidget *parent)
-    : QDockWidget(tr("Details"), parent), m_document(document), m_state(state), m_browser(new SafeTextBrowser),
+    : QDockWidget(tr("Details"), parent),
+      m_document(document),
+      m_state(state),
+      m_browser(new SafeTextBrowser),
       m_openUrl([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("detailsDock"));

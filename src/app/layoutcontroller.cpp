@@ -13,7 +13,9 @@
 namespace tiescope {
 
 LayoutController::LayoutController(GraphDocument &document, const ViewState &state, QObject *parent)
-    : QObject(parent), m_document(document), m_state(state)
+    : QObject(parent),
+      m_document(document),
+      m_state(state)
 {
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, [this] {

@@ -16,7 +16,13 @@ namespace tiescope {
 
 LayoutPolicy::LayoutPolicy(LayoutController &layout, ViewState &state, GraphCanvas &canvas, QUndoStack &undo,
                            QActionGroup &layouts, QStatusBar &bar, QObject *parent)
-    : QObject(parent), m_layout(layout), m_state(state), m_canvas(canvas), m_undo(undo), m_layouts(layouts), m_bar(bar)
+    : QObject(parent),
+      m_layout(layout),
+      m_state(state),
+      m_canvas(canvas),
+      m_undo(undo),
+      m_layouts(layouts),
+      m_bar(bar)
 {
     connect(&m_layout, &LayoutController::finished, this, &LayoutPolicy::finished);
 }

@@ -12,7 +12,10 @@
 namespace tiescope {
 
 LayoutProgress::LayoutProgress(LayoutController &layout, QAction &cancel, QStatusBar &bar, QWidget *parent)
-    : QWidget(parent), m_cancelAction(cancel), m_progress(new QProgressBar), m_cancel(new QToolButton)
+    : QWidget(parent),
+      m_cancelAction(cancel),
+      m_progress(new QProgressBar),
+      m_cancel(new QToolButton)
 {
     setObjectName(QStringLiteral("layoutProgress"));
     m_progress->setRange(0, 100);

@@ -54,11 +54,18 @@ namespace tiescope {
 MainWindow::MainWindow(QWidget *parent)
     // Resources first: the docks built below load their icons from them. The view state
     // right after the document, so it follows each new document before anything else does.
-    : QMainWindow(parent), m_document((initResources(), new GraphDocument(this))),
-      m_viewState(new ViewState(*m_document, this)), m_loader(new DocumentLoader(*m_document, this)),
-      m_scene(new GraphScene(this)), m_canvas(new GraphCanvas(m_scene, this)), m_filterDock(new FilterDock(this)),
-      m_timeDock(new TimeDock(this)), m_detailsDock(new DetailsDock(*m_document, *m_viewState, this)),
-      m_actions(new MainActions(this)), m_undo(new QUndoStack(this)), m_settings(new SettingsStore)
+    : QMainWindow(parent),
+      m_document((initResources(), new GraphDocument(this))),
+      m_viewState(new ViewState(*m_document, this)),
+      m_loader(new DocumentLoader(*m_document, this)),
+      m_scene(new GraphScene(this)),
+      m_canvas(new GraphCanvas(m_scene, this)),
+      m_filterDock(new FilterDock(this)),
+      m_timeDock(new TimeDock(this)),
+      m_detailsDock(new DetailsDock(*m_document, *m_viewState, this)),
+      m_actions(new MainActions(this)),
+      m_undo(new QUndoStack(this)),
+      m_settings(new SettingsStore)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tiescope.svg")));
@@ -67,7 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_binder = new SceneBinder(*m_viewState, *m_scene, *m_undo, this);
     m_filter = new FilterController(*m_document, *m_scene, *m_filterDock, *m_timeDock, this);
     m_layout = new LayoutController(*m_document, *m_viewState, this);
-    m_layoutPolicy = new LayoutPolicy(*m_layout, *m_viewState, *m_canvas, *m_undo, *m_actions->layouts, *statusBar(), this);
+    m_layoutPolicy =
+        new LayoutPolicy(*m_layout, *m_viewState, *m_canvas, *m_undo, *m_actions->layouts, *statusBar(), this);
     m_export = new ExportController(*m_document, *m_scene, *m_canvas, *m_settings, this);
     m_snapshots = new SnapshotController(*m_document, *m_viewState, *m_canvas, *m_filter, this);
     m_snapshots->setLayoutNameAccess(
@@ -82,8 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_session = new SessionRestorer(*m_loader, *m_document, *m_settings, *m_filter, *this);
     buildDocks();
     buildStatusBar();
-    m_analysis = new AnalysisPanels(*this, {*m_document, *m_viewState, *m_scene, *m_canvas, *m_snapshots,
-                                            *m_detailsDock, *m_timeDock});
+    m_analysis = new AnalysisPanels(
+        *this, {*m_document, *m_viewState, *m_scene, *m_canvas, *m_snapshots, *m_detailsDock, *m_timeDock});
     buildMenus();
     connectActions();
     connectParts();

@@ -8,7 +8,11 @@
 namespace tiescope {
 
 MoveEntityCommand::MoveEntityCommand(ViewState &state, EntityId entity, Point from, Point to)
-    : m_state(state), m_entity(entity), m_from(from), m_to(to), m_wasPinned(state.isPinned(entity))
+    : m_state(state),
+      m_entity(entity),
+      m_from(from),
+      m_to(to),
+      m_wasPinned(state.isPinned(entity))
 {
     setText(QObject::tr("Move %1").arg(QString::fromStdString(state.graph()->dataset().entity(entity).name)));
 }

@@ -37,7 +37,10 @@ std::vector<Id> listed(const std::set<Id> &ids)
 } // namespace
 
 SceneBinder::SceneBinder(ViewState &state, GraphScene &scene, QUndoStack &undo, QObject *parent)
-    : QObject(parent), m_state(state), m_scene(scene), m_undo(undo)
+    : QObject(parent),
+      m_state(state),
+      m_scene(scene),
+      m_undo(undo)
 {
     connect(&m_state, &ViewState::reset, this, &SceneBinder::pushAll);
     connect(&m_state, &ViewState::positionsChanged, this, &SceneBinder::pushPositions);

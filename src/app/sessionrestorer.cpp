@@ -16,7 +16,12 @@ namespace tiescope {
 
 SessionRestorer::SessionRestorer(DocumentLoader &loader, const GraphDocument &document, SettingsStore &settings,
                                  FilterController &filter, QMainWindow &window)
-    : QObject(&window), m_loader(loader), m_document(document), m_settings(settings), m_filter(filter), m_window(window)
+    : QObject(&window),
+      m_loader(loader),
+      m_document(document),
+      m_settings(settings),
+      m_filter(filter),
+      m_window(window)
 {
     connect(&m_loader, &DocumentLoader::loaded, this, &SessionRestorer::loaded);
     connect(&m_loader, &DocumentLoader::failed, this, &SessionRestorer::failed);
@@ -83,8 +88,9 @@ void SessionRestorer::failed(const QString &path, const QString &why)
         return;
     }
     if (m_interactive)
-        QMessageBox::warning(&m_window, tr("Cannot open database"),
-                             tr("TieScope could not open this database. The data shown before stays open.\n\n%1").arg(why));
+        QMessageBox::warning(
+            &m_window, tr("Cannot open database"),
+            tr("TieScope could not open this database. The data shown before stays open.\n\n%1").arg(why));
 }
 
 void SessionRestorer::openBundled()

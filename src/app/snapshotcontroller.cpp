@@ -27,7 +27,11 @@ namespace tiescope {
 
 SnapshotController::SnapshotController(GraphDocument &document, ViewState &state, GraphCanvas &canvas,
                                        FilterController &filter, QWidget *dialogParent)
-    : QObject(dialogParent), m_document(document), m_state(state), m_canvas(canvas), m_filter(filter),
+    : QObject(dialogParent),
+      m_document(document),
+      m_state(state),
+      m_canvas(canvas),
+      m_filter(filter),
       m_dialogParent(dialogParent)
 {
 }
@@ -56,7 +60,8 @@ Snapshot SnapshotController::capture() const
     // Every selected item; the current one first in its list, so it is current again on restore.
     const Selection &selection = m_state.selection();
     for (const EntityId entity : selection.entities()) {
-        const auto at = selection.currentEntity() == entity ? shown.selectedEntities.begin() : shown.selectedEntities.end();
+        const auto at =
+            selection.currentEntity() == entity ? shown.selectedEntities.begin() : shown.selectedEntities.end();
         shown.selectedEntities.insert(at, data.entity(entity).key);
     }
     for (const TieId tie : selection.ties()) {

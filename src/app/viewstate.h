@@ -81,7 +81,7 @@ public:
     void setFills(std::unordered_map<EntityId, QColor> fills);
 
 signals:
-    void reset(); // everything changed: new data opened, or the data went away
+    void reset();            // everything changed: new data opened, or the data went away
     void positionsChanged(); // all of them (a layout, an undo of one)
     void positionChanged(tiescope::EntityId entity);
     void pinsChanged();

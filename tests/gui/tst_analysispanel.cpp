@@ -348,7 +348,7 @@ private slots:
         Snapshot::Analysis saved;
         {
             Panel p;
-        QVERIFY(open(p));
+            QVERIFY(open(p));
             QVERIFY(choose(p.dock->kind(), AnalysisRequest::label(AnalysisRequest::Kind::Exposure)));
             QVERIFY(choose(p.dock->domain(), QStringLiteral("Energy")));
             p.window->viewState().select(entity(*p.window, "gazprom-neft"));
