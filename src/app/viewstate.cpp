@@ -165,28 +165,29 @@ void ViewState::setHovered(std::optional<EntityId> entity)
     emit hoverChanged();
 }
 
-void ViewState::setHighlight(const std::vector<EntityId> &entities, const std::vector<TieId> &ties)
+bool ViewState::replace(std::set<EntityId> &entitiesOut, std::set<TieId> &tiesOut, const std::vector<EntityId> &entities,
+                        const std::vector<TieId> &ties) const
 {
     const std::size_t tieCount = m_graph ? m_graph->dataset().ties().size() : 0;
     std::set<EntityId> e = inRange(entities, m_positions.size());
     std::set<TieId> t = inRange(ties, tieCount);
-    if (e == m_highlightEntities && t == m_highlightTies)
-        return;
-    m_highlightEntities = std::move(e);
-    m_highlightTies = std::move(t);
-    emit highlightChanged();
+    if (e == entitiesOut && t == tiesOut)
+        return false;
+    entitiesOut = std::move(e);
+    tiesOut = std::move(t);
+    return true;
+}
+
+void ViewState::setHighlight(const std::vector<EntityId> &entities, const std::vector<TieId> &ties)
+{
+    if (replace(m_highlightEntities, m_highlightTies, entities, ties))
+        emit highlightChanged();
 }
 
 void ViewState::setStruck(const std::vector<EntityId> &entities, const std::vector<TieId> &ties)
 {
-    const std::size_t tieCount = m_graph ? m_graph->dataset().ties().size() : 0;
-    std::set<EntityId> e = inRange(entities, m_positions.size());
-    std::set<TieId> t = inRange(ties, tieCount);
-    if (e == m_struckEntities && t == m_struckTies)
-        return;
-    m_struckEntities = std::move(e);
-    m_struckTies = std::move(t);
-    emit struckChanged();
+    if (replace(m_struckEntities, m_struckTies, entities, ties))
+        emit struckChanged();
 }
 
 QColor ViewState::fill(EntityId entity) const

@@ -95,6 +95,9 @@ private:
     void clear();
     void open();
     void dropHidden();
+    // Sets the pair to the ids the open data has; false when that changes nothing.
+    bool replace(std::set<EntityId> &entitiesOut, std::set<TieId> &tiesOut, const std::vector<EntityId> &entities,
+                 const std::vector<TieId> &ties) const;
 
     GraphDocument &m_document;
     const TieGraph *m_graph = nullptr;
