@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/analysiscontroller.h"
 
-#include <exception>
-
-#include <QtConcurrent/QtConcurrentRun>
+#include <memory>
+#include <utility>
 
 #include "app/analysisrunner.h"
 #include "app/graphdocument.h"
@@ -29,16 +28,14 @@ AnalysisController::AnalysisController(GraphDocument &document, ViewState &state
       m_state(state)
 {
     setObjectName(QStringLiteral("analysisController"));
-    m_poll.setInterval(100);
-    connect(&m_poll, &QTimer::timeout, this, [this] {
-        if (m_shared)
-            emit progressed(m_shared->permille.load() / 10);
-    });
+    connect(&m_runner, &TaskRunner::started, this, &AnalysisController::started);
+    connect(&m_runner, &TaskRunner::progressed, this, &AnalysisController::progressed);
+    connect(&m_runner, &TaskRunner::cancelled, this, &AnalysisController::cancelled);
+    connect(&m_runner, &TaskRunner::failed, this, &AnalysisController::failed);
     // Several filter changes in one go (a slider drag) give one re-run.
     m_rerunTimer.setSingleShot(true);
     m_rerunTimer.setInterval(0);
     connect(&m_rerunTimer, &QTimer::timeout, this, &AnalysisController::run);
-    connect(&m_watcher, &QFutureWatcher<Done>::finished, this, &AnalysisController::done);
     connect(&m_document, &GraphDocument::aboutToReplace, this, &AnalysisController::documentReplaced);
     connect(&m_document, &GraphDocument::filterChanged, this, [this] {
         if (m_hasResult || isRunning())
@@ -46,10 +43,8 @@ AnalysisController::AnalysisController(GraphDocument &document, ViewState &state
     });
 }
 
-AnalysisController::~AnalysisController()
-{
-    stop();
-}
+// The runner waits for the worker, and reports nothing to a window that is going away.
+AnalysisController::~AnalysisController() = default;
 
 void AnalysisController::documentReplaced()
 {
@@ -82,73 +77,35 @@ void AnalysisController::run()
 {
     if (!m_document.isOpen())
         return;
-    stop();
-    m_shared = std::make_shared<Shared>();
-    // The worker gets its own copies of the view's masks and the request; the graph they
-    // point into stays alive because stop() runs before the document replaces it.
+    // Newest wins: a running analysis is cancelled, and not waited for. The worker gets its
+    // own copies of the view's masks and the request; the graph they point into stays alive
+    // because stop() runs before the document replaces it.
     auto view = std::make_shared<GraphView>(m_document.view());
     const AnalysisRequest request = m_request;
-    std::shared_ptr<Shared> shared = m_shared;
-    emit started();
-    emit progressed(0);
-    m_poll.start();
-    m_watcher.setFuture(QtConcurrent::run([view, request, shared] {
-        Done result;
-        try {
-            result.outcome = AnalysisRunner::run(*view, request, &shared->cancel, [shared](double f) {
-                shared->permille.store(static_cast<int>(f * 1000.0));
-            });
-        } catch (const AnalysisCancelled &) {
-            result.cancelled = true;
-        } catch (const std::exception &e) {
-            result.error = QString::fromStdString(e.what());
-        }
-        return result;
-    }));
+    m_runner.start(
+        [view, request](TaskControl &task) {
+            return AnalysisRunner::run(*view, request, task.cancelFlag(), task.progress());
+        },
+        [this](AnalysisOutcome outcome) { done(std::move(outcome)); });
 }
 
 void AnalysisController::cancel()
 {
-    if (m_shared)
-        m_shared->cancel.store(true);
+    m_runner.cancel();
 }
 
 void AnalysisController::stop()
 {
-    cancel();
-    if (m_watcher.isRunning())
-        m_watcher.waitForFinished();
-    // Whatever it found is stale now; done() ignores a late finish of it.
-    m_poll.stop();
-    m_shared.reset();
+    m_runner.stop();
 }
 
-void AnalysisController::done()
+void AnalysisController::done(AnalysisOutcome outcome)
 {
-    if (!m_shared)
-        return; // stopped: a newer run or no data replaced it
-    m_poll.stop();
-    const bool raised = m_shared->cancel.load();
-    m_shared.reset();
-    if (m_watcher.future().resultCount() == 0) {
-        emit failed(tr("the analysis stopped without a result"));
-        return;
-    }
-    Done result = m_watcher.result();
-    if (raised || result.cancelled) {
-        emit cancelled();
-        return;
-    }
-    if (!result.error.isEmpty()) {
-        emit failed(result.error);
-        return;
-    }
-    m_outcome = std::move(result.outcome);
+    m_outcome = std::move(outcome);
     m_hasResult = m_outcome.error.isEmpty();
     m_state.clearHighlight();
     if (m_request.kind == AnalysisRequest::Kind::Communities && m_hasResult)
         applyCommunityColours();
-    emit progressed(100);
     if (!m_outcome.error.isEmpty())
         emit failed(m_outcome.error);
     else

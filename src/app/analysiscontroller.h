@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <atomic>
-#include <memory>
-
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
 #include "app/analysisoutcome.h"
 #include "app/analysisrequest.h"
+#include "app/taskrunner.h"
 #include "io/snapshot.h"
 
 namespace tiescope {
@@ -19,7 +16,7 @@ class GraphDocument;
 class ViewState;
 
 // Runs the analysis panel's requests off the UI thread on the document's filtered view, with
-// progress and cancel (the pattern of LayoutController), and keeps the view state in step:
+// progress and cancel (a TaskRunner, as layouts do), and keeps the view state in step:
 // the selected result highlighted, the what-if's removals struck, communities coloured.
 // A shown result is re-run when the filter or the what-if changes. The what-if is a
 // temporary overlay; nothing here writes to the store.
@@ -42,7 +39,7 @@ public:
     // Cancels and waits for the worker (before the data goes away).
     void stop();
     // From run() until its outcome is shown (finished, cancelled or failed emitted).
-    [[nodiscard]] bool isRunning() const { return m_shared != nullptr; }
+    [[nodiscard]] bool isRunning() const { return m_runner.isRunning(); }
     [[nodiscard]] bool hasResult() const { return m_hasResult; }
     [[nodiscard]] const AnalysisOutcome &outcome() const { return m_outcome; }
 
@@ -80,19 +77,7 @@ signals:
     void cleared(); // the data went away: no request, no result
 
 private:
-    struct Shared
-    {
-        std::atomic<bool> cancel{false};
-        std::atomic<int> permille{0};
-    };
-    struct Done
-    {
-        AnalysisOutcome outcome;
-        bool cancelled = false;
-        QString error;
-    };
-
-    void done();
+    void done(AnalysisOutcome outcome);
     void overlayChanged();
     void applyStruck();
     void applyCommunityColours();
@@ -104,9 +89,7 @@ private:
     AnalysisOutcome m_outcome;
     bool m_hasResult = false;
     bool m_communityColours = false;
-    QFutureWatcher<Done> m_watcher;
-    std::shared_ptr<Shared> m_shared;
-    QTimer m_poll;
+    TaskRunner m_runner;
     QTimer m_rerunTimer;
 };
 

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "app/documentloader.h"
 
-#include <algorithm>
-#include <exception>
+#include <utility>
 
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "app/graphdocument.h"
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
-#include "store/loadcancelled.h"
 #include "store/store.h"
 
 namespace tiescope {
@@ -25,94 +22,48 @@ constexpr double StoreShare = 0.8;
 
 DocumentLoader::DocumentLoader(GraphDocument &document, QObject *parent) : QObject(parent), m_document(document)
 {
-    m_poll.setInterval(100);
-    connect(&m_poll, &QTimer::timeout, this, [this] {
-        if (m_shared)
-            emit progressed(m_shared->permille.load() / 10);
+    connect(&m_runner, &TaskRunner::started, this, [this] {
+        m_path = m_next;
+        emit started(m_path);
     });
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &DocumentLoader::done);
+    connect(&m_runner, &TaskRunner::progressed, this, &DocumentLoader::progressed);
+    connect(&m_runner, &TaskRunner::cancelled, this, [this] { emit cancelled(m_path); });
+    connect(&m_runner, &TaskRunner::failed, this, [this](const QString &why) { emit failed(m_path, why); });
 }
 
-DocumentLoader::~DocumentLoader()
-{
-    cancel();
-    m_watcher.waitForFinished();
-    for (QFuture<Result> &future : m_abandoned)
-        future.waitForFinished();
-}
+DocumentLoader::~DocumentLoader() = default;
 
 void DocumentLoader::load(const QString &path)
 {
-    if (m_shared) {
-        // The running load may be deep in a query: let it notice the flag on its own thread
-        // rather than block the window until it does.
-        m_shared->cancel.store(true);
-        m_shared.reset();
-        m_poll.stop();
-        m_abandoned.push_back(m_watcher.future());
-        emit cancelled(m_path);
-    }
-    m_abandoned.erase(std::remove_if(m_abandoned.begin(), m_abandoned.end(),
-                                     [](const QFuture<Result> &future) { return future.isFinished(); }),
-                      m_abandoned.end());
-
-    m_path = QFileInfo(path).absoluteFilePath();
-    m_shared = std::make_shared<Shared>();
-    emit started(m_path);
-    emit progressed(0);
-    m_poll.start();
-    m_watcher.setFuture(QtConcurrent::run(&DocumentLoader::work, m_path, m_shared));
+    // A running load is reported cancelled, under its own path, before this one starts.
+    m_next = QFileInfo(path).absoluteFilePath();
+    m_runner.start([path = m_next](TaskControl &task) { return work(path, task); },
+                   [this](Outcome outcome) { replace(std::move(outcome)); });
 }
 
 void DocumentLoader::cancel()
 {
-    if (m_shared)
-        m_shared->cancel.store(true);
+    m_runner.cancel();
 }
 
-DocumentLoader::Result DocumentLoader::work(const QString &path, const std::shared_ptr<Shared> &shared)
+DocumentLoader::Outcome DocumentLoader::work(const QString &path, TaskControl &task)
 {
-    auto outcome = std::make_shared<Outcome>();
-    try {
-        LoadControl control;
-        control.cancel = &shared->cancel;
-        control.progress = [&shared](double fraction) {
-            shared->permille.store(static_cast<int>(fraction * StoreShare * 1000.0));
-        };
-        const Store store = Store::open(path.toStdString(), Store::Mode::ReadOnly);
-        outcome->dataset = std::make_unique<Dataset>(store.load(control));
-        outcome->graph = std::make_unique<TieGraph>(*outcome->dataset);
-        shared->permille.store(1000);
-    } catch (const LoadCancelled &) {
-        // Reported from the flag, which done() reads: nothing half-read is handed over.
-        outcome->dataset.reset();
-    } catch (const std::exception &e) {
-        outcome->error = QString::fromStdString(e.what());
-    }
+    // A cancel throws LoadCancelled out of Store::load: nothing half-read is handed over.
+    LoadControl control;
+    control.cancel = task.cancelFlag();
+    control.progress = task.progress(0.0, StoreShare);
+    const Store store = Store::open(path.toStdString(), Store::Mode::ReadOnly);
+    Outcome outcome;
+    outcome.dataset = std::make_unique<Dataset>(store.load(control));
+    outcome.graph = std::make_unique<TieGraph>(*outcome.dataset);
     return outcome;
 }
 
-void DocumentLoader::done()
+void DocumentLoader::replace(Outcome outcome)
 {
-    // A late signal of a load that a newer one replaced (and that was reported as cancelled).
-    if (!m_shared || !m_watcher.future().isFinished())
-        return;
-    m_poll.stop();
-    const bool wasCancelled = m_shared->cancel.load();
-    m_shared.reset();
-    const Result outcome = m_watcher.future().resultCount() > 0 ? m_watcher.result() : nullptr;
-    if (wasCancelled) {
-        emit cancelled(m_path);
-    } else if (!outcome || (!outcome->graph && outcome->error.isEmpty())) {
-        emit failed(m_path, tr("%1: loading stopped without a result").arg(m_path));
-    } else if (!outcome->error.isEmpty()) {
-        emit failed(m_path, outcome->error);
-    } else {
-        emit progressed(100);
-        emit replacing(m_path);
-        m_document.replace(m_path, std::move(outcome->dataset), std::move(outcome->graph));
-        emit loaded(m_path);
-    }
+    emit replacing(m_path);
+    m_document.replace(m_path, std::move(outcome.dataset), std::move(outcome.graph));
+    emit loaded(m_path);
 }
 
 } // namespace tiescope

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <atomic>
 #include <memory>
-#include <vector>
 
-#include <QFuture>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
-#include <QTimer>
+
+#include "app/taskrunner.h"
 
 namespace tiescope {
 
@@ -18,7 +15,7 @@ class GraphDocument;
 class TieGraph;
 
 // Opens a store into the document without freezing the window: reading the store and building
-// the graph run on a worker thread with progress and cancel (as LayoutController runs layouts).
+// the graph run on a worker thread with progress and cancel (a TaskRunner, as layouts do).
 // The document keeps its data until the new data is complete; then it is swapped in on the UI
 // thread. Opening another store while one loads cancels the first.
 class DocumentLoader final : public QObject
@@ -34,7 +31,7 @@ public:
     void load(const QString &path);
     void cancel();
     // From load() until its outcome has been reported.
-    [[nodiscard]] bool isLoading() const { return m_shared != nullptr; }
+    [[nodiscard]] bool isLoading() const { return m_runner.isRunning(); }
     // The store being loaded (absolute), or the last one loaded.
     [[nodiscard]] const QString &path() const { return m_path; }
 
@@ -49,30 +46,21 @@ signals:
     void cancelled(const QString &path);                  // the document kept its data
 
 private:
-    struct Shared
-    {
-        std::atomic<bool> cancel{false};
-        std::atomic<int> permille{0};
-    };
     struct Outcome
     {
         std::unique_ptr<Dataset> dataset;
         std::unique_ptr<TieGraph> graph;
-        QString error;
     };
-    using Result = std::shared_ptr<Outcome>;
 
-    static Result work(const QString &path, const std::shared_ptr<Shared> &shared);
-    void done();
+    static Outcome work(const QString &path, TaskControl &task);
+    void replace(Outcome outcome);
 
     GraphDocument &m_document;
-    QFutureWatcher<Result> m_watcher;
-    // Loads that were cancelled by a newer one and may still be winding down; they own all
-    // they touch, and are only waited for when the loader goes.
-    std::vector<QFuture<Result>> m_abandoned;
-    std::shared_ptr<Shared> m_shared;
+    // A load cancelled by a newer one may still be winding down; the runner lets it, and
+    // waits for it only when the loader goes.
+    TaskRunner m_runner;
     QString m_path;
-    QTimer m_poll;
+    QString m_next; // asked for by load(); becomes m_path once a running load is reported
 };
 
 } // namespace tiescope

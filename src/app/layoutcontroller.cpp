@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/layoutcontroller.h"
 
-#include <exception>
-
-#include <QtConcurrent/QtConcurrentRun>
+#include <memory>
+#include <stdexcept>
 
 #include "app/graphdocument.h"
 #include "app/viewstate.h"
@@ -17,18 +16,14 @@ LayoutController::LayoutController(GraphDocument &document, const ViewState &sta
       m_document(document),
       m_state(state)
 {
-    m_poll.setInterval(100);
-    connect(&m_poll, &QTimer::timeout, this, [this] {
-        if (m_shared)
-            emit progressed(m_shared->permille.load() / 10);
-    });
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &LayoutController::done);
+    connect(&m_runner, &TaskRunner::started, this, [this] { emit started(m_label); });
+    connect(&m_runner, &TaskRunner::progressed, this, &LayoutController::progressed);
+    connect(&m_runner, &TaskRunner::cancelled, this, &LayoutController::cancelled);
+    connect(&m_runner, &TaskRunner::failed, this, &LayoutController::failed);
 }
 
-LayoutController::~LayoutController()
-{
-    stop();
-}
+// The runner waits for the worker, and reports nothing to a window that is going away.
+LayoutController::~LayoutController() = default;
 
 QString LayoutController::label(const QString &name)
 {
@@ -41,9 +36,9 @@ bool LayoutController::run(const QString &name, std::uint64_t seed, bool fresh)
     auto strategy = std::shared_ptr<LayoutStrategy>(LayoutRegistry::create(name.toStdString()));
     if (!strategy || !m_document.isOpen())
         return false;
-    stop();
-    m_shared = std::make_shared<Shared>();
+    // Newest wins: a running layout is cancelled, and not waited for.
     m_name = name;
+    m_label = QString::fromStdString(strategy->label());
     m_before = m_state.positions();
 
     LayoutRequest request;
@@ -55,65 +50,32 @@ bool LayoutController::run(const QString &name, std::uint64_t seed, bool fresh)
     request.seed = seed;
     request.fresh = fresh;
     request.threads = 1;
-    request.cancel = &m_shared->cancel;
-    std::shared_ptr<Shared> shared = m_shared;
-    request.progress = [shared](double fraction) { shared->permille.store(static_cast<int>(fraction * 1000.0)); };
-
-    m_busy = true;
-    emit started(QString::fromStdString(strategy->label()));
-    emit progressed(0);
-    m_poll.start();
-    m_watcher.setFuture(QtConcurrent::run([strategy, view, request, shared]() mutable {
-        Outcome outcome;
-        request.view = view.get();
-        try {
-            outcome.positions = strategy->run(request);
-        } catch (const std::exception &e) {
-            outcome.error = QString::fromStdString(e.what());
-        }
-        return outcome;
-    }));
+    const std::size_t entities = m_before.size();
+    m_runner.start(
+        [strategy, view, request, entities](TaskControl &task) mutable {
+            request.view = view.get();
+            request.cancel = task.cancelFlag();
+            request.progress = task.progress();
+            std::vector<Point> positions = strategy->run(request);
+            if (positions.size() != entities)
+                throw std::runtime_error(tr("the layout returned %1 positions for %2 entities")
+                                             .arg(positions.size())
+                                             .arg(entities)
+                                             .toStdString());
+            return positions;
+        },
+        [this](std::vector<Point> after) { emit finished(m_name, m_before, after); });
     return true;
 }
 
 void LayoutController::cancel()
 {
-    if (m_shared)
-        m_shared->cancel.store(true);
+    m_runner.cancel();
 }
 
 void LayoutController::stop()
 {
-    cancel();
-    if (m_watcher.isRunning())
-        m_watcher.waitForFinished();
-}
-
-void LayoutController::done()
-{
-    m_poll.stop();
-    m_busy = false;
-    const bool wasCancelled = m_shared && m_shared->cancel.load();
-    m_shared.reset();
-    if (m_watcher.future().resultCount() == 0) {
-        emit failed(tr("the layout stopped without a result"));
-        return;
-    }
-    const Outcome outcome = m_watcher.result();
-    if (wasCancelled) {
-        emit cancelled();
-        return;
-    }
-    if (!outcome.error.isEmpty()) {
-        emit failed(outcome.error);
-        return;
-    }
-    if (outcome.positions.size() != m_before.size()) {
-        emit failed(tr("the layout returned %1 positions for %2 entities").arg(outcome.positions.size()).arg(m_before.size()));
-        return;
-    }
-    emit progressed(100);
-    emit finished(m_name, m_before, outcome.positions);
+    m_runner.stop();
 }
 
 } // namespace tiescope

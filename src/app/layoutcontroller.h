@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <atomic>
-#include <memory>
+#include <cstdint>
 #include <vector>
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
+#include "app/taskrunner.h"
 #include "layout/point.h"
 
 namespace tiescope {
@@ -36,7 +34,7 @@ public:
     // Cancels and blocks until the worker has stopped (before the data goes away).
     void stop();
     // From run() until its result has been reported (finished, cancelled or failed).
-    [[nodiscard]] bool isRunning() const { return m_busy; }
+    [[nodiscard]] bool isRunning() const { return m_runner.isRunning(); }
     [[nodiscard]] const QString &current() const { return m_name; }
 
     [[nodiscard]] static QString label(const QString &name);
@@ -51,27 +49,12 @@ signals:
     void failed(const QString &why);
 
 private:
-    struct Shared
-    {
-        std::atomic<bool> cancel{false};
-        std::atomic<int> permille{0};
-    };
-    struct Outcome
-    {
-        std::vector<Point> positions;
-        QString error;
-    };
-
-    void done();
-
     GraphDocument &m_document;
     const ViewState &m_state;
-    QFutureWatcher<Outcome> m_watcher;
-    std::shared_ptr<Shared> m_shared;
+    TaskRunner m_runner;
     std::vector<Point> m_before;
     QString m_name;
-    QTimer m_poll;
-    bool m_busy = false;
+    QString m_label;
 };
 
 } // namespace tiescope
