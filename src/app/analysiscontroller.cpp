@@ -8,6 +8,7 @@
 #include "app/graphdocument.h"
 #include "app/viewstate.h"
 #include "graph/graphview.h"
+#include "io/analysiskeys.h"
 #include "model/dataset.h"
 
 namespace tiescope {
@@ -234,24 +235,8 @@ Snapshot::Analysis AnalysisController::toSnapshot() const
     Snapshot::Analysis out;
     out.kind = AnalysisRequest::key(m_request.kind);
     out.hops = m_request.hops;
-    if (!m_document.isOpen())
-        return out;
-    const Dataset &data = m_document.dataset();
-    if (m_request.a)
-        out.a = data.entity(*m_request.a).key;
-    if (m_request.b)
-        out.b = data.entity(*m_request.b).key;
-    if (m_request.domain)
-        out.domain = data.domain(*m_request.domain).key;
-    const WhatIfOverlay &o = m_request.overlay;
-    for (const EntityId e : o.removedEntities())
-        out.removedEntities.push_back(data.entity(e).key);
-    for (const TieId t : o.removedTies())
-        out.removedTies.push_back(data.tie(t).key);
-    for (const auto &[e, f] : o.sanctionedEntities())
-        out.sanctionedEntities[data.entity(e).key] = f;
-    for (const auto &[t, f] : o.sanctionedTies())
-        out.sanctionedTies[data.tie(t).key] = f;
+    if (m_document.isOpen())
+        AnalysisKeys::write({m_request.a, m_request.b, m_request.domain, m_request.overlay}, m_document.dataset(), out);
     return out;
 }
 
@@ -280,45 +265,16 @@ AnalysisRequest AnalysisController::fromSnapshot(const Snapshot::Analysis &in, Q
     request.hops = in.hops;
     if (!m_document.isOpen())
         return request;
-    const Dataset &data = m_document.dataset();
-    const auto missing = [problems](const char *what, const std::string &key) {
+    std::vector<WhatIfKeys::Unknown> unknown;
+    AnalysisKeys::Ids ids = AnalysisKeys::read(in, m_document.dataset(), unknown);
+    request.a = ids.a;
+    request.b = ids.b;
+    request.domain = ids.domain;
+    request.overlay = std::move(ids.overlay);
+    for (const WhatIfKeys::Unknown &key : unknown) {
         if (problems)
-            *problems << tr("%1 \"%2\" is not in the open database").arg(QLatin1String(what), QString::fromStdString(key));
-    };
-    const auto entity = [&](const std::string &key) -> std::optional<EntityId> {
-        if (key.empty())
-            return std::nullopt;
-        const auto id = data.findEntity(key);
-        if (!id)
-            missing("entity", key);
-        return id;
-    };
-    request.a = entity(in.a);
-    request.b = entity(in.b);
-    if (!in.domain.empty()) {
-        request.domain = data.findDomain(in.domain);
-        if (!request.domain)
-            missing("domain", in.domain);
-    }
-    for (const std::string &key : in.removedEntities) {
-        if (const auto id = entity(key))
-            request.overlay.removeEntity(*id);
-    }
-    for (const std::string &key : in.removedTies) {
-        if (const auto id = data.findTie(key))
-            request.overlay.removeTie(*id);
-        else
-            missing("tie", key);
-    }
-    for (const auto &[key, f] : in.sanctionedEntities) {
-        if (const auto id = entity(key))
-            request.overlay.sanctionEntity(*id, f);
-    }
-    for (const auto &[key, f] : in.sanctionedTies) {
-        if (const auto id = data.findTie(key))
-            request.overlay.sanctionTie(*id, f);
-        else
-            missing("tie", key);
+            *problems << tr("%1 \"%2\" is not in the open database")
+                             .arg(QString::fromStdString(key.what), QString::fromStdString(key.key));
     }
     return request;
 }

@@ -19,6 +19,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "analytics/defaultpair.h"
 #include "analytics/entityresolver.h"
 #include "app/analysiscontroller.h"
 #include "app/analysisresultmodel.h"
@@ -251,12 +252,13 @@ void AnalysisDock::setDataset(const Dataset *dataset)
         m_domain->addItem(tr("All domains"), -1);
         for (std::size_t d = 0; d < dataset->domains().size(); ++d)
             m_domain->addItem(QString::fromStdString(dataset->domains()[d].label), static_cast<int>(d));
-        const auto pick = [dataset](QComboBox *combo, const char *key) {
-            const auto id = dataset->findEntity(key);
+        // The data's most dependent pair (DefaultPair), not names a build knows.
+        const auto pair = DefaultPair::pick(*dataset);
+        const auto pick = [](QComboBox *combo, std::optional<EntityId> id) {
             combo->setCurrentIndex(id ? combo->findData(static_cast<uint>(id->index())) : -1);
         };
-        pick(m_a, "serbia");
-        pick(m_b, "russia");
+        pick(m_a, pair ? std::optional(pair->first) : std::nullopt);
+        pick(m_b, pair ? std::optional(pair->second) : std::nullopt);
     }
     m_filling = false;
     m_whatIf->setText(m_controller.whatIfSummary());

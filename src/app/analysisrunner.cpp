@@ -2,19 +2,15 @@
 #include "app/analysisrunner.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
 
 #include <QCoreApplication>
 #include <QLocale>
 
 #include "analytics/centrality.h"
-#include "analytics/chainfinder.h"
 #include "analytics/communitydetection.h"
-#include "analytics/cutanalysis.h"
 #include "analytics/dependencygraph.h"
 #include "analytics/egonetwork.h"
-#include "analytics/exposureanalysis.h"
+#include "analytics/pairanalysis.h"
 #include "analytics/pathfinder.h"
 #include "graph/graphview.h"
 #include "graph/tiegraph.h"
@@ -123,51 +119,18 @@ AnalysisRow chainRow(const DependencyChain &chain, const Words &words, int rank)
     return row;
 }
 
-// Exposure per year, one line per domain with any exposure, in the domain's colour. Leading
-// years without any exposure are trimmed to a short run-in, so a dataset reaching back
-// centuries does not squeeze the years that matter into a corner.
-std::vector<ExposureLine> exposureSeries(const DependencyGraph &graph, EntityId a, EntityId b,
-                                         std::optional<DomainId> onlyDomain, const std::atomic<bool> *cancel,
-                                         const ProgressCallback &progress)
+// Exposure per year, one line per domain with any exposure, in the domain's colour.
+std::vector<ExposureLine> exposureLines(const std::vector<PairAnalysis::Series> &series, const Dataset &data)
 {
     std::vector<ExposureLine> lines;
-    const auto years = ExposureAnalysis::yearRange(graph);
-    if (!years)
-        return lines;
-    const Dataset &data = graph.dataset();
-    std::set<DomainId> domains;
-    for (const DependencyGraph::Edge &edge : graph.edges()) {
-        if (!onlyDomain || edge.domain == *onlyDomain)
-            domains.insert(edge.domain);
-    }
-    std::size_t done = 0;
-    for (const DomainId domain : domains) {
-        const auto points = ExposureAnalysis::series(graph, a, b, years->first, years->second, domain, {}, cancel);
-        if (progress)
-            progress(static_cast<double>(++done) / static_cast<double>(domains.size()));
+    for (const PairAnalysis::Series &s : series) {
         ExposureLine line;
-        line.label = QString::fromStdString(data.domain(domain).label);
-        line.colour = TieStyle::domainColour(data.domain(domain));
-        bool any = false;
-        for (const ExposureAnalysis::YearPoint &p : points) {
+        line.label = QString::fromStdString(data.domain(*s.domain).label);
+        line.colour = TieStyle::domainColour(data.domain(*s.domain));
+        for (const ExposureAnalysis::YearPoint &p : s.points)
             line.points.emplace_back(p.year, p.score.exposure);
-            any = any || p.score.exposure > 0.0;
-        }
-        if (any)
-            lines.push_back(std::move(line));
+        lines.push_back(std::move(line));
     }
-    int first = years->second;
-    for (const ExposureLine &line : lines) {
-        for (const auto &[year, value] : line.points) {
-            if (value > 0.0) {
-                first = std::min(first, year);
-                break;
-            }
-        }
-    }
-    const int start = std::max(years->first, first - 5);
-    for (ExposureLine &line : lines)
-        std::erase_if(line.points, [start](const auto &p) { return p.first < start; });
     return lines;
 }
 
@@ -176,15 +139,20 @@ void pairAnalysis(const GraphView &view, const AnalysisRequest &request, const W
 {
     const EntityId a = *request.a;
     const EntityId b = *request.b;
-    const DependencyGraph full(view, request.overlay);
-    const DependencyGraph graph = request.domain ? full.restrictedTo(DateInterval(), request.domain) : full;
-    const auto report = [&progress](double f) {
-        if (progress)
-            progress(f);
-    };
+    PairAnalysis::Options options;
+    options.domain = request.domain;
+    options.chains = request.kind == AnalysisRequest::Kind::Chains;
+    options.score = request.kind == AnalysisRequest::Kind::Exposure;
+    options.domainScores = request.kind == AnalysisRequest::Kind::Exposure;
+    options.cuts = request.kind == AnalysisRequest::Kind::Cuts;
+    // Every kind shows the exposure per year, a line per domain, leading empty years trimmed.
+    options.seriesPerDomain = true;
+    options.runIn = 5;
+    const PairAnalysis::Result result = PairAnalysis::run(view, request.overlay, a, b, options, cancel, progress);
+
     const QString pair = words.entity(a) + QStringLiteral(" → ") + words.entity(b);
     if (request.kind == AnalysisRequest::Kind::Chains) {
-        const ChainFinder::Result chains = ChainFinder::find(graph, a, b, {}, cancel);
+        const ChainFinder::Result &chains = result.chains;
         int rank = 0;
         for (const DependencyChain &chain : chains.chains)
             out.rows.push_back(chainRow(chain, words, ++rank));
@@ -195,25 +163,19 @@ void pairAnalysis(const GraphView &view, const AnalysisRequest &request, const W
                                                   .arg(chains.chainsFound)
                                                   .arg(chains.truncated ? tr(" (search bound hit: more may exist)") : QString());
     } else if (request.kind == AnalysisRequest::Kind::Exposure) {
-        const ExposureAnalysis::Score score = ExposureAnalysis::exposure(graph, a, b, {}, cancel);
+        const ExposureAnalysis::Score &score = result.exposure;
         AnalysisRow total;
         total.cells = {tr("Exposure of %1 to %2").arg(words.entity(a), words.entity(b)), number(score.exposure),
                        tr("over %n chain(s)", nullptr, static_cast<int>(score.chains))};
         total.entities = {a, b};
         out.rows.push_back(total);
         const Dataset &data = view.graph().dataset();
-        for (std::size_t d = 0; d < data.domains().size(); ++d) {
-            if (request.domain && request.domain->index() != d)
-                continue;
-            const DependencyGraph one = full.restrictedTo(DateInterval(), DomainId(d));
-            const ExposureAnalysis::Score s = ExposureAnalysis::exposure(one, a, b, {}, cancel);
-            if (s.chains == 0)
-                continue;
+        for (const PairAnalysis::DomainScore &domain : result.domainScores) {
             AnalysisRow row;
-            row.cells = {tr("in %1").arg(QString::fromStdString(data.domain(DomainId(d)).label)), number(s.exposure),
-                         tr("over %n chain(s)", nullptr, static_cast<int>(s.chains))};
-            const ChainFinder::Result best = ChainFinder::find(one, a, b, {}, cancel);
-            for (const DependencyChain &chain : best.chains) {
+            row.cells = {tr("in %1").arg(QString::fromStdString(data.domain(domain.domain).label)),
+                         number(domain.score.exposure),
+                         tr("over %n chain(s)", nullptr, static_cast<int>(domain.score.chains))};
+            for (const DependencyChain &chain : domain.chains.chains) {
                 for (const ChainHop &hop : chain.hops)
                     row.ties.push_back(hop.tie);
             }
@@ -223,7 +185,7 @@ void pairAnalysis(const GraphView &view, const AnalysisRequest &request, const W
         out.summary = tr("%1: exposure %2%3").arg(pair, number(score.exposure),
                                                  score.truncated ? tr(" (search bound hit: may be understated)") : QString());
     } else if (request.kind == AnalysisRequest::Kind::Cuts) {
-        const CutAnalysis::Result cuts = CutAnalysis::singlePoints(graph, a, b, cancel);
+        const CutAnalysis::Result &cuts = result.cuts;
         for (const EntityId e : cuts.entities)
             out.rows.push_back(words.entityRow(e, tr("entity"), tr("every dependency path passes through it")));
         for (const TieId t : cuts.ties)
@@ -233,9 +195,8 @@ void pairAnalysis(const GraphView &view, const AnalysisRequest &request, const W
                           ? tr("%1: no single point of failure (every point has a bypass)").arg(pair)
                           : tr("%1: %2 single point(s) of failure").arg(pair).arg(out.rows.size());
     }
-    report(0.4);
     out.seriesTitle = tr("Exposure of %1 to %2 per year").arg(words.entity(a), words.entity(b));
-    out.series = exposureSeries(full, a, b, request.domain, cancel, [&report](double f) { report(0.4 + 0.6 * f); });
+    out.series = exposureLines(result.series, view.graph().dataset());
 }
 
 void rankAnalysis(const GraphView &view, const AnalysisRequest &request, const Words &words, AnalysisOutcome &out,
@@ -295,17 +256,6 @@ void communityAnalysis(const GraphView &view, const Words &words, AnalysisOutcom
 
 } // namespace
 
-GraphView AnalysisRunner::domainView(const GraphView &view, DomainId domain)
-{
-    std::vector<std::uint8_t> ties = view.tieMask();
-    const auto &all = view.graph().dataset().ties();
-    for (std::size_t i = 0; i < ties.size(); ++i) {
-        if (all[i].domain != domain)
-            ties[i] = 0;
-    }
-    return GraphView(view.graph(), view.entityMask(), std::move(ties));
-}
-
 AnalysisOutcome AnalysisRunner::run(const GraphView &filtered, const AnalysisRequest &request,
                                     const std::atomic<bool> *cancel, const ProgressCallback &progress)
 {
@@ -336,7 +286,7 @@ AnalysisOutcome AnalysisRunner::run(const GraphView &filtered, const AnalysisReq
         return out;
     }
     // The view-based analyses see the what-if as hidden entities and ties.
-    const GraphView view = request.overlay.applyTo(request.domain ? domainView(filtered, *request.domain) : filtered);
+    const GraphView view = request.overlay.applyTo(request.domain ? filtered.onlyDomain(*request.domain) : filtered);
     switch (request.kind) {
     case AnalysisRequest::Kind::Path: {
         const auto path = PathFinder::shortestPath(view, *request.a, *request.b);

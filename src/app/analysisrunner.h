@@ -11,8 +11,9 @@ namespace tiescope {
 
 class GraphView;
 
-// Runs one analysis on a filtered view and a what-if overlay and turns the core's answer into
-// rows for the panel. It only reads the view, so it may run on a worker thread; a raised
+// Runs one analysis on a filtered view and a what-if overlay through the core (PairAnalysis
+// for the dependency analyses of a pair, as the CLI and the bench do) and turns its answer
+// into rows and words for the panel. It only reads the view, so it may run on a worker thread; a raised
 // cancel flag ends it with AnalysisCancelled.
 class AnalysisRunner final
 {
@@ -20,9 +21,6 @@ public:
     [[nodiscard]] static AnalysisOutcome run(const GraphView &view, const AnalysisRequest &request,
                                              const std::atomic<bool> *cancel = nullptr,
                                              const ProgressCallback &progress = {});
-
-    // The view with only one domain's ties left (entities unchanged).
-    [[nodiscard]] static GraphView domainView(const GraphView &view, DomainId domain);
 };
 
 } // namespace tiescope

@@ -7,8 +7,8 @@
 
 #include "app/graphdocument.h"
 #include "graph/tiegraph.h"
+#include "io/importerregistry.h"
 #include "model/dataset.h"
-#include "store/store.h"
 
 namespace tiescope {
 
@@ -48,13 +48,12 @@ void DocumentLoader::cancel()
 
 DocumentLoader::Outcome DocumentLoader::work(const QString &path, TaskControl &task)
 {
-    // A cancel throws LoadCancelled out of Store::load: nothing half-read is handed over.
+    // A cancel throws LoadCancelled out of the importer: nothing half-read is handed over.
     LoadControl control;
     control.cancel = task.cancelFlag();
     control.progress = task.progress(0.0, StoreShare);
-    const Store store = Store::open(path.toStdString(), Store::Mode::ReadOnly);
     Outcome outcome;
-    outcome.dataset = std::make_unique<Dataset>(store.load(control));
+    outcome.dataset = std::make_unique<Dataset>(ImporterRegistry::builtIn().load(path.toStdString(), control));
     outcome.graph = std::make_unique<TieGraph>(*outcome.dataset);
     return outcome;
 }

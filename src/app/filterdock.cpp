@@ -13,10 +13,11 @@
 #include <QPainter>
 #include <QScrollArea>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
+#include "analytics/entityresolver.h"
 #include "app/entitylistmodel.h"
-#include "filter/filterengine.h"
 #include "model/dataset.h"
 #include "render/kindshape.h"
 #include "render/tiestyle.h"
@@ -29,6 +30,11 @@ const char *const ReliabilityText[] = {"A – completely reliable", "B – usual
                                        "D – not usually reliable", "E – unreliable", "F – reliability unknown"};
 const char *const CredibilityText[] = {"1 – confirmed", "2 – probably true", "3 – possibly true",
                                        "4 – doubtful",  "5 – improbable",    "6 – truth unknown"};
+
+QString searchTip()
+{
+    return FilterDock::tr("Type a name, alias or id; Enter selects and centres it");
+}
 
 QIcon swatch(const QColor &colour)
 {
@@ -170,7 +176,7 @@ void FilterDock::buildSearch(QVBoxLayout *layout)
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Find an entity… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Type a name or alias; Enter selects and centres it"));
+    m_search->setToolTip(searchTip());
     m_entities = new EntityListModel(this);
     auto *completer = new QCompleter(m_entities, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -188,23 +194,24 @@ void FilterDock::findTyped()
 {
     if (!m_data)
         return;
-    const std::string needle = FilterEngine::lowered(m_search->text().trimmed().toStdString());
-    if (needle.empty())
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty())
         return;
-    // An exact name first, then the first entity whose name, key or alias contains the text.
-    const auto &entities = m_data->entities();
-    for (std::size_t i = 0; i < entities.size(); ++i) {
-        if (FilterEngine::lowered(entities[i].name) == needle) {
-            emit entityRequested(EntityId(i));
-            return;
-        }
+    // The core's resolver, as the CLI and the analysis panel use it: an id, name or alias in any
+    // case. When that names no one entity, the closest match is shown and the others offered.
+    const EntityResolver::Resolution found = EntityResolver(*m_data).resolve(text.toStdString());
+    if (found.entity) {
+        m_search->setToolTip(searchTip());
+        emit entityRequested(*found.entity);
+        return;
     }
-    for (std::size_t i = 0; i < entities.size(); ++i) {
-        if (FilterEngine::matchesText(entities[i], needle)) {
-            emit entityRequested(EntityId(i));
-            return;
-        }
-    }
+    QString why = QString::fromStdString(found.message);
+    if (!found.candidates.empty())
+        why = tr("Showing %1.\n%2").arg(QString::fromStdString(m_data->entity(found.candidates.front()).name), why);
+    m_search->setToolTip(why);
+    QToolTip::showText(m_search->mapToGlobal(QPoint(0, m_search->height())), why, m_search);
+    if (!found.candidates.empty())
+        emit entityRequested(found.candidates.front());
 }
 
 void FilterDock::setAll(std::vector<QCheckBox *> &boxes, bool checked)

@@ -8,6 +8,7 @@
 #include "analysisnumbers.h"
 #include "analytics/dependencygraph.h"
 #include "analytics/entityresolver.h"
+#include "analytics/whatifkeys.h"
 #include "databaselocator.h"
 #include "datasetloader.h"
 #include "filter/filterengine.h"
@@ -58,8 +59,12 @@ AnalysisSession::AnalysisSession(const Arguments &arguments, const CommandContex
 
 void AnalysisSession::readOverlay(const Arguments &arguments)
 {
+    const auto check = [](const std::string &option, const std::string &problem) {
+        if (!problem.empty())
+            throw UsageError("option '" + option + "': " + TerminalText::clean(problem));
+    };
     for (const std::string &text : arguments.values("--without"))
-        applyToTarget("--without", text, true, 0.0);
+        check("--without", WhatIfKeys::remove(m_overlay, *m_data, text));
     for (const std::string &text : arguments.values("--sanction")) {
         std::string target = text;
         double remaining = WhatIfOverlay::DefaultSanctionRemaining;
@@ -72,26 +77,8 @@ void AnalysisSession::readOverlay(const Arguments &arguments)
                 throw UsageError("option '--sanction': '" + TerminalText::clean(factor) +
                                  "' is not a fraction between 0 and 1");
         }
-        applyToTarget("--sanction", target, false, remaining);
+        check("--sanction", WhatIfKeys::sanction(m_overlay, *m_data, target, remaining));
     }
-}
-
-void AnalysisSession::applyToTarget(const std::string &option, const std::string &text, bool remove, double remaining)
-{
-    if (const auto tie = m_data->findTie(text)) {
-        if (remove)
-            m_overlay.removeTie(*tie);
-        else
-            m_overlay.sanctionTie(*tie, remaining);
-        return;
-    }
-    const EntityResolver::Resolution resolution = EntityResolver(*m_data).resolve(text);
-    if (!resolution.entity)
-        throw UsageError("option '" + option + "': " + TerminalText::clean(resolution.message));
-    if (remove)
-        m_overlay.removeEntity(*resolution.entity);
-    else
-        m_overlay.sanctionEntity(*resolution.entity, remaining);
 }
 
 EntityId AnalysisSession::entity(const std::string &text) const

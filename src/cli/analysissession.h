@@ -54,8 +54,6 @@ public:
 
 private:
     void readOverlay(const Arguments &arguments);
-    // An entity or (by exact id) a tie; throws UsageError.
-    void applyToTarget(const std::string &option, const std::string &text, bool remove, double remaining);
 
     std::unique_ptr<Dataset> m_data;
     std::unique_ptr<TieGraph> m_graph;

@@ -7,8 +7,7 @@
 
 #include "analysisnumbers.h"
 #include "analysissession.h"
-#include "analytics/chainfinder.h"
-#include "analytics/dependencygraph.h"
+#include "analytics/pairanalysis.h"
 #include "exitcode.h"
 
 namespace tiescope::cli {
@@ -42,13 +41,15 @@ std::vector<OptionSpec> ChainsCommand::options() const
 
 int ChainsCommand::run(const Arguments &arguments, CommandContext &context) const
 {
-    ChainOptions options;
-    options.topK = static_cast<std::size_t>(AnalysisNumbers::integer(arguments, "--top", 10, 1, 1000));
-    options.maxDepth = static_cast<int>(AnalysisNumbers::integer(arguments, "--max-depth", 6, 1, 12));
+    PairAnalysis::Options options;
+    options.exposure.chains.topK = static_cast<std::size_t>(AnalysisNumbers::integer(arguments, "--top", 10, 1, 1000));
+    options.exposure.chains.maxDepth = static_cast<int>(AnalysisNumbers::integer(arguments, "--max-depth", 6, 1, 12));
+    options.score = false;
+    options.cuts = false;
+    options.series.clear();
     const AnalysisSession session(arguments, context);
     const auto [from, to] = session.pair(arguments, name());
-    const DependencyGraph graph(session.view(), session.overlay());
-    const ChainFinder::Result result = ChainFinder::find(graph, from, to, options);
+    const ChainFinder::Result result = PairAnalysis::run(session.view(), session.overlay(), from, to, options).chains;
     std::ostream &out = context.out;
 
     if (session.json()) {

@@ -6,8 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analysissession.h"
-#include "analytics/cutanalysis.h"
-#include "analytics/dependencygraph.h"
+#include "analytics/pairanalysis.h"
 #include "exitcode.h"
 
 namespace tiescope::cli {
@@ -39,8 +38,11 @@ int CutsCommand::run(const Arguments &arguments, CommandContext &context) const
 {
     const AnalysisSession session(arguments, context);
     const auto [from, to] = session.pair(arguments, name());
-    const CutAnalysis::Result cut =
-        CutAnalysis::singlePoints(DependencyGraph(session.view(), session.overlay()), from, to);
+    PairAnalysis::Options options;
+    options.chains = false;
+    options.score = false;
+    options.series.clear();
+    const CutAnalysis::Result cut = PairAnalysis::run(session.view(), session.overlay(), from, to, options).cuts;
     std::ostream &out = context.out;
     if (session.json()) {
         nlohmann::json entities = nlohmann::json::array();

@@ -7,8 +7,9 @@
 
 namespace tiescope::cli {
 
-// Loads the data a command reads: a TieScope database file, or a dataset folder (one with a
-// dataset.json), which must then be valid. Throws InputError naming the file otherwise.
+// Loads the data a command reads, in any format the ImporterRegistry knows (a TieScope
+// database file, a dataset folder with a dataset.json), which must then be valid. Throws
+// InputError naming the file otherwise.
 class DatasetLoader final
 {
 public:

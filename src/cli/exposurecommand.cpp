@@ -8,8 +8,7 @@
 
 #include "analysisnumbers.h"
 #include "analysissession.h"
-#include "analytics/dependencygraph.h"
-#include "analytics/exposureanalysis.h"
+#include "analytics/pairanalysis.h"
 #include "exitcode.h"
 #include "terminaltext.h"
 #include "usageerror.h"
@@ -48,23 +47,25 @@ std::vector<OptionSpec> ExposureCommand::options() const
 
 int ExposureCommand::run(const Arguments &arguments, CommandContext &context) const
 {
-    ExposureOptions options;
-    options.chains.maxDepth = static_cast<int>(AnalysisNumbers::integer(arguments, "--max-depth", 6, 1, 12));
+    PairAnalysis::Options options;
+    options.exposure.chains.maxDepth = static_cast<int>(AnalysisNumbers::integer(arguments, "--max-depth", 6, 1, 12));
     if (const auto decay = arguments.value("--decay")) {
         char *end = nullptr;
-        options.decay = std::strtod(decay->c_str(), &end);
-        if (decay->empty() || end != decay->c_str() + decay->size() || !(options.decay > 0.0 && options.decay <= 1.0))
+        options.exposure.decay = std::strtod(decay->c_str(), &end);
+        if (decay->empty() || end != decay->c_str() + decay->size() ||
+            !(options.exposure.decay > 0.0 && options.exposure.decay <= 1.0))
             throw UsageError("option '--decay': '" + TerminalText::clean(*decay) + "' is not a number in (0, 1]");
     }
+    options.chains = false;
+    options.score = false;
+    options.cuts = false;
     const AnalysisSession session(arguments, context);
     const auto [from, to] = session.pair(arguments, name());
-    const DependencyGraph graph(session.view(), session.overlay());
-
-    const auto span = ExposureAnalysis::yearRange(graph);
-    const int firstYear = session.spec().from ? session.spec().from->year() : span ? span->first : 0;
-    const int lastYear = session.spec().to ? session.spec().to->year() : span ? span->second : -1;
-    if (firstYear > lastYear)
-        throw UsageError("exposure: no dated tie in the view to take the years from; give --from YEAR and --to YEAR");
+    // The years asked for; an end not given is the first or last year the data names.
+    if (session.spec().from)
+        options.fromYear = session.spec().from->year();
+    if (session.spec().to)
+        options.toYear = session.spec().to->year();
 
     // Columns: each chosen domain alone, then all of them together.
     std::vector<std::pair<std::string, std::optional<DomainId>>> columns;
@@ -75,12 +76,19 @@ int ExposureCommand::run(const Arguments &arguments, CommandContext &context) co
     }
     if (columns.size() != 1)
         columns.emplace_back("all", std::nullopt);
+    options.series.clear();
+    for (const auto &column : columns)
+        options.series.push_back(column.second);
 
-    std::vector<std::vector<ExposureAnalysis::YearPoint>> series;
+    const PairAnalysis::Result result = PairAnalysis::run(session.view(), session.overlay(), from, to, options);
+    const int firstYear = result.years ? result.years->first : 0;
+    const int lastYear = result.years ? result.years->second : -1;
+    if (firstYear > lastYear)
+        throw UsageError("exposure: no dated tie in the view to take the years from; give --from YEAR and --to YEAR");
+
     bool truncated = false;
-    for (const auto &[key, domain] : columns) {
-        series.push_back(ExposureAnalysis::series(graph, from, to, firstYear, lastYear, domain, options));
-        for (const auto &point : series.back())
+    for (const PairAnalysis::Series &column : result.series) {
+        for (const auto &point : column.points)
             truncated = truncated || point.score.truncated;
     }
     if (truncated)
@@ -94,12 +102,12 @@ int ExposureCommand::run(const Arguments &arguments, CommandContext &context) co
         nlohmann::json values = nlohmann::json::object();
         for (std::size_t c = 0; c < columns.size(); ++c) {
             nlohmann::json column = nlohmann::json::array();
-            for (const auto &point : series[c])
+            for (const auto &point : result.series[c].points)
                 column.push_back(point.score.exposure);
             values[columns[c].first] = std::move(column);
         }
         const nlohmann::json document{{"from", session.entityJson(from)}, {"to", session.entityJson(to)},
-                                      {"decay", options.decay},           {"truncated", truncated},
+                                      {"decay", options.exposure.decay},  {"truncated", truncated},
                                       {"years", std::move(years)},        {"exposure", std::move(values)}};
         out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         return ExitOk;
@@ -110,8 +118,8 @@ int ExposureCommand::run(const Arguments &arguments, CommandContext &context) co
     out << '\n';
     for (std::size_t row = 0; row < static_cast<std::size_t>(lastYear - firstYear + 1); ++row) {
         out << firstYear + static_cast<int>(row);
-        for (const auto &column : series)
-            out << ',' << AnalysisNumbers::format(column[row].score.exposure, 6);
+        for (const PairAnalysis::Series &column : result.series)
+            out << ',' << AnalysisNumbers::format(column.points[row].score.exposure, 6);
         out << '\n';
     }
     return ExitOk;

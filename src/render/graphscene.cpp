@@ -89,7 +89,7 @@ void GraphScene::setView(const GraphView &view)
         return;
     m_view.emplace(view);
     m_ties->setMask(view.tieMask());
-    m_degrees = layoutsupport::visibleDegrees(view);
+    m_degrees = view.degrees();
     for (std::size_t i = 0; i < m_items.size(); ++i) {
         const bool shown = view.entityMask()[i] != 0;
         m_items[i]->setVisible(shown);

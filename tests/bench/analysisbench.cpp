@@ -19,14 +19,8 @@ namespace {
 // The two busiest entities: hubs of the generated data, joined by many routes.
 std::pair<EntityId, EntityId> busiestPair(const GraphView &view)
 {
-    const std::size_t n = view.graph().entityCount();
-    std::vector<std::size_t> degree(n, 0);
-    for (const TieId tie : view.visibleTies()) {
-        const auto &facts = view.graph().facts()[tie.index()];
-        ++degree[facts.from];
-        ++degree[facts.to];
-    }
-    std::vector<std::uint32_t> order(n);
+    const std::vector<std::uint32_t> degree = view.degrees();
+    std::vector<std::uint32_t> order(degree.size());
     std::iota(order.begin(), order.end(), 0U);
     std::partial_sort(order.begin(), order.begin() + 2, order.end(),
                       [&degree](std::uint32_t a, std::uint32_t b) { return degree[a] > degree[b]; });
@@ -42,7 +36,8 @@ void registerAnalysis(std::size_t ties)
         const auto &loaded = BenchData::loaded(ties);
         const auto [a, b] = busiestPair(*loaded.all);
         PairAnalysis::Options options;
-        options.years = std::pair{1990, 2025};
+        options.fromYear = 1990;
+        options.toYear = 2025;
         PairAnalysis::Result result;
         for (auto _ : state) {
             result = PairAnalysis::run(*loaded.all, WhatIfOverlay(), a, b, options);

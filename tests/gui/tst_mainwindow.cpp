@@ -227,6 +227,36 @@ private slots:
         QVERIFY(m_window->detailsDock().browser()->toPlainText().startsWith(QStringLiteral("Gazprom Neft")));
     }
 
+    void searchResolvesLikeTheCliAndOffersCloseMatches()
+    {
+        FilterDock &dock = m_window->filterDock();
+        QLineEdit *search = dock.searchField();
+        QSignalSpy requested(&dock, &FilterDock::entityRequested);
+        const auto find = [&](const QString &text) {
+            search->setFocus();
+            search->clear();
+            QTest::keyClicks(search, text);
+            QTest::keyClick(search, Qt::Key_Return);
+        };
+        // An id in another case, as EntityResolver reads it.
+        find(QStringLiteral("GAZPROM-NEFT"));
+        QVERIFY2(requested.count() == 1, qPrintable(search->toolTip()));
+        QCOMPARE(requested.takeFirst().at(0).value<EntityId>(), guitest::entity(*m_window, "gazprom-neft"));
+        QVERIFY2(!search->toolTip().contains(QStringLiteral("unknown")), qPrintable(search->toolTip()));
+
+        // A typo shows the closest entity and names the close matches.
+        find(QStringLiteral("Serbai"));
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.takeFirst().at(0).value<EntityId>(), guitest::entity(*m_window, "serbia"));
+        QVERIFY2(search->toolTip().contains(QStringLiteral("close matches: serbia (Serbia)")), qPrintable(search->toolTip()));
+
+        // Nothing close: nothing is selected, and the field says so.
+        find(QStringLiteral("qqqqqqqq"));
+        QCOMPARE(requested.count(), 0);
+        QVERIFY2(search->toolTip().contains(QStringLiteral("no close match")), qPrintable(search->toolTip()));
+        search->clear();
+    }
+
     void clickingAnEntityShowsItsTiesAndCitations()
     {
         GraphCanvas &canvas = m_window->canvas();

@@ -61,6 +61,19 @@ std::size_t GraphView::degree(EntityId entity) const
     return result;
 }
 
+std::vector<std::uint32_t> GraphView::degrees() const
+{
+    const auto &facts = m_graph->facts();
+    std::vector<std::uint32_t> result(m_entityMask.size(), 0);
+    for (std::size_t i = 0; i < m_tieMask.size(); ++i) {
+        if (m_tieMask[i]) {
+            ++result[facts[i].from];
+            ++result[facts[i].to];
+        }
+    }
+    return result;
+}
+
 std::vector<EntityId> GraphView::neighbours(EntityId entity) const
 {
     std::vector<EntityId> result;
@@ -73,6 +86,17 @@ std::vector<EntityId> GraphView::neighbours(EntityId entity) const
     std::sort(result.begin(), result.end());
     result.erase(std::unique(result.begin(), result.end()), result.end());
     return result;
+}
+
+GraphView GraphView::onlyDomain(DomainId domain) const
+{
+    std::vector<std::uint8_t> ties = m_tieMask;
+    const auto &facts = m_graph->facts();
+    for (std::size_t i = 0; i < ties.size(); ++i) {
+        if (std::size_t{facts[i].domain} != domain.index())
+            ties[i] = 0;
+    }
+    return GraphView(*m_graph, m_entityMask, std::move(ties));
 }
 
 std::vector<int> GraphView::components(int *count) const

@@ -31,11 +31,17 @@ public:
 
     // Visible ties touching the entity (a self-tie counts twice, as in graph theory).
     [[nodiscard]] std::size_t degree(EntityId entity) const;
+    // degree() of every entity, indexed by entity, in one pass over the tie mask (linear at a
+    // million ties, where asking entity by entity walks every incidence list).
+    [[nodiscard]] std::vector<std::uint32_t> degrees() const;
     // Distinct visible entities joined to this one by a visible tie, in id order.
     [[nodiscard]] std::vector<EntityId> neighbours(EntityId entity) const;
     // A component number per entity (ties taken undirected), -1 for hidden entities;
     // components are numbered 0.. in order of their smallest entity id.
     [[nodiscard]] std::vector<int> components(int *count = nullptr) const;
+
+    // This view with only the domain's ties left shown; the entities stay as they are.
+    [[nodiscard]] GraphView onlyDomain(DomainId domain) const;
 
     [[nodiscard]] const std::vector<std::uint8_t> &entityMask() const { return m_entityMask; }
     [[nodiscard]] const std::vector<std::uint8_t> &tieMask() const { return m_tieMask; }

@@ -2,13 +2,13 @@
 #include "io/datasetreader.h"
 
 #include <algorithm>
-#include <fstream>
 #include <sstream>
 #include <system_error>
 
 #include <nlohmann/json.hpp>
 
 #include "io/datasetvalidator.h"
+#include "io/foldermembersource.h"
 #include "io/jsonrecord.h"
 #include "io/jsontext.h"
 
@@ -18,8 +18,6 @@ using nlohmann::json;
 
 namespace fs = std::filesystem;
 
-DatasetReader::DatasetReader(fs::path folder) : m_folder(std::move(folder)) {}
-
 bool DatasetReader::isDatasetFolder(const fs::path &folder)
 {
     std::error_code error;
@@ -28,16 +26,23 @@ bool DatasetReader::isDatasetFolder(const fs::path &folder)
 
 DatasetReader::Result DatasetReader::read(const fs::path &folder)
 {
-    DatasetReader reader(folder);
+    Result result;
     std::error_code error;
     if (!fs::exists(folder, error)) {
-        reader.m_result.problems.push_back(Problem{folder.string(), {}, "no such directory"});
-        return std::move(reader.m_result);
+        result.problems.push_back(Problem{folder.string(), {}, "no such directory"});
+        return result;
     }
     if (!fs::is_directory(folder, error)) {
-        reader.m_result.problems.push_back(Problem{folder.string(), {}, "is not a directory (a dataset is a folder of JSON files)"});
-        return std::move(reader.m_result);
+        result.problems.push_back(
+            Problem{folder.string(), {}, "is not a directory (a dataset is a folder of JSON files)"});
+        return result;
     }
+    return read(FolderMemberSource(folder));
+}
+
+DatasetReader::Result DatasetReader::read(const MemberSource &members)
+{
+    DatasetReader reader(members);
     reader.readHeader();
     reader.forEachRecord("domains", "domain", [&reader](JsonRecord &r) { return reader.readDomain(r); });
     reader.forEachRecord("kinds", "kind", [&reader](JsonRecord &r) { return reader.readKind(r); });
@@ -50,7 +55,7 @@ DatasetReader::Result DatasetReader::read(const fs::path &folder)
 
 std::string DatasetReader::fileOf(std::string_view table) const
 {
-    return (m_folder / (std::string(table) + ".json")).string();
+    return m_members->nameOf(std::string(table) + ".json");
 }
 
 json DatasetReader::parseFile(std::string_view table)
@@ -61,14 +66,12 @@ json DatasetReader::parseFile(std::string_view table)
         m_unreadable.push_back(table);
         return json(json::value_t::discarded);
     };
-    std::error_code error;
-    if (!fs::exists(file, error))
-        return fail("missing file");
-    if (fs::is_directory(file, error))
-        return fail("is a directory, not a JSON file");
-    std::ifstream in(file, std::ios::binary);
+    std::string problem;
+    const std::unique_ptr<std::istream> in = m_members->open(std::string(table) + ".json", problem);
+    if (!in)
+        return fail(problem);
     std::ostringstream content;
-    if (!in || !(content << in.rdbuf()))
+    if (!(content << in->rdbuf()))
         return fail("cannot be read");
     try {
         return json::parse(content.str());

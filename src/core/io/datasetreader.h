@@ -11,16 +11,17 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "io/problem.h"
-#include "model/dataset.h"
+#include "io/importresult.h"
 
 namespace tiescope {
 
 class JsonRecord;
+class MemberSource;
 
-// Reads a dataset folder (docs/dataset.md: dataset.json, domains.json, kinds.json,
-// relations.json, sources.json, entities.json, ties.json) into a Dataset. It never stops at
-// the first problem: every file is read, every record checked (its own structure, then
+// Reads a dataset (docs/dataset.md: dataset.json, domains.json, kinds.json, relations.json,
+// sources.json, entities.json, ties.json) into a Dataset, each table a member of a
+// MemberSource (a folder's files; a zip's entries could be another). It never stops at the
+// first problem: every file is read, every record checked (its own structure, then
 // DatasetValidator's rules), and every finding reported with its file and record.
 class DatasetReader final
 {
@@ -30,20 +31,20 @@ public:
     // The tables in reading order; each lives in "<table>.json".
     static constexpr std::array<std::string_view, 6> Tables{"domains", "kinds", "relations", "sources", "entities", "ties"};
 
-    struct Result
+    // The dataset holds what could be read; use it only when there is no problem.
+    struct Result : ImportResult
     {
-        Dataset dataset; // holds what could be read; use it only when problems is empty
         std::string language;
-        std::vector<Problem> problems;
-        [[nodiscard]] bool ok() const { return problems.empty(); }
     };
 
     [[nodiscard]] static Result read(const std::filesystem::path &folder);
+    // The members are named "<table>.json".
+    [[nodiscard]] static Result read(const MemberSource &members);
     // True when the folder looks like a dataset (it has a dataset.json).
     [[nodiscard]] static bool isDatasetFolder(const std::filesystem::path &folder);
 
 private:
-    explicit DatasetReader(std::filesystem::path folder);
+    explicit DatasetReader(const MemberSource &members) : m_members(&members) {}
 
     [[nodiscard]] std::string fileOf(std::string_view table) const;
     // Parses one file; reports a missing file or bad JSON and returns a discarded value then.
@@ -75,7 +76,7 @@ private:
     bool add(JsonRecord &record, AddFn &&addFn);
     static void noteAll(JsonRecord &record, const std::vector<std::string> &messages);
 
-    std::filesystem::path m_folder;
+    const MemberSource *m_members;
     Result m_result;
     std::vector<std::string_view> m_unreadable; // tables whose file could not be read at all
     // Ids of records rejected for their own problems, by table: references to them are not

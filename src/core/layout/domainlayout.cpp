@@ -48,7 +48,7 @@ std::vector<Point> DomainLayout::run(const LayoutRequest &request) const
     const auto &entities = view.graph().dataset().entities();
     const std::size_t domainCount = view.graph().dataset().domains().size();
     const std::vector<std::uint32_t> domain = layoutsupport::dominantDomains(view);
-    const std::vector<std::uint32_t> degree = layoutsupport::visibleDegrees(view);
+    const std::vector<std::uint32_t> degree = view.degrees();
 
     // Group index domainCount holds the entities without a visible tie.
     std::vector<std::vector<std::uint32_t>> groups(domainCount + 1);

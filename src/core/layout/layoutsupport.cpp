@@ -36,20 +36,6 @@ bool isMovable(const LayoutRequest &request, std::uint32_t entity)
     return request.pinned.empty() || request.initial.empty() || request.pinned[entity] == 0;
 }
 
-std::vector<std::uint32_t> visibleDegrees(const GraphView &view)
-{
-    const auto &facts = view.graph().facts();
-    const auto &mask = view.tieMask();
-    std::vector<std::uint32_t> degree(view.graph().entityCount(), 0);
-    for (std::size_t i = 0; i < facts.size(); ++i) {
-        if (mask[i]) {
-            ++degree[facts[i].from];
-            ++degree[facts[i].to];
-        }
-    }
-    return degree;
-}
-
 std::vector<std::uint32_t> dominantDomains(const GraphView &view)
 {
     const auto &facts = view.graph().facts();

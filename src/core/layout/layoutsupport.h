@@ -24,9 +24,6 @@ inline constexpr double NodeSpacing = 60.0;
 // True when the layout may move the entity: it is visible and not pinned.
 [[nodiscard]] bool isMovable(const LayoutRequest &request, std::uint32_t entity);
 
-// Visible ties per entity (a self-tie counts twice), indexed by entity.
-[[nodiscard]] std::vector<std::uint32_t> visibleDegrees(const GraphView &view);
-
 // Per entity, the domain index with most visible ties (ties broken by the lower index), or
 // the number of domains for entities without a visible tie.
 [[nodiscard]] std::vector<std::uint32_t> dominantDomains(const GraphView &view);
