@@ -1,6 +1,8 @@
 -- SPDX-License-Identifier: MIT
--- TieScope store, schema version 2 (PRAGMA user_version). The program creates a new store
+-- TieScope store, schema version 3 (PRAGMA user_version). The program creates a new store
 -- from this file and upgrades older ones step by step (src/core/store/migrations.cpp).
+-- Row ids are stable: deleting a row never renumbers the others, and a new row of entities,
+-- ties, sources or citations takes its id from id_sequence, so an id is never given twice.
 -- Partial dates are text: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; the length is the precision,
 -- NULL is an open or unknown end. See docs/data-model.md.
 
@@ -89,3 +91,27 @@ CREATE TABLE citations (
 );
 CREATE INDEX citations_tie ON citations (tie_id);
 CREATE INDEX citations_entity ON citations (entity_id);
+
+-- The highest row id ever given in each edited table (entities, ties, sources, citations).
+CREATE TABLE id_sequence (
+    table_name TEXT PRIMARY KEY,
+    last_id    INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- The audit trail: one row per record a change-set added, updated, deleted or merged, written
+-- in the same transaction as the change. before/after are the record as JSON (NULL for an
+-- add's before and a delete's after); see docs/editing.md.
+CREATE TABLE changes (
+    id           INTEGER PRIMARY KEY,
+    time         TEXT NOT NULL,
+    author       TEXT NOT NULL,
+    change_set   INTEGER NOT NULL,
+    label        TEXT NOT NULL DEFAULT '',
+    record_table TEXT NOT NULL CHECK (record_table IN ('entities', 'ties', 'sources', 'citations')),
+    record_key   TEXT NOT NULL,
+    record_id    INTEGER NOT NULL,
+    operation    TEXT NOT NULL CHECK (operation IN ('add', 'update', 'delete', 'merge')),
+    before       TEXT,
+    after        TEXT
+);
+CREATE INDEX changes_change_set ON changes (change_set);

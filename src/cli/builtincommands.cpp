@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "builtincommands.h"
 
+#include "addentitycommand.h"
+#include "addsourcecommand.h"
+#include "addtiecommand.h"
 #include "builddbcommand.h"
 #include "chainscommand.h"
 #include "communitiescommand.h"
+#include "citecommand.h"
 #include "cutscommand.h"
+#include "deletecommand.h"
+#include "editcommand.h"
 #include "exposurecommand.h"
 #include "exportcommand.h"
+#include "exportdatasetcommand.h"
 #include "generatecommand.h"
+#include "historycommand.h"
 #include "infocommand.h"
+#include "mergecommand.h"
 #include "pathcommand.h"
 #include "rankcommand.h"
 #ifdef TIESCOPE_HAVE_RENDER
@@ -32,6 +41,15 @@ CommandRegistry builtinCommands()
     registry.add(std::make_unique<RankCommand>());
     registry.add(std::make_unique<CommunitiesCommand>());
     registry.add(std::make_unique<GenerateCommand>());
+    registry.add(std::make_unique<ExportDatasetCommand>());
+    registry.add(std::make_unique<AddEntityCommand>());
+    registry.add(std::make_unique<AddTieCommand>());
+    registry.add(std::make_unique<AddSourceCommand>());
+    registry.add(std::make_unique<CiteCommand>());
+    registry.add(std::make_unique<EditCommand>());
+    registry.add(std::make_unique<DeleteCommand>());
+    registry.add(std::make_unique<MergeCommand>());
+    registry.add(std::make_unique<HistoryCommand>());
 #ifdef TIESCOPE_HAVE_RENDER
     registry.add(std::make_unique<RenderCommand>());
 #endif

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "render/strokelayer.h"
 
-#include <QPaintDevice>
-#include <QPaintEngine>
+#include <optional>
+
 #include <QPainter>
 #include <QSemaphore>
 #include <QThread>
 #include <QThreadPool>
+
+#include "render/devicearea.h"
 
 namespace tiescope {
 
@@ -26,21 +28,15 @@ void StrokeLayer::runOnPool(const std::function<void()> &job)
 
 bool StrokeLayer::paint(QPainter *target, const QRectF &sceneRect, const std::function<void(QPainter *)> &draw)
 {
-    const QTransform transform = target->worldTransform();
-    QPaintDevice *device = target->device();
-    if (!device || !target->paintEngine() || target->paintEngine()->type() != QPaintEngine::Raster ||
-        transform.type() > QTransform::TxScale)
+    const std::optional<DeviceArea> area = DeviceArea::of(target, sceneRect);
+    if (!area)
         return false;
-    const double ratio = device->devicePixelRatioF();
-    const QRectF shown = transform.mapRect(sceneRect) & QRectF(0, 0, device->width(), device->height());
-    if (shown.isEmpty())
+    if (area->isEmpty())
         return true;
-    const QRect pixels = QRectF(shown.topLeft() * ratio, shown.size() * ratio).toAlignedRect();
-    if (m_image.size() != pixels.size())
-        m_image = QImage(pixels.size(), QImage::Format_ARGB32_Premultiplied);
+    if (m_image.size() != area->pixels().size())
+        m_image = QImage(area->pixels().size(), QImage::Format_ARGB32_Premultiplied);
     m_image.fill(Qt::transparent);
-    const QTransform toImage =
-        transform * QTransform::fromScale(ratio, ratio) * QTransform::fromTranslate(-pixels.left(), -pixels.top());
+    const QTransform toImage = area->toImage();
     const QPainter::RenderHints hints = target->renderHints();
     const auto job = [&] {
         QPainter painter(&m_image);
@@ -49,10 +45,7 @@ bool StrokeLayer::paint(QPainter *target, const QRectF &sceneRect, const std::fu
         draw(&painter);
     };
     runOnPool(job);
-    target->save();
-    target->resetTransform();
-    target->drawImage(QRectF(QPointF(pixels.topLeft()) / ratio, QSizeF(pixels.size()) / ratio), m_image);
-    target->restore();
+    area->composite(target, m_image);
     return true;
 }
 

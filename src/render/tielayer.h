@@ -5,16 +5,15 @@
 #include <optional>
 #include <vector>
 
-#include <QColor>
 #include <QGraphicsItem>
-#include <QLineF>
-#include <QList>
-#include <QPainterPath>
 
 #include "model/strongid.h"
 #include "render/strokelayer.h"
-#include "render/tiegrid.h"
-#include "render/tieraster.h"
+#include "render/tiegeometry.h"
+#include "render/tieoverlay.h"
+#include "render/tierasterpainter.h"
+#include "render/tiestyletable.h"
+#include "render/tievectorpainter.h"
 
 namespace tiescope {
 
@@ -22,8 +21,9 @@ class TieGraph;
 
 // Every tie in one graphics item. A per-tie item would cost a QGraphicsItem (and its BSP
 // entry) for each of 100k ties; instead ties are painted in batches that share a pen, and
-// filtering only flips a mask. Parallel ties between one pair fan out as quadratic curves.
-// Far out (low level of detail) ties become straight lines without arrows.
+// filtering only flips a mask. Where ties are (TieGeometry), how they look (TieStyleTable),
+// what is drawn over them (TieOverlay) and the two ways of drawing them (TieVectorPainter,
+// TieRasterPainter) are separate; this item owns them and picks the painter per frame.
 class TieLayer final : public QGraphicsItem
 {
 public:
@@ -48,77 +48,19 @@ public:
     [[nodiscard]] std::optional<TieId> tieAt(const QPointF &scenePos, double tolerance) const;
     [[nodiscard]] QRectF tieBounds(TieId tie) const;
     [[nodiscard]] QPointF midpoint(TieId tie) const; // the middle of the drawn curve
-    [[nodiscard]] bool isShown(TieId tie) const { return m_mask[tie.index()] != 0; }
+    [[nodiscard]] bool isShown(TieId tie) const { return m_geometry.isShown(tie.value()); }
 
     [[nodiscard]] QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    struct Geometry
-    {
-        QPointF p0;
-        QPointF control;
-        QPointF p1;
-        QRectF bounds;
-    };
-    struct Style
-    {
-        QColor colour;
-        double width;
-        QList<qreal> dashes;
-    };
-    enum class Pass : std::uint8_t { Dimmed, Normal };
-
-    void computeGeometry(std::size_t tie, const std::vector<QPointF> &centres, const std::vector<double> &radii);
-    void paintStyle(QPainter *painter, std::size_t style, const QRectF &exposed, double lod, Pass pass);
-    [[nodiscard]] bool inFocus(std::size_t tie) const;
-    [[nodiscard]] bool shownIn(std::uint32_t tie, const QRectF &exposed) const;
-    [[nodiscard]] bool drawnIn(std::uint32_t tie, const QRectF &exposed, Pass pass) const;
-    [[nodiscard]] bool isDense(const QRectF &exposed) const;
-    void ensureGrid() const;
-    static void addArrow(QPainterPath &arrows, const Geometry &g, double width);
-    void rasterTie(std::uint32_t tie, const QTransform &toPixels, const TieRaster::Ink &ink, double lod);
-    [[nodiscard]] bool coveredBySibling(std::uint32_t tie, const QRectF &exposed, Pass pass) const;
-    // Far out on a raster device: every tie through m_raster, one image composited. False
-    // when the device is not one (an SVG): then paintStyle draws.
-    // `close`: not far out, so curves, dashes and arrowheads are drawn as well.
-    bool paintRaster(QPainter *painter, const QRectF &exposed, double lod, bool close);
-    // What-if strikes (under the shown ties) and the selected tie (on top).
-    void paintStruck(QPainter *painter, const QRectF &exposed, double lod) const;
-    void paintSelected(QPainter *painter, double lod) const;
-
-    const TieGraph *m_graph;
-    std::vector<Style> m_styles;
-    std::vector<std::vector<std::uint32_t>> m_tiesByStyle;
-    std::vector<std::uint8_t> m_directed;
-    std::vector<std::uint32_t> m_pairOf;                 // tie -> pair of entities
-    std::vector<std::vector<std::uint32_t>> m_pairTies;  // pair -> its ties, in id order
-    std::vector<std::vector<std::uint32_t>> m_tiesOfEntity;
-    std::vector<std::uint32_t> m_styleOf;
-    std::vector<std::uint32_t> m_leader;   // the first shown tie of its pair
-    std::vector<std::uint16_t> m_rank;     // position among the shown ties of its pair
-    std::vector<std::uint16_t> m_siblings; // shown ties in its pair
-    std::vector<std::uint8_t> m_mask;
-    std::size_t m_shownCount = 0;
-    bool m_allExposed = false; // set per paint: every tie's bounds are in the exposed rectangle
-    std::vector<Geometry> m_geometry;
-    std::vector<std::uint8_t> m_focus;
-    std::vector<std::uint8_t> m_tieFocus;
-    std::vector<std::uint8_t> m_struck;
-    std::optional<TieId> m_selected;
-    QRectF m_bounds;
-    // Reused between paints so that drawing allocates only when it grows.
-    QList<QLineF> m_lines;
-    // Hit-testing: rebuilt lazily after the geometry or the mask changed.
-    mutable TieGrid m_grid;
-    mutable bool m_gridDirty = true;
-    mutable std::vector<std::uint32_t> m_visited; // per tie: the query that last measured it
-    mutable std::uint32_t m_visit = 0;
-    TieRaster m_raster;
+    TieStyleTable m_styles;
+    TieGeometry m_geometry;
+    TieOverlay m_overlay;
+    TieVectorPainter m_vectorPainter;
+    TieRasterPainter m_rasterPainter;
     StrokeLayer m_strokeLayer;
-    std::vector<TieRaster::Ink> m_inks;
-    std::vector<double> m_dashPixels;
-    std::vector<QPainterPath> m_arrows; // per style
+    QRectF m_bounds; // the geometry's, changed only after prepareGeometryChange()
 };
 
 } // namespace tiescope

@@ -9,7 +9,7 @@
 namespace tiescope {
 
 using linegeometry::clipRange;
-using linegeometry::quadAt;
+using linegeometry::forEachChord;
 
 namespace {
 
@@ -46,12 +46,7 @@ void TieStroke::addQuad(QList<QLineF> &lines, const QPointF &p0, const QPointF &
     const double bendPixels = std::hypot(bend.x(), bend.y()) / m_pixel;
     const int steps =
         std::clamp(static_cast<int>(std::ceil(std::sqrt(bendPixels / (4.0 * FlatnessPixels)))), 1, MaxSegments);
-    QPointF previous = p0;
-    for (int k = 1; k <= steps; ++k) {
-        const QPointF next = k == steps ? p1 : quadAt(p0, c, p1, static_cast<double>(k) / steps);
-        addSegment(lines, previous, next);
-        previous = next;
-    }
+    forEachChord(p0, c, p1, steps, [&](const QPointF &a, const QPointF &b) { addSegment(lines, a, b); });
 }
 
 void TieStroke::advance(double distance)

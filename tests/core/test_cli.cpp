@@ -2,20 +2,21 @@
 // End-to-end tests of tiescope-cli: the built binary is run as a user runs it, and what it
 // prints, exits with and writes is checked.
 #include <algorithm>
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
-#include <sys/wait.h>
 
+#include "clirun.h"
 #include "datasetcopy.h"
 #include "tempdir.h"
 #include "testfiles.h"
 
+using tiescope::fixtures::CliRun;
 using tiescope::fixtures::DatasetCopy;
+using tiescope::fixtures::cli;
 using tiescope::fixtures::TempDir;
 using tiescope::fixtures::rawExec;
 using tiescope::fixtures::readFile;
@@ -24,37 +25,6 @@ using nlohmann::json;
 namespace {
 
 const std::string SmallDataset = TIESCOPE_FIXTURES_DIR "/datasets/small";
-
-struct CliRun
-{
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string shellQuote(const std::string &text)
-{
-    std::string quoted = "'";
-    for (const char c : text)
-        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-// Runs tiescope-cli with the arguments, capturing its exit code, stdout and stderr.
-CliRun cli(const std::vector<std::string> &args)
-{
-    TempDir io;
-    std::string command = shellQuote(TIESCOPE_CLI);
-    for (const std::string &arg : args)
-        command += " " + shellQuote(arg);
-    command += " >" + shellQuote(io.file("out")) + " 2>" + shellQuote(io.file("err")) + " </dev/null";
-    const int status = std::system(command.c_str());
-    CliRun run;
-    run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = readFile(io.file("out"));
-    run.err = readFile(io.file("err"));
-    return run;
-}
 
 std::size_t lineCount(const std::string &text)
 {

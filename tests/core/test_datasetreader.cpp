@@ -61,7 +61,7 @@ TEST(DatasetReader, ReadsTheSmallFixtureCompletely)
     const Dataset &data = result.dataset;
     EXPECT_EQ(data.info().title, "Small fixture");
     EXPECT_EQ(data.info().version, "0.1");
-    EXPECT_EQ(result.language, "en");
+    EXPECT_EQ(result.dataset.info().language, "en");
     EXPECT_EQ(data.domains().size(), 5U);
     EXPECT_EQ(data.domain(*data.findDomain("energy")).colour, "#d9822b");
     EXPECT_EQ(data.relation(*data.findRelation("procures")).dependent, Dependence::From);

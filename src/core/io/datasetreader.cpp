@@ -117,7 +117,7 @@ void DatasetReader::readHeader()
     info.title = record.text("title");
     info.version = record.text("version");
     info.description = record.optionalText("description");
-    m_result.language = record.optionalText("language");
+    info.language = record.optionalText("language");
     if (record.ok() && info.title.empty())
         record.problem("title is empty");
 }
@@ -145,8 +145,7 @@ std::optional<Id> DatasetReader::readReference(JsonRecord &record, std::string_v
     if (rejected != m_rejected.end() && rejected->second.count(*key))
         return std::nullopt;
     if (std::find(m_unreadable.begin(), m_unreadable.end(), table) == m_unreadable.end())
-        record.problem("field \"" + std::string(field) + "\": unknown " + std::string(what) + " " +
-                       JsonText::quoted(*key) + " (not in " + std::string(table) + ".json)");
+        record.problem(DatasetValidator::unknownReference(field, what, *key, std::string(table) + ".json"));
     return std::nullopt;
 }
 
@@ -157,7 +156,7 @@ bool DatasetReader::add(JsonRecord &record, AddFn &&addFn)
         addFn();
         return true;
     } catch (const std::invalid_argument &) {
-        record.problem("duplicate id: an earlier record has the same id");
+        record.problem(DatasetValidator::duplicateKey("an earlier record"));
         return false;
     }
 }
@@ -247,12 +246,8 @@ bool DatasetReader::readCitations(JsonRecord &record, std::string_view table, co
         citation.locator = item.optionalText("locator");
         const auto reliability = item.reference("reliability");
         const auto credibility = item.integer("credibility");
-        if (reliability && (reliability->size() != 1 || (*reliability)[0] < 'A' || (*reliability)[0] > 'F'))
-            item.problem("field \"reliability\": " + JsonText::quoted(*reliability) +
-                         " is not a source reliability grade \"A\"..\"F\"");
-        if (credibility && (*credibility < 1 || *credibility > 6))
-            item.problem("field \"credibility\": " + std::to_string(*credibility) +
-                         " is not an information credibility grade 1..6");
+        for (const std::string &message : DatasetValidator::checkGrade(reliability, credibility))
+            item.problem(message);
         if (!item.ok()) {
             allRead = false;
             continue;
@@ -307,8 +302,7 @@ bool DatasetReader::readTie(JsonRecord &record)
         if (const auto parsed = parseTieStatus(*status))
             tie.status = *parsed;
         else
-            record.problem("field \"status\": " + JsonText::quoted(*status) +
-                           " is not one of \"confirmed\", \"alleged\", \"planned\", \"ended\"");
+            record.problem(DatasetValidator::unknownStatus(*status));
     }
     tie.strength = record.optionalNumber("strength");
     tie.note = record.optionalText("note");

@@ -34,7 +34,6 @@ public:
     // The dataset holds what could be read; use it only when there is no problem.
     struct Result : ImportResult
     {
-        std::string language;
     };
 
     [[nodiscard]] static Result read(const std::filesystem::path &folder);

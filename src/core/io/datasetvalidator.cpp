@@ -65,6 +65,42 @@ bool DatasetValidator::isValidCountry(std::string_view country)
            (country.size() == 2 && country[0] >= 'A' && country[0] <= 'Z' && country[1] >= 'A' && country[1] <= 'Z');
 }
 
+std::vector<std::string> DatasetValidator::checkGrade(const std::optional<std::string> &reliability,
+                                                      const std::optional<std::int64_t> &credibility)
+{
+    std::vector<std::string> messages;
+    if (reliability && (reliability->size() != 1 || (*reliability)[0] < 'A' || (*reliability)[0] > 'F'))
+        messages.push_back("field \"reliability\": " + JsonText::quoted(*reliability) +
+                           " is not a source reliability grade \"A\"..\"F\"");
+    if (credibility && (*credibility < 1 || *credibility > 6))
+        messages.push_back("field \"credibility\": " + std::to_string(*credibility) +
+                           " is not an information credibility grade 1..6");
+    return messages;
+}
+
+std::string DatasetValidator::unknownReference(std::string_view field, std::string_view what, std::string_view key,
+                                               std::string_view where)
+{
+    return "field \"" + std::string(field) + "\": unknown " + std::string(what) + " " + JsonText::quoted(key) +
+           " (not in " + std::string(where) + ")";
+}
+
+std::string DatasetValidator::duplicateKey(std::string_view holder)
+{
+    return "duplicate id: " + std::string(holder) + " has the same id";
+}
+
+std::string DatasetValidator::unknownStatus(std::string_view status)
+{
+    return "field \"status\": " + JsonText::quoted(status) +
+           " is not one of \"confirmed\", \"alleged\", \"planned\", \"ended\"";
+}
+
+std::string DatasetValidator::uncitedTie()
+{
+    return "has no citation; every tie needs at least one";
+}
+
 std::string DatasetValidator::recordName(std::string_view what, std::string_view key)
 {
     return std::string(what) + " " + JsonText::quoted(key);
@@ -153,7 +189,7 @@ std::vector<std::string> DatasetValidator::check(const Tie &tie)
     if (tie.strength && !isFraction(*tie.strength))
         messages.push_back("strength " + std::to_string(*tie.strength) + " is outside [0, 1]");
     if (tie.citations.empty())
-        messages.emplace_back("has no citation; every tie needs at least one");
+        messages.push_back(uncitedTie());
     checkCitations(tie.citations, messages);
     return messages;
 }

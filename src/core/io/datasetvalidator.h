@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +51,20 @@ public:
     [[nodiscard]] static bool isValidColour(std::string_view colour);
     // Empty, or two capital letters (ISO 3166-1 alpha-2).
     [[nodiscard]] static bool isValidCountry(std::string_view country);
+
+    // A citation's grade as files and edits spell it (a letter and a number): what is off the
+    // Admiralty scales, one message per scale; empty when it is a grade.
+    [[nodiscard]] static std::vector<std::string> checkGrade(const std::optional<std::string> &reliability,
+                                                             const std::optional<std::int64_t> &credibility);
+    // The messages for a reference to a missing record and for a key that is already taken, the
+    // same for a dataset file and an edit of a store. `where` names the table's home, e.g.
+    // "entities.json" or "the store".
+    [[nodiscard]] static std::string unknownReference(std::string_view field, std::string_view what,
+                                                      std::string_view key, std::string_view where);
+    [[nodiscard]] static std::string duplicateKey(std::string_view holder);
+    // A tie's status that is none of the four, and a tie left without any citation.
+    [[nodiscard]] static std::string unknownStatus(std::string_view status);
+    [[nodiscard]] static std::string uncitedTie();
 
     // How a record is named in messages: `tie "x"`, or `tie #3` when its id is unusable.
     [[nodiscard]] static std::string recordName(std::string_view what, std::string_view key);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "model/grade.h"
@@ -14,6 +15,7 @@ struct Citation final
     SourceId source;
     std::string locator; // e.g. the section heading
     Grade grade;
+    std::int64_t rowId = 0; // the store's row id once written (stable, never reused); 0: not stored
 };
 
 } // namespace tiescope

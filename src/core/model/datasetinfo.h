@@ -12,6 +12,7 @@ struct DatasetInfo final
     std::string version;
     std::string description;
     std::string builtAt; // ISO 8601 UTC time of the build, empty when unknown
+    std::string language{}; // dataset.json's language (e.g. "en"), empty when not given
 };
 
 } // namespace tiescope

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct Entity final
     std::vector<std::string> aliases;
     std::string description;
     std::vector<Citation> citations;
+    std::int64_t rowId = 0; // the store's row id once written (stable, never reused); 0: not stored
 };
 
 } // namespace tiescope

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -18,6 +19,7 @@ struct Source final
     std::optional<PartialDate> date;
     std::string kind; // e.g. "analysis article"
     std::string url;  // empty unless a real, checkable address exists
+    std::int64_t rowId = 0; // the store's row id once written (stable, never reused); 0: not stored
 };
 
 } // namespace tiescope

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,7 @@ struct Tie final
     std::optional<double> strength; // 0..1; empty: the relation type's default
     std::string note;
     std::vector<Citation> citations;
+    std::int64_t rowId = 0; // the store's row id once written (stable, never reused); 0: not stored
 
     [[nodiscard]] DateInterval interval() const { return DateInterval::between(start, end); }
     // The best grade among the citations (F6 when there is none).

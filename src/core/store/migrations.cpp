@@ -4,6 +4,7 @@
 #include <string>
 
 #include "model/inputerror.h"
+#include "store/idsequence.h"
 #include "store/sqlitedb.h"
 #include "store/transaction.h"
 
@@ -22,9 +23,23 @@ void upgradeFrom1(SqliteDb &db)
             "ALTER TABLE ties ADD COLUMN strength REAL CHECK (strength IS NULL OR strength BETWEEN 0 AND 1);");
 }
 
+// Version 2 -> 3: curation. Row ids become stable (id_sequence remembers the highest id each
+// edited table ever gave) and the audit trail (changes) arrives. No existing row changes.
+void upgradeFrom2(SqliteDb &db)
+{
+    db.exec("CREATE TABLE id_sequence (table_name TEXT PRIMARY KEY, last_id INTEGER NOT NULL) WITHOUT ROWID;"
+            "CREATE TABLE changes (id INTEGER PRIMARY KEY, time TEXT NOT NULL, author TEXT NOT NULL, "
+            "change_set INTEGER NOT NULL, label TEXT NOT NULL DEFAULT '', record_table TEXT NOT NULL CHECK "
+            "(record_table IN ('entities', 'ties', 'sources', 'citations')), record_key TEXT NOT NULL, "
+            "record_id INTEGER NOT NULL, operation TEXT NOT NULL CHECK (operation IN ('add', 'update', 'delete', "
+            "'merge')), before TEXT, after TEXT);"
+            "CREATE INDEX changes_change_set ON changes (change_set);");
+    IdSequence::raiseToPresent(db);
+}
+
 using Step = void (*)(SqliteDb &);
 // steps[i] upgrades from version i + 1 to i + 2.
-constexpr Step steps[] = {upgradeFrom1};
+constexpr Step steps[] = {upgradeFrom1, upgradeFrom2};
 
 } // namespace
 

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "store/store.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
 #include <sqlite3.h>
 
+#include "edit/changeobserver.h"
 #include "model/inputerror.h"
+#include "store/audittrail.h"
+#include "store/changeapplier.h"
+#include "store/datasetexport.h"
 #include "store/migrations.h"
 #include "store/schemasql.h"
 #include "store/sqlitedb.h"
@@ -95,10 +100,13 @@ Store Store::open(const std::string &path, Mode mode)
         create(*db);
     else
         version = checkExisting(*db, mode);
-    return Store(std::move(db), version);
+    return Store(std::move(db), version, mode);
 }
 
-Store::Store(std::unique_ptr<SqliteDb> db, int version) : m_db(std::move(db)), m_version(version) {}
+Store::Store(std::unique_ptr<SqliteDb> db, int version, Mode mode)
+    : m_db(std::move(db)), m_version(version), m_mode(mode)
+{
+}
 Store::~Store() = default;
 Store::Store(Store &&) noexcept = default;
 Store &Store::operator=(Store &&) noexcept = default;
@@ -136,6 +144,43 @@ std::vector<std::string> Store::integrityProblems() const
                            foreignKeys.text(2));
     }
     return problems;
+}
+
+ApplyResult Store::apply(const ChangeSet &changeSet, const std::string &author)
+{
+    if (m_mode == Mode::ReadOnly)
+        throw InputError(path(), "opened read-only; open it for writing to edit it");
+    if (m_version != SchemaVersion)
+        throw InputError(path(), "open the store for writing to upgrade it before editing");
+    ApplyResult result = ChangeApplier(*m_db).apply(changeSet, author);
+    if (result.ok()) {
+        for (ChangeObserver *observer : m_observers)
+            observer->changesCommitted(result);
+    }
+    return result;
+}
+
+void Store::addObserver(ChangeObserver *observer)
+{
+    if (observer && std::find(m_observers.begin(), m_observers.end(), observer) == m_observers.end())
+        m_observers.push_back(observer);
+}
+
+void Store::removeObserver(ChangeObserver *observer)
+{
+    m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer), m_observers.end());
+}
+
+std::vector<AuditEntry> Store::history(std::size_t limit) const
+{
+    if (m_version < 3)
+        return {}; // older stores had no audit trail
+    return AuditTrail::read(*m_db, limit);
+}
+
+void Store::exportDataset(const std::filesystem::path &folder) const
+{
+    DatasetExport::write(*m_db, folder);
 }
 
 } // namespace tiescope

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "edit/applyresult.h"
+#include "edit/auditentry.h"
 #include "model/dataset.h"
 #include "store/loadcontrol.h"
 
 namespace tiescope {
 
+class ChangeObserver;
 class SqliteDb;
 
 // A TieScope SQLite file. Opening checks that it is one (application_id), of a schema
@@ -25,7 +29,7 @@ public:
         Create,    // a new file (it must not exist yet), rollback journal so it can be renamed
     };
 
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int ApplicationId = 0x54695363; // "TiSc"
 
     [[nodiscard]] static Store open(const std::string &path, Mode mode);
@@ -46,11 +50,26 @@ public:
     // SQLite's integrity_check and foreign_key_check findings, one line each; empty when clean.
     [[nodiscard]] std::vector<std::string> integrityProblems() const;
 
+    // Validates and applies a change-set in one transaction with its audit rows (ChangeApplier):
+    // either every step is written or, with problems in the result, none. Then tells every
+    // observer. Throws InputError when the store is read-only or a statement fails (nothing is
+    // written then either). See docs/editing.md.
+    [[nodiscard]] ApplyResult apply(const ChangeSet &changeSet, const std::string &author);
+    // Observers are not owned; remove one before it is destroyed.
+    void addObserver(ChangeObserver *observer);
+    void removeObserver(ChangeObserver *observer);
+    // The audit trail, oldest first; with a limit, only the newest `limit` rows.
+    [[nodiscard]] std::vector<AuditEntry> history(std::size_t limit = 0) const;
+    // Writes the store as a dataset folder (DatasetExport), complete or not at all.
+    void exportDataset(const std::filesystem::path &folder) const;
+
 private:
-    Store(std::unique_ptr<SqliteDb> db, int version);
+    Store(std::unique_ptr<SqliteDb> db, int version, Mode mode);
 
     std::unique_ptr<SqliteDb> m_db;
     int m_version;
+    Mode m_mode;
+    std::vector<ChangeObserver *> m_observers;
 };
 
 } // namespace tiescope

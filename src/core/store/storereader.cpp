@@ -16,8 +16,8 @@ namespace tiescope {
 
 namespace {
 
-// Maps a table's row ids to Dataset indexes. Stores written by TieScope use id = index + 1,
-// which takes the fast path; any other numbering still works through the hash map.
+// Maps a table's row ids to Dataset indexes. A store that was never edited has id = index + 1,
+// which takes the fast path; ids with gaps (rows deleted by an edit) go through the hash map.
 class RowMap final
 {
 public:
@@ -156,6 +156,8 @@ private:
                 m_data.info().description = rows.text(1);
             else if (key == "built_at")
                 m_data.info().builtAt = rows.text(1);
+            else if (key == "language")
+                m_data.info().language = rows.text(1);
         }
     }
 
@@ -219,6 +221,7 @@ private:
             s.date = date(rows, 5, Owner{"source", s.key});
             s.kind = rows.text(6);
             s.url = rows.text(7);
+            s.rowId = rows.integer(0);
             m_sourceRows.add(rows.integer(0), static_cast<std::uint32_t>(m_data.sources().size()));
             add([&] { m_data.addSource(std::move(s)); }, rows.text(1));
         }
@@ -237,6 +240,7 @@ private:
             e.kind = resolve<KindId>(m_kindRows, rows.integer(3), "kind", Owner{"entity", e.key});
             e.country = rows.text(4);
             e.description = rows.text(5);
+            e.rowId = rows.integer(0);
             m_entityRows.add(rows.integer(0), static_cast<std::uint32_t>(m_data.entities().size()));
             add([&] { m_data.addEntity(std::move(e)); }, rows.text(1));
         }
@@ -278,6 +282,7 @@ private:
                 t.strength = strength;
             }
             t.note = rows.text(10);
+            t.rowId = rows.integer(0);
             m_tieRows.add(rows.integer(0), static_cast<std::uint32_t>(m_data.ties().size()));
             m_data.appendTieUnindexed(std::move(t)); // indexed in read(), beside the citations
         }
@@ -286,7 +291,7 @@ private:
 
     void readCitations()
     {
-        Statement rows = m_db.prepare("SELECT source_id, tie_id, entity_id, locator, reliability, credibility "
+        Statement rows = m_db.prepare("SELECT source_id, tie_id, entity_id, locator, reliability, credibility, id "
                                       "FROM citations ORDER BY id");
         while (rows.step()) {
             Citation c;
@@ -300,6 +305,7 @@ private:
             if (!grade)
                 fail("a citation has an invalid grade \"" + reliability + std::to_string(rows.integer(5)) + "\"");
             c.grade = *grade;
+            c.rowId = rows.integer(6);
             if (!rows.isNull(1)) {
                 const auto tie = resolve<TieId>(m_tieRows, rows.integer(1), "tie", "a citation");
                 m_data.addCitation(tie, std::move(c));

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "store/storewriter.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "model/dataset.h"
 #include "model/inputerror.h"
+#include "store/idsequence.h"
 #include "store/sqlitedb.h"
 #include "store/transaction.h"
 
@@ -14,10 +16,26 @@ namespace tiescope {
 
 namespace {
 
-// Row ids are table index + 1, so the reader can map them back without a lookup table.
+// Row ids of the tables that are not edited: table index + 1.
 std::int64_t rowId(std::size_t index)
 {
     return static_cast<std::int64_t>(index) + 1;
+}
+
+// The row id of each record of an edited table: its own (a record loaded from a store keeps
+// the id it had, so a rewrite renumbers nothing), or for a new record one past the highest so
+// far. A never-edited dataset gets index + 1, which the reader maps back without a lookup.
+template <typename Row>
+std::vector<std::int64_t> rowIds(const std::vector<Row> &rows)
+{
+    std::int64_t next = 1;
+    for (const Row &row : rows)
+        next = std::max(next, row.rowId + 1);
+    std::vector<std::int64_t> ids;
+    ids.reserve(rows.size());
+    for (const Row &row : rows)
+        ids.push_back(row.rowId > 0 ? row.rowId : next++);
+    return ids;
 }
 
 std::optional<std::string> dateText(const std::optional<PartialDate> &date)
@@ -33,16 +51,22 @@ void writeMetadata(SqliteDb &db, const DatasetInfo &info)
     for (const auto &[key, value] : {std::pair<const char *, const std::string &>{"title", info.title},
                                      {"version", info.version},
                                      {"description", info.description},
-                                     {"built_at", info.builtAt}}) {
+                                     {"built_at", info.builtAt},
+                                     {"language", info.language}}) {
         insert.bind(1, std::string_view(key));
         insert.bind(2, std::string_view(value));
         insert.run();
     }
 }
 
-void writeCitation(Statement &insert, const Citation &citation, int subjectColumn, std::int64_t subject)
+void writeCitation(Statement &insert, const Citation &citation, const std::vector<std::int64_t> &sourceIds,
+                   int subjectColumn, std::int64_t subject)
 {
-    insert.bind(1, rowId(citation.source.index()));
+    if (citation.rowId > 0)
+        insert.bind(7, citation.rowId);
+    else
+        insert.bindNull(7); // SQLite gives the next id
+    insert.bind(1, sourceIds[citation.source.index()]);
     insert.bind(subjectColumn, subject);
     insert.bindNull(subjectColumn == 2 ? 3 : 2);
     insert.bind(4, std::string_view(citation.locator));
@@ -167,9 +191,10 @@ void StoreWriter::write(SqliteDb &db, const Dataset &data)
     }
     Statement source = db.prepare("INSERT INTO sources (id, key, title, author, publisher, date, kind, url) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    const auto sourceIds = rowIds(data.sources());
     for (std::size_t i = 0; i < data.sources().size(); ++i) {
         const Source &s = data.sources()[i];
-        source.bind(1, rowId(i));
+        source.bind(1, sourceIds[i]);
         source.bind(2, std::string_view(s.key));
         source.bind(3, std::string_view(s.title));
         source.bind(4, std::string_view(s.author));
@@ -181,13 +206,14 @@ void StoreWriter::write(SqliteDb &db, const Dataset &data)
     }
     db.exec("PRAGMA ignore_check_constraints = ON"); // see checkReferences
     Statement citation = db.prepare("INSERT INTO citations (source_id, tie_id, entity_id, locator, reliability, "
-                                    "credibility) VALUES (?, ?, ?, ?, ?, ?)");
+                                    "credibility, id) VALUES (?, ?, ?, ?, ?, ?, ?)");
     Statement entity = db.prepare("INSERT INTO entities (id, key, name, kind_id, country, description) "
                                   "VALUES (?, ?, ?, ?, ?, ?)");
     Statement alias = db.prepare("INSERT INTO entity_aliases (entity_id, position, alias) VALUES (?, ?, ?)");
+    const auto entityIds = rowIds(data.entities());
     for (std::size_t i = 0; i < data.entities().size(); ++i) {
         const Entity &e = data.entities()[i];
-        entity.bind(1, rowId(i));
+        entity.bind(1, entityIds[i]);
         entity.bind(2, std::string_view(e.key));
         entity.bind(3, std::string_view(e.name));
         entity.bind(4, rowId(e.kind.index()));
@@ -195,22 +221,23 @@ void StoreWriter::write(SqliteDb &db, const Dataset &data)
         entity.bind(6, std::string_view(e.description));
         entity.run();
         for (std::size_t a = 0; a < e.aliases.size(); ++a) {
-            alias.bind(1, rowId(i));
+            alias.bind(1, entityIds[i]);
             alias.bind(2, static_cast<std::int64_t>(a));
             alias.bind(3, std::string_view(e.aliases[a]));
             alias.run();
         }
         for (const Citation &c : e.citations)
-            writeCitation(citation, c, 3, rowId(i));
+            writeCitation(citation, c, sourceIds, 3, entityIds[i]);
     }
     Statement tie = db.prepare("INSERT INTO ties (id, key, from_id, to_id, domain_id, relation_id, start_date, "
                                "end_date, status, strength, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const auto tieIds = rowIds(data.ties());
     for (std::size_t i = 0; i < data.ties().size(); ++i) {
         const Tie &t = data.ties()[i];
-        tie.bind(1, rowId(i));
+        tie.bind(1, tieIds[i]);
         tie.bind(2, std::string_view(t.key));
-        tie.bind(3, rowId(t.from.index()));
-        tie.bind(4, rowId(t.to.index()));
+        tie.bind(3, entityIds[t.from.index()]);
+        tie.bind(4, entityIds[t.to.index()]);
         tie.bind(5, rowId(t.domain.index()));
         tie.bind(6, rowId(t.relation.index()));
         tie.bind(7, dateText(t.start));
@@ -220,10 +247,12 @@ void StoreWriter::write(SqliteDb &db, const Dataset &data)
         tie.bind(11, std::string_view(t.note));
         tie.run();
         for (const Citation &c : t.citations)
-            writeCitation(citation, c, 2, rowId(i));
+            writeCitation(citation, c, sourceIds, 2, tieIds[i]);
     }
     for (const auto &[name, sql] : indexes)
         db.exec(sql);
+    // No id is given twice: the sequence only ever grows (see data/schema.sql).
+    IdSequence::raiseToPresent(db);
     transaction.commit();
 }
 

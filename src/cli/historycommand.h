@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "command.h"
+
+namespace tiescope::cli {
+
+// tiescope-cli history [--json] [--limit N]: the store's audit trail, oldest first.
+class HistoryCommand final : public Command
+{
+public:
+    [[nodiscard]] std::string name() const override { return "history"; }
+    [[nodiscard]] std::string summary() const override;
+    [[nodiscard]] std::string synopsis() const override;
+    [[nodiscard]] std::string details() const override;
+    [[nodiscard]] std::vector<OptionSpec> options() const override;
+    [[nodiscard]] int run(const Arguments &arguments, CommandContext &context) const override;
+};
+
+} // namespace tiescope::cli

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "edit/changeset.h"
+
+#include <utility>
+
+namespace tiescope {
+
+ChangeSet &ChangeSet::append(Change change)
+{
+    m_changes.push_back(std::move(change));
+    return *this;
+}
+
+ChangeSet &ChangeSet::add(RecordTable table, nlohmann::ordered_json record)
+{
+    std::string key;
+    if (const auto id = record.find("id"); id != record.end() && id->is_string())
+        key = id->get<std::string>();
+    return append(Change{ChangeOperation::Add, table, std::move(key), 0, std::move(record), {}});
+}
+
+ChangeSet &ChangeSet::update(RecordTable table, std::string key, nlohmann::ordered_json fields)
+{
+    return append(Change{ChangeOperation::Update, table, std::move(key), 0, std::move(fields), {}});
+}
+
+ChangeSet &ChangeSet::updateCitation(std::int64_t rowId, nlohmann::ordered_json fields)
+{
+    return append(Change{ChangeOperation::Update, RecordTable::Citations, {}, rowId, std::move(fields), {}});
+}
+
+ChangeSet &ChangeSet::remove(RecordTable table, std::string key)
+{
+    return append(Change{ChangeOperation::Delete, table, std::move(key), 0, {}, {}});
+}
+
+ChangeSet &ChangeSet::removeCitation(std::int64_t rowId)
+{
+    return append(Change{ChangeOperation::Delete, RecordTable::Citations, {}, rowId, {}, {}});
+}
+
+ChangeSet &ChangeSet::merge(std::string merged, std::string into)
+{
+    return append(Change{ChangeOperation::Merge, RecordTable::Entities, std::move(merged), 0, {}, std::move(into)});
+}
+
+ChangeSet ChangeSet::inverseOf(const std::vector<AppliedChange> &applied, const std::string &label)
+{
+    // Undo in reverse order: a deleted entity comes back before the ties that pointed at it.
+    // Each step names its row by id, so it reaches the very row the change touched, and an
+    // added row returns with the id it had.
+    ChangeSet inverse("undo " + label);
+    for (auto it = applied.rbegin(); it != applied.rend(); ++it) {
+        const std::string key = it->table == RecordTable::Citations ? std::string() : it->key;
+        switch (it->operation) {
+        case ChangeOperation::Add:
+            inverse.append(Change{ChangeOperation::Delete, it->table, key, it->rowId, {}, {}});
+            break;
+        case ChangeOperation::Update:
+            inverse.append(Change{ChangeOperation::Update, it->table, key, it->rowId, it->before, {}});
+            break;
+        case ChangeOperation::Delete:
+            inverse.append(Change{ChangeOperation::Add, it->table, key, it->rowId, it->before, {}});
+            break;
+        case ChangeOperation::Merge:
+            break; // a merge is logged as its steps too, and those are undone one by one
+        }
+    }
+    return inverse;
+}
+
+} // namespace tiescope

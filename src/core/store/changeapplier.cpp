@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: MIT
+#include "store/changeapplier.h"
+
+#include <algorithm>
+
+#include "io/datasetvalidator.h"
+#include "io/utctime.h"
+#include "store/audittrail.h"
+#include "store/idsequence.h"
+#include "store/sqlitedb.h"
+#include "store/transaction.h"
+
+namespace tiescope {
+
+using nlohmann::ordered_json;
+
+namespace {
+
+using Name = RecordWriter;
+
+} // namespace
+
+ChangeApplier::ChangeApplier(SqliteDb &db)
+    : m_db(db), m_records(db), m_check(db.path(), m_problems), m_writer(db, m_records, m_check)
+{
+}
+
+ApplyResult ChangeApplier::apply(const ChangeSet &changeSet, const std::string &author)
+{
+    Transaction transaction(m_db);
+    for (const Change &change : changeSet.changes())
+        run(change);
+    checkTiesCited();
+    ApplyResult result;
+    if (!m_problems.empty()) {
+        result.problems = std::move(m_problems);
+        return result; // the transaction rolls back
+    }
+    result.changeSetId = AuditTrail::write(m_db, m_applied, changeSet.label(), author, UtcTime::now());
+    transaction.commit();
+    result.inverse = ChangeSet::inverseOf(m_applied, changeSet.label());
+    result.changes = std::move(m_applied);
+    return result;
+}
+
+void ChangeApplier::run(const Change &change)
+{
+    switch (change.operation) {
+    case ChangeOperation::Add:
+        add(change);
+        break;
+    case ChangeOperation::Update:
+        update(change);
+        break;
+    case ChangeOperation::Delete:
+        if (const auto rowId = target(change))
+            remove(change.table, *rowId);
+        break;
+    case ChangeOperation::Merge:
+        merge(change);
+        break;
+    }
+}
+
+std::optional<std::int64_t> ChangeApplier::target(const Change &change)
+{
+    const std::string name = Name::nameOf(change.table, change.key, change.rowId);
+    if (change.table == RecordTable::Citations) {
+        if (m_db.queryInt("SELECT count(*) FROM citations WHERE id = " + std::to_string(change.rowId)) == 0) {
+            m_check.problem(name, "no such citation in the store");
+            return std::nullopt;
+        }
+        return change.rowId;
+    }
+    const auto rowId = m_records.find(toString(change.table), change.key);
+    if (!rowId)
+        m_check.problem(name, std::string("no such ") + Name::singular(change.table) + " in the store");
+    return rowId;
+}
+
+ordered_json ChangeApplier::current(RecordTable table, std::int64_t rowId)
+{
+    switch (table) {
+    case RecordTable::Entities:
+        return m_records.entity(rowId, false);
+    case RecordTable::Ties:
+        return m_records.tie(rowId, false);
+    case RecordTable::Sources:
+        return m_records.source(rowId);
+    case RecordTable::Citations:
+        return m_records.citation(rowId);
+    }
+    return {};
+}
+
+std::string ChangeApplier::auditKey(RecordTable table, std::int64_t rowId, const ordered_json &record)
+{
+    if (table == RecordTable::Citations)
+        return m_records.citationOwner(rowId);
+    return record.at("id").get<std::string>();
+}
+
+void ChangeApplier::add(const Change &change)
+{
+    const std::string name = Name::nameOf(change.table, change.key, change.rowId);
+    if (change.table != RecordTable::Citations && m_records.find(toString(change.table), change.key)) {
+        m_check.problem(name, DatasetValidator::duplicateKey(std::string("an existing ") + Name::singular(change.table)));
+        return;
+    }
+    if (change.rowId > 0 && m_db.queryInt("SELECT count(*) FROM \"" + std::string(toString(change.table)) +
+                                          "\" WHERE id = " + std::to_string(change.rowId)) != 0) {
+        m_check.problem(name, "row id " + std::to_string(change.rowId) + " is taken");
+        return;
+    }
+    const std::int64_t rowId = change.rowId > 0 ? change.rowId : IdSequence::next(m_db, toString(change.table));
+    if (!m_writer.write(change.table, change.fields, rowId, true))
+        return;
+    const ordered_json after = current(change.table, rowId);
+    m_applied.push_back(AppliedChange{ChangeOperation::Add, change.table, auditKey(change.table, rowId, after), rowId,
+                                      nullptr, after});
+    const auto citations = change.fields.is_object() ? change.fields.find("citations") : change.fields.end();
+    if (change.table != RecordTable::Citations && citations != change.fields.end())
+        addCitations(*citations, std::string(toString(change.table)), change.key);
+}
+
+void ChangeApplier::addCitations(const ordered_json &citations, const std::string &ownerTable,
+                                 const std::string &ownerKey)
+{
+    if (!citations.is_array())
+        return; // RecordCheck reported it
+    for (const ordered_json &citation : citations) {
+        const std::int64_t rowId = IdSequence::next(m_db, "citations");
+        if (!m_writer.citation(citation, rowId, true, ownerTable, ownerKey))
+            continue;
+        const ordered_json after = m_records.citation(rowId);
+        m_applied.push_back(AppliedChange{ChangeOperation::Add, RecordTable::Citations,
+                                          auditKey(RecordTable::Citations, rowId, after), rowId, nullptr, after});
+    }
+}
+
+void ChangeApplier::update(const Change &change)
+{
+    const auto rowId = target(change);
+    if (!rowId)
+        return;
+    const std::string name = Name::nameOf(change.table, change.key, *rowId);
+    if (!change.fields.is_object()) {
+        m_check.problem(name, "an update gives an object of fields to set");
+        return;
+    }
+    const ordered_json before = current(change.table, *rowId);
+    ordered_json after = before;
+    for (const auto &[field, value] : change.fields.items()) {
+        if (field == "id" && value != before.value("id", ordered_json())) {
+            m_check.problem(name, "the id cannot be changed; merge into a new record instead");
+            return;
+        }
+        after[field] = value;
+    }
+    // A citation moved from an entity to a tie (or back) names only its new owner.
+    if (change.table == RecordTable::Citations && change.fields.contains("tie") != change.fields.contains("entity"))
+        after.erase(change.fields.contains("tie") ? "entity" : "tie");
+    if (after == before)
+        return;
+    if (change.table == RecordTable::Citations)
+        m_writer.touchOwner(before);
+    if (m_writer.write(change.table, after, *rowId, false))
+        m_applied.push_back(AppliedChange{ChangeOperation::Update, change.table, auditKey(change.table, *rowId, before),
+                                          *rowId, before, current(change.table, *rowId)});
+}
+
+void ChangeApplier::remove(RecordTable table, std::int64_t rowId)
+{
+    // What goes with the record goes first, each as a step of its own, so the audit lists it
+    // and the inverse brings it back.
+    if (table == RecordTable::Entities) {
+        for (const std::int64_t tie : m_records.tiesOf(rowId))
+            remove(RecordTable::Ties, tie);
+        for (const std::int64_t citation : m_records.citationsOf("entity_id", rowId))
+            remove(RecordTable::Citations, citation);
+    } else if (table == RecordTable::Ties) {
+        for (const std::int64_t citation : m_records.citationsOf("tie_id", rowId))
+            remove(RecordTable::Citations, citation);
+        m_writer.forgetTie(rowId);
+    } else if (table == RecordTable::Sources) {
+        const long long uses =
+            m_db.queryInt("SELECT count(*) FROM citations WHERE source_id = " + std::to_string(rowId));
+        if (uses > 0) {
+            m_check.problem(Name::nameOf(table, m_records.source(rowId)["id"].get<std::string>(), rowId),
+                            "is cited by " + std::to_string(uses) +
+                                (uses == 1 ? " citation" : " citations") + "; delete or re-point them first");
+            return;
+        }
+    }
+    const ordered_json before = current(table, rowId);
+    const std::string key = auditKey(table, rowId, before);
+    if (table == RecordTable::Citations)
+        m_writer.touchOwner(before);
+    Statement erase = m_db.prepare("DELETE FROM \"" + std::string(toString(table)) + "\" WHERE id = ?");
+    erase.bind(1, rowId);
+    erase.run();
+    m_applied.push_back(AppliedChange{ChangeOperation::Delete, table, key, rowId, before, nullptr});
+}
+
+void ChangeApplier::merge(const Change &change)
+{
+    const std::string name = Name::nameOf(RecordTable::Entities, change.key, 0);
+    const auto merged = m_writer.resolve("entities", change.key, "merged", "entity", name);
+    const auto into = m_writer.resolve("entities", change.into, "into", "entity", name);
+    if (!merged || !into)
+        return;
+    if (*merged == *into) {
+        m_check.problem(name, "cannot be merged into itself");
+        return;
+    }
+    const ordered_json mergedBefore = m_records.entity(*merged, false);
+    for (const std::int64_t tie : m_records.tiesOf(*merged)) {
+        const ordered_json record = m_records.tie(tie, false);
+        ordered_json fields = ordered_json::object();
+        for (const char *end : {"from", "to"}) {
+            if (record[end] == change.key)
+                fields[end] = change.into;
+        }
+        update(Change{ChangeOperation::Update, RecordTable::Ties, record["id"].get<std::string>(), 0, fields, {}});
+    }
+    for (const std::int64_t citation : m_records.citationsOf("entity_id", *merged))
+        update(Change{ChangeOperation::Update, RecordTable::Citations, {}, citation, {{"entity", change.into}}, {}});
+    // Aliases united: the survivor's, then the merged entity's name, aliases and key, each once.
+    const ordered_json survivor = m_records.entity(*into, false);
+    ordered_json aliases = survivor["aliases"];
+    const auto addAlias = [&aliases, &survivor](const ordered_json &alias) {
+        if (alias != survivor["name"] && std::find(aliases.begin(), aliases.end(), alias) == aliases.end())
+            aliases.push_back(alias);
+    };
+    addAlias(mergedBefore["name"]);
+    for (const ordered_json &alias : mergedBefore["aliases"])
+        addAlias(alias);
+    addAlias(mergedBefore["id"]);
+    update(Change{ChangeOperation::Update, RecordTable::Entities, change.into, 0, {{"aliases", aliases}}, {}});
+    remove(RecordTable::Entities, *merged);
+    m_applied.push_back(AppliedChange{ChangeOperation::Merge, RecordTable::Entities, change.key, *merged, mergedBefore,
+                                      m_records.entity(*into, false)});
+}
+
+void ChangeApplier::checkTiesCited()
+{
+    for (const std::int64_t tie : m_writer.touchedTies()) {
+        if (m_db.queryInt("SELECT count(*) FROM ties WHERE id = " + std::to_string(tie)) == 0)
+            continue;
+        if (m_db.queryInt("SELECT count(*) FROM citations WHERE tie_id = " + std::to_string(tie)) == 0)
+            m_check.problem(Name::nameOf(RecordTable::Ties, m_records.tie(tie, false)["id"].get<std::string>(), tie),
+                            DatasetValidator::uncitedTie());
+    }
+}
+
+} // namespace tiescope

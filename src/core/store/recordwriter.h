@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "edit/change.h"
+
+namespace tiescope {
+
+class RecordCheck;
+class SqliteDb;
+class StoreRecords;
+
+// Writes one record of a change-set into the store's rows after checking it: its own fields
+// (RecordCheck) and its references against the store as it is now. Inserts take the row id
+// they are given; updates rewrite every column of the row (and an entity's aliases). Remembers
+// the ties whose citations changed, for the applier's final "every tie is cited" check.
+class RecordWriter final
+{
+public:
+    RecordWriter(SqliteDb &db, StoreRecords &records, RecordCheck &check);
+
+    // False (with the problems reported) when the record cannot be written.
+    bool write(RecordTable table, const nlohmann::ordered_json &record, std::int64_t rowId, bool insert);
+    bool citation(const nlohmann::ordered_json &record, std::int64_t rowId, bool insert,
+                  const std::string &ownerTable = {}, const std::string &ownerKey = {});
+
+    // A reference to another table's row by key; reports an unknown one against `record`.
+    [[nodiscard]] std::optional<std::int64_t> resolve(const char *table, const std::string &key, const char *field,
+                                                      const char *what, const std::string &record);
+
+    // A citation record (as StoreRecords gives it) whose tie must stay cited.
+    void touchOwner(const nlohmann::ordered_json &citation);
+    void forgetTie(std::int64_t rowId) { m_touchedTies.erase(rowId); }
+    [[nodiscard]] const std::set<std::int64_t> &touchedTies() const { return m_touchedTies; }
+
+    // How messages name a record: `tie "x"`, `citation #12` (a citation by its row id).
+    [[nodiscard]] static const char *singular(RecordTable table);
+    [[nodiscard]] static std::string nameOf(RecordTable table, const std::string &key, std::int64_t rowId);
+
+private:
+    bool entity(const nlohmann::ordered_json &record, std::int64_t rowId, bool insert);
+    bool tie(const nlohmann::ordered_json &record, std::int64_t rowId, bool insert);
+    bool source(const nlohmann::ordered_json &record, std::int64_t rowId, bool insert);
+
+    SqliteDb &m_db;
+    StoreRecords &m_records;
+    RecordCheck &m_check;
+    std::set<std::int64_t> m_touchedTies;
+};
+
+} // namespace tiescope

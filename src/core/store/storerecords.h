@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "store/statement.h"
+
+namespace tiescope {
+
+class SqliteDb;
+
+// A store's rows as JSON records in the dataset-file form (docs/dataset.md), with the same
+// field order and the same nulls (an empty optional text is null): what export-dataset
+// writes and what the audit trail keeps as before and after. Statements are prepared once, so
+// exporting a large store costs one indexed lookup per record.
+class StoreRecords final
+{
+public:
+    explicit StoreRecords(const SqliteDb &db);
+
+    // The row id of the record with this key in entities, ties or sources.
+    [[nodiscard]] std::optional<std::int64_t> find(std::string_view table, std::string_view key);
+
+    // Each throws InputError when the row does not exist. With citations, an entity or tie
+    // holds its citations as the dataset files do; without, it is the row alone (a change-set
+    // handles citations as records of their own).
+    [[nodiscard]] nlohmann::ordered_json entity(std::int64_t rowId, bool withCitations);
+    [[nodiscard]] nlohmann::ordered_json tie(std::int64_t rowId, bool withCitations);
+    [[nodiscard]] nlohmann::ordered_json source(std::int64_t rowId);
+    // A citation on its own: what it backs ({"tie": KEY} or {"entity": KEY}), then its fields.
+    [[nodiscard]] nlohmann::ordered_json citation(std::int64_t rowId);
+    // The citation's owner as an audit key: "tie:KEY" or "entity:KEY".
+    [[nodiscard]] std::string citationOwner(std::int64_t rowId);
+
+    // Row ids of the citations backing a tie or an entity, and of the ties touching an entity.
+    [[nodiscard]] std::vector<std::int64_t> citationsOf(std::string_view ownerColumn, std::int64_t ownerId);
+    [[nodiscard]] std::vector<std::int64_t> tiesOf(std::int64_t entityId);
+
+private:
+    [[noreturn]] void missing(std::string_view table, std::int64_t rowId) const;
+    nlohmann::ordered_json citationList(Statement &statement, std::int64_t ownerId);
+
+    const SqliteDb &m_db;
+    Statement m_entity, m_aliases, m_tie, m_source, m_citation, m_entityCitations, m_tieCitations, m_ties;
+};
+
+} // namespace tiescope

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+// Schema 3 on a real schema-2 file (tests/fixtures/stores/small-v2.db, written by the
+// tiescope-cli that wrote schema 2) and the stable row ids schema 3 promises.
+#include <filesystem>
+
+#include <gtest/gtest.h>
+
+#include "io/datasetreader.h"
+#include "model/inputerror.h"
+#include "store/store.h"
+#include "storedump.h"
+#include "tempdir.h"
+
+using namespace tiescope;
+using fixtures::TempDir;
+using fixtures::countRows;
+using fixtures::dumpTables;
+
+namespace {
+
+const std::string V2Store = TIESCOPE_FIXTURES_DIR "/stores/small-v2.db";
+
+std::string copyOfV2(const TempDir &dir)
+{
+    const std::string path = dir.file("v2.db");
+    std::filesystem::copy_file(V2Store, path);
+    return path;
+}
+
+} // namespace
+
+TEST(Migration, ReadOnlyReadsAVersion2FileAsItIs)
+{
+    TempDir dir;
+    const std::string path = copyOfV2(dir);
+    const std::string before = dumpTables(path);
+    {
+        const Store store = Store::open(path, Store::Mode::ReadOnly);
+        EXPECT_EQ(store.schemaVersion(), 2);
+        const Dataset data = store.load();
+        EXPECT_EQ(data.entities().size(), 7U);
+        EXPECT_EQ(data.ties().size(), 9U);
+        EXPECT_TRUE(store.history().empty());
+    }
+    EXPECT_EQ(countRows(path, "PRAGMA user_version"), 2);
+    EXPECT_EQ(countRows(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'changes'"), 0);
+    EXPECT_EQ(dumpTables(path), before);
+}
+
+TEST(Migration, ReadWriteUpgradesToVersion3KeepingEveryRow)
+{
+    TempDir dir;
+    const std::string path = copyOfV2(dir);
+    const std::string before = dumpTables(path);
+    const Dataset original = Store::open(path, Store::Mode::ReadOnly).load();
+    {
+        Store store = Store::open(path, Store::Mode::ReadWrite);
+        EXPECT_EQ(store.schemaVersion(), 3);
+        EXPECT_TRUE(store.integrityProblems().empty());
+        const Dataset data = store.load();
+        ASSERT_EQ(data.ties().size(), original.ties().size());
+        for (std::size_t i = 0; i < data.ties().size(); ++i) {
+            EXPECT_EQ(data.ties()[i].key, original.ties()[i].key);
+            EXPECT_EQ(data.ties()[i].rowId, static_cast<std::int64_t>(i) + 1);
+            EXPECT_EQ(data.ties()[i].citations.size(), original.ties()[i].citations.size());
+        }
+    }
+    EXPECT_EQ(countRows(path, "PRAGMA user_version"), 3);
+    EXPECT_EQ(dumpTables(path), before); // every row survived, unchanged
+    EXPECT_EQ(countRows(path, "SELECT count(*) FROM changes"), 0);
+    EXPECT_EQ(countRows(path, "SELECT last_id FROM id_sequence WHERE table_name = 'ties'"), 9);
+    EXPECT_EQ(countRows(path, "SELECT last_id FROM id_sequence WHERE table_name = 'citations'"),
+              countRows(path, "SELECT max(id) FROM citations"));
+    // The upgraded file takes edits and logs them.
+    Store store = Store::open(path, Store::Mode::ReadWrite);
+    ChangeSet edit("note");
+    edit.update(RecordTable::Ties, "gpn-owns-nis", {{"note", "Edited after the upgrade."}});
+    const ApplyResult result = store.apply(edit, "tester");
+    ASSERT_TRUE(result.ok()) << result.problems.front().toString();
+    EXPECT_EQ(store.history().size(), 1U);
+}
+
+TEST(StableIds, DeletingNeverRenumbersAndNewRowsNeverReuseAnId)
+{
+    TempDir dir;
+    const std::string path = copyOfV2(dir);
+    Store store = Store::open(path, Store::Mode::ReadWrite);
+    const Dataset before = store.load();
+    const std::int64_t lastTie = before.ties().back().rowId;
+
+    ChangeSet removeLast("remove");
+    removeLast.remove(RecordTable::Ties, before.ties().back().key);
+    ASSERT_TRUE(store.apply(removeLast, "tester").ok());
+    ChangeSet removeFirst("remove");
+    removeFirst.remove(RecordTable::Ties, before.ties().front().key);
+    ASSERT_TRUE(store.apply(removeFirst, "tester").ok());
+
+    const Dataset after = store.load();
+    ASSERT_EQ(after.ties().size(), before.ties().size() - 2);
+    for (const Tie &tie : after.ties()) // the others keep their ids
+        EXPECT_EQ(tie.rowId, before.tie(*before.findTie(tie.key)).rowId) << tie.key;
+
+    ChangeSet add("add");
+    nlohmann::ordered_json tie = {{"id", "new-tie"}, {"from", "serbia"}, {"to", "russia"}, {"domain", "energy"},
+                                  {"relation", "owns"}, {"status", "confirmed"}};
+    tie["citations"] = {{{"source", "src"}, {"reliability", "B"}, {"credibility", 2}}};
+    add.add(RecordTable::Ties, tie);
+    const ApplyResult added = store.apply(add, "tester");
+    ASSERT_TRUE(added.ok()) << added.problems.front().toString();
+    const Dataset withNew = store.load();
+    EXPECT_EQ(withNew.tie(*withNew.findTie("new-tie")).rowId, lastTie + 1); // not the deleted last id again
+}
+
+TEST(StableIds, ReadOnlyStoreRefusesEdits)
+{
+    TempDir dir;
+    const std::string path = copyOfV2(dir);
+    Store store = Store::open(path, Store::Mode::ReadOnly);
+    ChangeSet edit("x");
+    edit.remove(RecordTable::Ties, "gpn-owns-nis");
+    EXPECT_THROW((void)store.apply(edit, "tester"), InputError);
+}
