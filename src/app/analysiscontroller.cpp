@@ -6,10 +6,10 @@
 
 #include "app/analysisrunner.h"
 #include "app/graphdocument.h"
+#include "app/viewstate.h"
 #include "graph/graphview.h"
 #include "io/analysiskeys.h"
 #include "model/dataset.h"
-#include "render/graphscene.h"
 
 namespace tiescope {
 
@@ -23,8 +23,10 @@ const QColor CommunityPalette[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 
 
 } // namespace
 
-AnalysisController::AnalysisController(GraphDocument &document, GraphScene &scene, QObject *parent)
-    : QObject(parent), m_document(document), m_scene(scene)
+AnalysisController::AnalysisController(GraphDocument &document, ViewState &state, QObject *parent)
+    : QObject(parent),
+      m_document(document),
+      m_state(state)
 {
     setObjectName(QStringLiteral("analysisController"));
     connect(&m_runner, &TaskRunner::started, this, &AnalysisController::started);
@@ -40,8 +42,6 @@ AnalysisController::AnalysisController(GraphDocument &document, GraphScene &scen
         if (m_hasResult || isRunning())
             m_rerunTimer.start();
     });
-    // The scene clears its own marks when it gets a new view; put the what-if back.
-    connect(&m_scene, &GraphScene::viewApplied, this, &AnalysisController::applyStruck);
 }
 
 // The runner waits for the worker, and reports nothing to a window that is going away.
@@ -104,7 +104,7 @@ void AnalysisController::done(AnalysisOutcome outcome)
 {
     m_outcome = std::move(outcome);
     m_hasResult = m_outcome.error.isEmpty();
-    m_scene.clearHighlight();
+    m_state.clearHighlight();
     if (m_request.kind == AnalysisRequest::Kind::Communities && m_hasResult)
         applyCommunityColours();
     if (!m_outcome.error.isEmpty())
@@ -177,29 +177,29 @@ QString AnalysisController::whatIfSummary() const
 void AnalysisController::applyStruck()
 {
     const WhatIfOverlay &overlay = m_request.overlay;
-    m_scene.setStruck(std::vector<EntityId>(overlay.removedEntities().begin(), overlay.removedEntities().end()),
+    m_state.setStruck(std::vector<EntityId>(overlay.removedEntities().begin(), overlay.removedEntities().end()),
                       std::vector<TieId>(overlay.removedTies().begin(), overlay.removedTies().end()));
 }
 
 void AnalysisController::highlight(const AnalysisRow *row)
 {
     if (!row || (row->entities.empty() && row->ties.empty())) {
-        m_scene.clearHighlight();
+        m_state.clearHighlight();
         return;
     }
-    m_scene.setHighlight(row->entities, row->ties);
+    m_state.setHighlight(row->entities, row->ties);
 }
 
 void AnalysisController::clearHighlight()
 {
-    m_scene.clearHighlight();
+    m_state.clearHighlight();
 }
 
 void AnalysisController::setCommunityColours(bool on)
 {
     m_communityColours = on;
     if (!on) {
-        m_scene.setEntityFills({});
+        m_state.setFills({});
         return;
     }
     if (m_outcome.communities.empty()) {
@@ -217,16 +217,17 @@ void AnalysisController::applyCommunityColours()
 {
     if (!m_communityColours || m_outcome.communities.empty())
         return;
-    std::vector<QColor> fills(m_outcome.communities.size());
+    std::unordered_map<EntityId, QColor> fills;
     constexpr std::size_t Size = std::size(CommunityPalette);
-    for (std::size_t e = 0; e < fills.size(); ++e) {
+    for (std::size_t e = 0; e < m_outcome.communities.size(); ++e) {
         const int c = m_outcome.communities[e];
         if (c < 0)
             continue;
         const auto n = static_cast<std::size_t>(c);
-        fills[e] = n < Size ? CommunityPalette[n] : CommunityPalette[n % Size].lighter(100 + static_cast<int>(n / Size) * 25);
+        fills[EntityId(e)] =
+            n < Size ? CommunityPalette[n] : CommunityPalette[n % Size].lighter(100 + static_cast<int>(n / Size) * 25);
     }
-    m_scene.setEntityFills(fills);
+    m_state.setFills(std::move(fills));
 }
 
 Snapshot::Analysis AnalysisController::toSnapshot() const

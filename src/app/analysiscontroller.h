@@ -13,11 +13,11 @@
 namespace tiescope {
 
 class GraphDocument;
-class GraphScene;
+class ViewState;
 
 // Runs the analysis panel's requests off the UI thread on the document's filtered view, with
-// progress and cancel (a TaskRunner, as layouts do), and keeps what the canvas shows in
-// step: the selected result highlighted, the what-if's removals struck, communities coloured.
+// progress and cancel (a TaskRunner, as layouts do), and keeps the view state in step:
+// the selected result highlighted, the what-if's removals struck, communities coloured.
 // A shown result is re-run when the filter or the what-if changes. The what-if is a
 // temporary overlay; nothing here writes to the store.
 class AnalysisController final : public QObject
@@ -26,7 +26,7 @@ class AnalysisController final : public QObject
     Q_DISABLE_COPY_MOVE(AnalysisController)
 
 public:
-    AnalysisController(GraphDocument &document, GraphScene &scene, QObject *parent = nullptr);
+    AnalysisController(GraphDocument &document, ViewState &state, QObject *parent = nullptr);
     ~AnalysisController() override;
 
     [[nodiscard]] const AnalysisRequest &request() const { return m_request; }
@@ -84,7 +84,7 @@ private:
     void documentReplaced();
 
     GraphDocument &m_document;
-    GraphScene &m_scene;
+    ViewState &m_state;
     AnalysisRequest m_request;
     AnalysisOutcome m_outcome;
     bool m_hasResult = false;

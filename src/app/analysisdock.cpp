@@ -23,8 +23,8 @@
 #include "analytics/entityresolver.h"
 #include "app/analysiscontroller.h"
 #include "app/analysisresultmodel.h"
+#include "app/viewstate.h"
 #include "model/dataset.h"
-#include "render/graphscene.h"
 
 namespace tiescope {
 
@@ -48,15 +48,28 @@ QComboBox *entityPicker(const QString &name, const QString &tip)
 
 } // namespace
 
-AnalysisDock::AnalysisDock(AnalysisController &controller, GraphScene &scene, QWidget *parent)
-    : QDockWidget(tr("Dependency analysis"), parent), m_controller(controller), m_scene(scene),
+AnalysisDock::AnalysisDock(AnalysisController &controller, ViewState &state, QWidget *parent)
+    : QDockWidget(tr("Dependency analysis"), parent),
+      m_controller(controller),
+      m_state(state),
       m_a(entityPicker(QStringLiteral("analysisA"), tr("A: the entity whose dependence is analysed"))),
-      m_b(entityPicker(QStringLiteral("analysisB"), tr("B: the entity A may depend on"))), m_swap(new QToolButton),
-      m_kind(new QComboBox), m_domain(new QComboBox), m_hops(new QSpinBox), m_run(new QPushButton(tr("Run"))),
-      m_cancel(new QToolButton), m_progress(new QProgressBar), m_summary(new QLabel), m_results(new QTreeView),
-      m_model(new AnalysisResultModel(this)), m_clearHighlight(new QToolButton), m_communities(new QCheckBox(tr("Colour by community"))),
-      m_remove(new QPushButton(tr("Remove"))), m_sanction(new QPushButton(tr("Sanction"))),
-      m_clearWhatIf(new QPushButton(tr("Clear what-if"))), m_whatIf(new QLabel)
+      m_b(entityPicker(QStringLiteral("analysisB"), tr("B: the entity A may depend on"))),
+      m_swap(new QToolButton),
+      m_kind(new QComboBox),
+      m_domain(new QComboBox),
+      m_hops(new QSpinBox),
+      m_run(new QPushButton(tr("Run"))),
+      m_cancel(new QToolButton),
+      m_progress(new QProgressBar),
+      m_summary(new QLabel),
+      m_results(new QTreeView),
+      m_model(new AnalysisResultModel(this)),
+      m_clearHighlight(new QToolButton),
+      m_communities(new QCheckBox(tr("Colour by community"))),
+      m_remove(new QPushButton(tr("Remove"))),
+      m_sanction(new QPushButton(tr("Sanction"))),
+      m_clearWhatIf(new QPushButton(tr("Clear what-if"))),
+      m_whatIf(new QLabel)
 {
     setObjectName(QStringLiteral("analysisDock"));
     auto *body = new QWidget;
@@ -170,7 +183,7 @@ AnalysisDock::AnalysisDock(AnalysisController &controller, GraphScene &scene, QW
     connect(m_remove, &QPushButton::clicked, this, [this] { actOnSelection(true); });
     connect(m_sanction, &QPushButton::clicked, this, [this] { actOnSelection(false); });
     connect(m_clearWhatIf, &QPushButton::clicked, &m_controller, &AnalysisController::clearWhatIf);
-    connect(&m_scene, &GraphScene::graphSelectionChanged, this, &AnalysisDock::updateEnabled);
+    connect(&m_state, &ViewState::selectionChanged, this, &AnalysisDock::updateEnabled);
 
     connect(&m_controller, &AnalysisController::requestChanged, this, &AnalysisDock::showRequest);
     connect(&m_controller, &AnalysisController::whatIfChanged, this, [this] {
@@ -329,33 +342,38 @@ void AnalysisDock::updateEnabled()
     m_swap->setEnabled(probe.needsPair());
     m_hops->setEnabled(kind == AnalysisRequest::Kind::Ego);
     m_run->setEnabled(m_dataset != nullptr);
-    const GraphSelection selection = m_scene.graphSelection();
-    const bool selected = m_dataset && !selection.isNone();
+    const Selection &selection = m_state.selection();
+    const bool selected = m_dataset && !selection.isEmpty();
     m_remove->setEnabled(selected);
     m_sanction->setEnabled(selected);
     m_clearWhatIf->setEnabled(!m_controller.overlay().isEmpty());
-    const QString what = !m_dataset ? QString()
-                         : selection.isEntity()
-                             ? QString::fromStdString(m_dataset->entity(selection.entityId()).name)
-                         : selection.isTie() ? QString::fromStdString(m_dataset->tie(selection.tieId()).key)
-                                             : QString();
+    QString what;
+    if (m_dataset && selection.size() > 1)
+        what = tr("%n selected", nullptr, static_cast<int>(selection.size()));
+    else if (m_dataset && !selection.entities().empty())
+        what = QString::fromStdString(m_dataset->entity(*selection.entities().begin()).name);
+    else if (m_dataset && !selection.ties().empty())
+        what = QString::fromStdString(m_dataset->tie(*selection.ties().begin()).key);
     m_remove->setText(what.isEmpty() ? tr("Remove") : tr("Remove %1").arg(what));
     m_sanction->setText(what.isEmpty() ? tr("Sanction") : tr("Sanction %1").arg(what));
 }
 
 void AnalysisDock::actOnSelection(bool remove)
 {
-    const GraphSelection selection = m_scene.graphSelection();
-    if (selection.isEntity()) {
+    // A copy: each change re-runs the analysis, which may change nothing selected, but the
+    // loop must not depend on that.
+    const Selection selection = m_state.selection();
+    for (const EntityId entity : selection.entities()) {
         if (remove)
-            m_controller.removeEntity(selection.entityId());
+            m_controller.removeEntity(entity);
         else
-            m_controller.sanctionEntity(selection.entityId());
-    } else if (selection.isTie()) {
+            m_controller.sanctionEntity(entity);
+    }
+    for (const TieId tie : selection.ties()) {
         if (remove)
-            m_controller.removeTie(selection.tieId());
+            m_controller.removeTie(tie);
         else
-            m_controller.sanctionTie(selection.tieId());
+            m_controller.sanctionTie(tie);
     }
 }
 

@@ -17,18 +17,18 @@ namespace tiescope {
 class AnalysisController;
 class AnalysisResultModel;
 class Dataset;
-class GraphScene;
+class ViewState;
 
 // The dependency analysis panel: A and B (typed with completion over entity names), the
 // analysis, the domain, run and cancel; the results as a tree (selecting one highlights it on
-// the canvas); and the what-if, acting on the canvas selection. The controller does the work.
+// the canvas); and the what-if, acting on the selection (every selected entity and tie). The controller does the work.
 class AnalysisDock final : public QDockWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AnalysisDock)
 
 public:
-    AnalysisDock(AnalysisController &controller, GraphScene &scene, QWidget *parent = nullptr);
+    AnalysisDock(AnalysisController &controller, ViewState &state, QWidget *parent = nullptr);
 
     // Fills the pickers from the open data (nullptr: none); A and B default to Serbia and Russia.
     void setDataset(const Dataset *dataset);
@@ -60,7 +60,7 @@ private:
     void actOnSelection(bool remove);
 
     AnalysisController &m_controller;
-    GraphScene &m_scene;
+    ViewState &m_state;
     const Dataset *m_dataset = nullptr;
     QComboBox *m_a;
     QComboBox *m_b;

@@ -10,20 +10,21 @@
 
 namespace tiescope {
 
-class GraphScene;
+class ViewState;
 
-// New positions for every entity at once (a layout run, releasing pins), undoable as one step.
+// New positions and pins for every entity at once (a layout run, releasing pins), undoable as
+// one step.
 class ApplyPositionsCommand final : public QUndoCommand
 {
 public:
-    ApplyPositionsCommand(GraphScene &scene, const QString &text, std::vector<Point> before, std::vector<Point> after,
+    ApplyPositionsCommand(ViewState &state, const QString &text, std::vector<Point> before, std::vector<Point> after,
                           std::vector<std::uint8_t> pinnedBefore, std::vector<std::uint8_t> pinnedAfter);
 
     void undo() override;
     void redo() override;
 
 private:
-    GraphScene &m_scene;
+    ViewState &m_state;
     std::vector<Point> m_before;
     std::vector<Point> m_after;
     std::vector<std::uint8_t> m_pinnedBefore;

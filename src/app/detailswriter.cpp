@@ -101,10 +101,10 @@ void DetailsWriter::link(const QString &text, const QString &href)
     m_cursor.setCharFormat(m_plain);
 }
 
-void DetailsWriter::writeEmpty(const QString &hint)
+void DetailsWriter::writeNote(const QString &note)
 {
     blockAfter(0);
-    m_cursor.insertText(hint, m_muted);
+    m_cursor.insertText(note, m_muted);
 }
 
 void DetailsWriter::citations(const std::vector<Citation> &list)

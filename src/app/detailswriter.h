@@ -29,7 +29,7 @@ public:
 
     void writeEntity(EntityId entity);
     void writeTie(TieId tie);
-    void writeEmpty(const QString &hint);
+    void writeNote(const QString &note); // a muted paragraph: a hint, a count
 
 private:
     void heading(const QString &text, int level);

@@ -169,8 +169,7 @@ void GraphCanvas::wheelEvent(QWheelEvent *event)
 void GraphCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
     QGraphicsView::mouseDoubleClickEvent(event);
-    if (!m_scene->graphSelection().isNone())
-        zoomToSelection();
+    zoomToSelection(); // nothing marked: nothing to zoom to
 }
 
 void GraphCanvas::drawForeground(QPainter *painter, const QRectF &)

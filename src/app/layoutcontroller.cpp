@@ -5,14 +5,16 @@
 #include <stdexcept>
 
 #include "app/graphdocument.h"
+#include "app/viewstate.h"
 #include "layout/layoutregistry.h"
 #include "layout/layoutrequest.h"
-#include "render/graphscene.h"
 
 namespace tiescope {
 
-LayoutController::LayoutController(GraphDocument &document, GraphScene &scene, QObject *parent)
-    : QObject(parent), m_document(document), m_scene(scene)
+LayoutController::LayoutController(GraphDocument &document, const ViewState &state, QObject *parent)
+    : QObject(parent),
+      m_document(document),
+      m_state(state)
 {
     connect(&m_runner, &TaskRunner::started, this, [this] { emit started(m_label); });
     connect(&m_runner, &TaskRunner::progressed, this, &LayoutController::progressed);
@@ -37,14 +39,14 @@ bool LayoutController::run(const QString &name, std::uint64_t seed, bool fresh)
     // Newest wins: a running layout is cancelled, and not waited for.
     m_name = name;
     m_label = QString::fromStdString(strategy->label());
-    m_before = m_scene.positions();
+    m_before = m_state.positions();
 
     LayoutRequest request;
     // The worker gets its own copies: the view's masks, positions and pins. The graph they
     // point into stays alive because stop() is called before the document replaces it.
     auto view = std::make_shared<GraphView>(m_document.view());
     request.initial = m_before;
-    request.pinned = m_scene.pinned();
+    request.pinned = m_state.pins();
     request.seed = seed;
     request.fresh = fresh;
     request.threads = 1;

@@ -13,7 +13,7 @@
 namespace tiescope {
 
 class GraphDocument;
-class GraphScene;
+class ViewState;
 
 // Runs a layout strategy off the UI thread on the visible graph, with progress and cancel.
 // Pinned entities keep their place. The result comes back as a signal; the window decides
@@ -24,7 +24,7 @@ class LayoutController final : public QObject
     Q_DISABLE_COPY_MOVE(LayoutController)
 
 public:
-    LayoutController(GraphDocument &document, GraphScene &scene, QObject *parent = nullptr);
+    LayoutController(GraphDocument &document, const ViewState &state, QObject *parent = nullptr);
     ~LayoutController() override;
 
     // Starts a layout by registry name; a running one is cancelled first. False: unknown.
@@ -50,7 +50,7 @@ signals:
 
 private:
     GraphDocument &m_document;
-    GraphScene &m_scene;
+    const ViewState &m_state;
     TaskRunner m_runner;
     std::vector<Point> m_before;
     QString m_name;

@@ -4,35 +4,40 @@
 #include <QMainWindow>
 #include <QString>
 
-#include <vector>
-
-#include "layout/point.h"
-#include "render/graphselection.h"
+#include "model/strongid.h"
 
 class QLabel;
-class QProgressBar;
-class QToolButton;
 class QUndoStack;
 
 namespace tiescope {
 
+class AnalysisController;
+class AnalysisDock;
+class AnalysisPanels;
 class DetailsDock;
 class DocumentLoader;
 class ExportController;
+class ExposureDock;
 class FilterController;
 class FilterDock;
 class GraphCanvas;
 class GraphDocument;
 class GraphScene;
 class LayoutController;
+class LayoutPolicy;
 class MainActions;
+class SceneBinder;
+class SessionRestorer;
 class SettingsStore;
 class SnapshotController;
 class TimeDock;
+class ViewState;
 
-// The explorer window: it owns the parts and wires them together. The parts do the work:
-// GraphDocument (data and filter), GraphScene/GraphCanvas (drawing), the docks (filter,
-// time, details), and controllers for filtering, layout, export, snapshots and settings.
+// The explorer window, a composition root: it owns the parts and wires them together. The
+// parts do the work: GraphDocument (data and filter) and ViewState (positions, pins,
+// selection, highlights) that every view observes, GraphScene/GraphCanvas (drawing, joined
+// to the view state by SceneBinder), the docks (filter, time, details, analysis), and
+// controllers for filtering, layout, export, snapshots, the session and settings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -50,12 +55,16 @@ public:
     void restoreSession(const QString &database = {});
 
     [[nodiscard]] GraphDocument &document() const { return *m_document; }
+    [[nodiscard]] ViewState &viewState() const { return *m_viewState; }
     [[nodiscard]] DocumentLoader &loader() const { return *m_loader; }
     [[nodiscard]] GraphScene &scene() const { return *m_scene; }
     [[nodiscard]] GraphCanvas &canvas() const { return *m_canvas; }
     [[nodiscard]] FilterDock &filterDock() const { return *m_filterDock; }
     [[nodiscard]] TimeDock &timeDock() const { return *m_timeDock; }
     [[nodiscard]] DetailsDock &detailsDock() const { return *m_detailsDock; }
+    [[nodiscard]] AnalysisController &analysisController() const;
+    [[nodiscard]] AnalysisDock &analysisDock() const;
+    [[nodiscard]] ExposureDock &exposureDock() const;
     [[nodiscard]] LayoutController &layoutController() const { return *m_layout; }
     [[nodiscard]] FilterController &filterController() const { return *m_filter; }
     [[nodiscard]] ExportController &exportController() const { return *m_export; }
@@ -71,23 +80,19 @@ protected:
 
 private:
     void buildDocks();
+    void buildMenus();
     void buildStatusBar();
     void connectActions();
     void connectParts();
     void datasetOpened();
-    void databaseLoaded();
-    void databaseFailed(const QString &path, const QString &why);
-    void openBundled();
-    void selectionChanged(GraphSelection selection);
     void selectEntity(EntityId entity);
-    void runLayout(const QString &name, bool fresh);
-    void layoutFinished(const QString &name, const std::vector<Point> &before, const std::vector<Point> &after);
-    void releasePins();
+    void revealSelection();
     void updateCounts();
     void updateRecentMenu();
     void showAbout();
 
     GraphDocument *m_document;
+    ViewState *m_viewState;
     DocumentLoader *m_loader;
     GraphScene *m_scene;
     GraphCanvas *m_canvas;
@@ -96,17 +101,16 @@ private:
     DetailsDock *m_detailsDock;
     MainActions *m_actions;
     QUndoStack *m_undo;
+    SceneBinder *m_binder;
     FilterController *m_filter;
     LayoutController *m_layout;
+    LayoutPolicy *m_layoutPolicy;
     ExportController *m_export;
     SnapshotController *m_snapshots;
+    AnalysisPanels *m_analysis;
     SettingsStore *m_settings;
+    SessionRestorer *m_session;
     QLabel *m_counts;
-    QProgressBar *m_progress;
-    QToolButton *m_cancel;
-    bool m_fitAfterLayout = false;
-    bool m_loadInteractive = true;   // how the running load reports a failure
-    bool m_restoringSession = false; // the running load reopens the last session
 };
 
 } // namespace tiescope

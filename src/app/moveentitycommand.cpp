@@ -1,28 +1,32 @@
 // SPDX-License-Identifier: MIT
 #include "app/moveentitycommand.h"
 
+#include "app/viewstate.h"
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
-#include "render/graphscene.h"
 
 namespace tiescope {
 
-MoveEntityCommand::MoveEntityCommand(GraphScene &scene, EntityId entity, QPointF from, QPointF to, bool wasPinned)
-    : m_scene(scene), m_entity(entity), m_from(from), m_to(to), m_wasPinned(wasPinned)
+MoveEntityCommand::MoveEntityCommand(ViewState &state, EntityId entity, Point from, Point to)
+    : m_state(state),
+      m_entity(entity),
+      m_from(from),
+      m_to(to),
+      m_wasPinned(state.isPinned(entity))
 {
-    setText(QObject::tr("Move %1").arg(QString::fromStdString(scene.graph()->dataset().entity(entity).name)));
+    setText(QObject::tr("Move %1").arg(QString::fromStdString(state.graph()->dataset().entity(entity).name)));
 }
 
 void MoveEntityCommand::undo()
 {
-    m_scene.setPosition(m_entity, m_from);
-    m_scene.setEntityPinned(m_entity, m_wasPinned);
+    m_state.setPosition(m_entity, m_from);
+    m_state.setPinned(m_entity, m_wasPinned);
 }
 
 void MoveEntityCommand::redo()
 {
-    m_scene.setPosition(m_entity, m_to);
-    m_scene.setEntityPinned(m_entity, true);
+    m_state.setPosition(m_entity, m_to);
+    m_state.setPinned(m_entity, true);
 }
 
 } // namespace tiescope

@@ -1,29 +1,30 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QPointF>
 #include <QUndoCommand>
 
+#include "layout/point.h"
 #include "model/strongid.h"
 
 namespace tiescope {
 
-class GraphScene;
+class ViewState;
 
-// A node dragged to a new place, where it stays pinned; undo puts it back and restores its pin.
+// A node dragged to a new place, where it stays pinned; undo puts it back and restores the
+// pin it had before the drag (read from the view state when the command is made).
 class MoveEntityCommand final : public QUndoCommand
 {
 public:
-    MoveEntityCommand(GraphScene &scene, EntityId entity, QPointF from, QPointF to, bool wasPinned);
+    MoveEntityCommand(ViewState &state, EntityId entity, Point from, Point to);
 
     void undo() override;
     void redo() override;
 
 private:
-    GraphScene &m_scene;
+    ViewState &m_state;
     EntityId m_entity;
-    QPointF m_from;
-    QPointF m_to;
+    Point m_from;
+    Point m_to;
     bool m_wasPinned;
 };
 

@@ -14,6 +14,7 @@
 #include "app/filtercontroller.h"
 #include "app/graphcanvas.h"
 #include "app/graphdocument.h"
+#include "app/viewstate.h"
 #include "graph/tiegraph.h"
 #include "io/snapshotbuilder.h"
 #include "io/snapshotreader.h"
@@ -21,13 +22,16 @@
 #include "io/utctime.h"
 #include "model/dataset.h"
 #include "model/inputerror.h"
-#include "render/graphscene.h"
 
 namespace tiescope {
 
-SnapshotController::SnapshotController(GraphDocument &document, GraphScene &scene, GraphCanvas &canvas,
+SnapshotController::SnapshotController(GraphDocument &document, ViewState &state, GraphCanvas &canvas,
                                        FilterController &filter, QWidget *dialogParent)
-    : QObject(dialogParent), m_document(document), m_scene(scene), m_canvas(canvas), m_filter(filter),
+    : QObject(dialogParent),
+      m_document(document),
+      m_state(state),
+      m_canvas(canvas),
+      m_filter(filter),
       m_dialogParent(dialogParent)
 {
 }
@@ -45,7 +49,7 @@ Snapshot SnapshotController::capture() const
     const std::string generator = "tiescope " + QCoreApplication::applicationVersion().toStdString();
     Snapshot snapshot = SnapshotBuilder::build(view, m_document.filter(), generator, UtcTime::now());
 
-    const std::vector<Point> positions = m_scene.positions();
+    const std::vector<Point> &positions = m_state.positions();
     for (const EntityId entity : view.visibleEntities())
         snapshot.positions.emplace(data.entity(entity).key, positions.at(entity.index()));
 
@@ -53,16 +57,19 @@ Snapshot SnapshotController::capture() const
     const QPointF centre = m_canvas.mapToScene(m_canvas.viewport()->rect().center());
     shown.centre = Point{centre.x(), centre.y()};
     shown.zoom = m_canvas.zoom();
-    const GraphSelection selection = m_scene.graphSelection();
-    if (selection.isEntity())
-        shown.selectedEntities.push_back(data.entity(selection.entityId()).key);
-    else if (selection.isTie())
-        shown.selectedTies.push_back(data.tie(selection.tieId()).key);
-    const auto &pinned = m_scene.pinned();
-    for (std::size_t i = 0; i < pinned.size(); ++i) {
-        if (pinned[i])
-            shown.pinnedEntities.push_back(data.entities()[i].key);
+    // Every selected item; the current one first in its list, so it is current again on restore.
+    const Selection &selection = m_state.selection();
+    for (const EntityId entity : selection.entities()) {
+        const auto at =
+            selection.currentEntity() == entity ? shown.selectedEntities.begin() : shown.selectedEntities.end();
+        shown.selectedEntities.insert(at, data.entity(entity).key);
     }
+    for (const TieId tie : selection.ties()) {
+        const auto at = selection.currentTie() == tie ? shown.selectedTies.begin() : shown.selectedTies.end();
+        shown.selectedTies.insert(at, data.tie(tie).key);
+    }
+    for (const EntityId entity : m_state.pinnedEntities())
+        shown.pinnedEntities.push_back(data.entity(entity).key);
     if (m_getLayout)
         shown.layout = m_getLayout().toStdString();
     snapshot.view = shown;
@@ -120,16 +127,15 @@ void SnapshotController::apply(const Snapshot &snapshot)
 
     m_filter.setSpec(snapshot.filter);
 
-    std::vector<Point> positions = m_scene.positions();
+    std::vector<Point> positions = m_state.positions();
     for (const auto &[key, point] : snapshot.positions) {
         if (const auto entity = data.findEntity(key))
             positions[entity->index()] = point;
         else
             ++missing;
     }
-    m_scene.setPositions(positions);
+    m_state.setPositions(std::move(positions));
 
-    GraphSelection selection;
     if (snapshot.view) {
         const Snapshot::View &shown = *snapshot.view;
         std::vector<std::uint8_t> pinned(data.entities().size(), 0);
@@ -137,15 +143,19 @@ void SnapshotController::apply(const Snapshot &snapshot)
             if (const auto entity = data.findEntity(key))
                 pinned[entity->index()] = 1;
         }
-        m_scene.setPinned(std::move(pinned));
-        if (!shown.selectedEntities.empty()) {
-            if (const auto entity = data.findEntity(shown.selectedEntities.front()))
-                selection = GraphSelection::entity(*entity);
-        } else if (!shown.selectedTies.empty()) {
-            if (const auto tie = data.findTie(shown.selectedTies.front()))
-                selection = GraphSelection::tie(*tie);
+        m_state.setPins(std::move(pinned));
+        // Added in reverse, so the first of each list (the current one when saved) is added last;
+        // entities after ties, so a saved current entity is current again.
+        Selection selection;
+        for (auto key = shown.selectedTies.rbegin(); key != shown.selectedTies.rend(); ++key) {
+            if (const auto tie = data.findTie(*key))
+                selection.add(*tie);
         }
-        m_scene.setGraphSelection(selection);
+        for (auto key = shown.selectedEntities.rbegin(); key != shown.selectedEntities.rend(); ++key) {
+            if (const auto entity = data.findEntity(*key))
+                selection.add(*entity);
+        }
+        m_state.setSelection(std::move(selection));
         m_canvas.setZoomAndCentre(shown.zoom, QPointF(shown.centre.x, shown.centre.y));
         if (m_setLayout && !shown.layout.empty())
             m_setLayout(QString::fromStdString(shown.layout));

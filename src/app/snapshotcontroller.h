@@ -15,10 +15,10 @@ namespace tiescope {
 class FilterController;
 class GraphCanvas;
 class GraphDocument;
-class GraphScene;
+class ViewState;
 
 // Saves what the window shows as a version 2 JSON snapshot (filter, visible data, positions,
-// viewport, selection, pins, layout) and restores a window from one. Entities and ties are
+// viewport, every selected entity and tie, pins, layout) and restores a window from one. Entities and ties are
 // matched by their stable keys; keys the open data lacks are skipped and counted.
 class SnapshotController final : public QObject
 {
@@ -26,7 +26,7 @@ class SnapshotController final : public QObject
     Q_DISABLE_COPY_MOVE(SnapshotController)
 
 public:
-    SnapshotController(GraphDocument &document, GraphScene &scene, GraphCanvas &canvas, FilterController &filter,
+    SnapshotController(GraphDocument &document, ViewState &state, GraphCanvas &canvas, FilterController &filter,
                        QWidget *dialogParent);
 
     // The layout the window last ran, recorded in the snapshot; and told back on restore.
@@ -52,7 +52,7 @@ signals:
 
 private:
     GraphDocument &m_document;
-    GraphScene &m_scene;
+    ViewState &m_state;
     GraphCanvas &m_canvas;
     FilterController &m_filter;
     QWidget *m_dialogParent;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "rendercommand.h"
 
-#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <memory>
@@ -118,14 +117,8 @@ int RenderCommand::run(const Arguments &arguments, CommandContext &context) cons
     std::string layoutName = arguments.value("--layout").value_or("");
     if (layoutName.empty() && snapshot && snapshot->view)
         layoutName = snapshot->view->layout;
-    const std::vector<std::string> names = LayoutRegistry::names();
-    // The window's default: force when offered, else sectors by domain.
-    for (const char *preferred : {"force", "domain"}) {
-        if (layoutName.empty() && std::find(names.begin(), names.end(), preferred) != names.end())
-            layoutName = preferred;
-    }
-    if (layoutName.empty() && !names.empty())
-        layoutName = names.front();
+    if (layoutName.empty())
+        layoutName = LayoutRegistry::defaultName(); // the window's default too
     const auto strategy = LayoutRegistry::create(layoutName);
     if (!strategy)
         throw UsageError("render: unknown layout '" + layoutName + "' (see 'tiescope-cli render --help')");

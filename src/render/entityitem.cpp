@@ -193,7 +193,7 @@ void EntityItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 void EntityItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton)
-        m_scene->entityItemPressed(m_id);
+        m_scene->entityItemPressed(m_id, event->modifiers());
     QGraphicsItem::mousePressEvent(event);
 }
 

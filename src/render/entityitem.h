@@ -35,7 +35,7 @@ public:
     void setRadius(double radius);
     void setLabelPlacement(LabelAnchor anchor, double fontFactor);
     void setEmphasis(Emphasis emphasis);
-    void setMarked(bool marked); // selected in the scene's own selection
+    void setMarked(bool marked); // selected: drawn with a halo
     void setStruck(bool struck); // removed by a what-if: crossed out
     // A fill instead of the kind's (community colouring); an invalid colour restores it.
     void setFillOverride(const QColor &fill);

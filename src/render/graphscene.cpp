@@ -6,33 +6,26 @@
 
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
-#include <QGraphicsView>
 #include <QToolTip>
 
 #include "graph/tiegraph.h"
 #include "layout/layoutsupport.h"
+#include "layout/placeholdergrid.h"
 #include "model/dataset.h"
 #include "render/entityitem.h"
 #include "render/labelplacer.h"
+#include "render/scenetooltip.h"
 #include "render/tielayer.h"
-#include "render/tietext.h"
 
 namespace tiescope {
 
 namespace {
 
 constexpr double HitTolerancePixels = 5.0;
-constexpr double GridSpacing = 90.0;
 
 double radiusForDegree(std::uint32_t degree)
 {
     return std::min(9.0 + 3.2 * std::sqrt(static_cast<double>(degree)), 36.0);
-}
-
-QString tooltipHtml(const QString &plain)
-{
-    // Tooltips guess at rich text; escaping and a pre-wrapped paragraph keep data text plain.
-    return QStringLiteral("<p style='white-space:pre'>") + plain.toHtmlEscaped() + QStringLiteral("</p>");
 }
 
 } // namespace
@@ -52,13 +45,8 @@ void GraphScene::clearItems()
     m_items.clear();
     m_ties = nullptr;
     m_view.reset();
-    m_hovered.reset();
     m_pressed.reset();
-    m_selection = {};
-    m_highlightEntities.clear();
-    m_highlightTies.clear();
-    m_struckEntities.clear();
-    m_fills.clear();
+    m_marks.reset(nullptr);
     clear();
 }
 
@@ -66,27 +54,26 @@ void GraphScene::setGraph(const TieGraph *graph)
 {
     clearItems();
     m_graph = graph;
+    m_marks.reset(graph);
     m_centres.clear();
     m_radii.clear();
-    m_pinned.clear();
     if (!graph)
         return;
     const Dataset &data = graph->dataset();
     const std::size_t n = data.entities().size();
     m_centres.resize(n);
     m_radii.assign(n, radiusForDegree(0));
-    m_pinned.assign(n, 0);
     m_ties = new TieLayer(*graph);
     addItem(m_ties);
     m_items.reserve(n);
-    // A plain grid until a layout is asked for: deterministic, and nothing overlaps.
-    const auto columns = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(std::max<std::size_t>(n, 1)))));
+    // A plain grid until positions are set: deterministic, and nothing overlaps.
+    const std::vector<Point> grid = placeholderGrid(n);
     m_bulk = true;
     for (std::size_t i = 0; i < n; ++i) {
         const Entity &entity = data.entities()[i];
         const KindShape::Glyph glyph = KindShape::glyphFor(data.kind(entity.kind).key, entity.kind.index());
         auto *item = new EntityItem(*this, EntityId(i), glyph, QString::fromStdString(entity.name));
-        m_centres[i] = QPointF(static_cast<double>(i % columns) * GridSpacing, static_cast<double>(i / columns) * GridSpacing);
+        m_centres[i] = QPointF(grid[i].x, grid[i].y);
         item->setPos(m_centres[i]);
         addItem(item);
         m_items.push_back(item);
@@ -108,12 +95,8 @@ void GraphScene::setView(const GraphView &view)
         m_items[i]->setVisible(shown);
         m_radii[i] = radiusForDegree(m_degrees[i]);
     }
-    if (m_selection.isEntity() && !isShown(m_selection.entityId()))
-        setGraphSelection({});
-    else if (m_selection.isTie() && !isShown(m_selection.tieId()))
-        setGraphSelection({});
-    if (m_hovered && !isShown(*m_hovered))
-        m_hovered.reset();
+    if (m_marks.hovered && !isShown(*m_marks.hovered))
+        m_marks.hovered.reset();
     updateSizes();
     updateEmphasis();
     updateLabels();
@@ -138,18 +121,7 @@ void GraphScene::updateEmphasis()
 {
     if (!m_graph)
         return;
-    std::vector<std::uint8_t> focus;
-    const bool highlight = !m_hovered && !m_highlightEntities.empty();
-    if (highlight)
-        focus = m_highlightEntities;
-    if (m_hovered) {
-        focus.assign(m_items.size(), 0);
-        focus[m_hovered->index()] = 1;
-        for (const TieGraph::Incidence &inc : m_graph->incidences(*m_hovered)) {
-            if (isShown(inc.tie))
-                focus[inc.other.index()] = 1;
-        }
-    }
+    std::vector<std::uint8_t> focus = m_marks.entityFocus(*m_view);
     for (std::size_t i = 0; i < m_items.size(); ++i) {
         EntityItem::Emphasis emphasis = EntityItem::Emphasis::Normal;
         if (!focus.empty() && !focus[i])
@@ -158,7 +130,8 @@ void GraphScene::updateEmphasis()
             emphasis = EntityItem::Emphasis::Faded;
         m_items[i]->setEmphasis(emphasis);
     }
-    m_ties->setTieFocus(highlight ? m_highlightTies : std::vector<std::uint8_t>());
+    // A hovered entity takes the focus from the highlight while the pointer is on it.
+    m_ties->setTieFocus(m_marks.hovered ? std::vector<std::uint8_t>() : m_marks.highlightTies());
     m_ties->setFocus(std::move(focus));
 }
 
@@ -166,55 +139,25 @@ void GraphScene::setHighlight(const std::vector<EntityId> &entities, const std::
 {
     if (!m_graph)
         return;
-    if (entities.empty() && ties.empty()) {
-        clearHighlight();
-        return;
-    }
-    m_highlightEntities.assign(m_items.size(), 0);
-    m_highlightTies.assign(m_graph->dataset().ties().size(), 0);
-    for (const EntityId e : entities) {
-        if (e.index() < m_highlightEntities.size())
-            m_highlightEntities[e.index()] = 1;
-    }
-    for (const TieId t : ties) {
-        if (t.index() < m_highlightTies.size()) {
-            m_highlightTies[t.index()] = 1;
-            // A tie's ends belong to it: never leave a highlighted tie between faint nodes.
-            const Tie &tie = m_graph->dataset().tie(t);
-            m_highlightEntities[tie.from.index()] = 1;
-            m_highlightEntities[tie.to.index()] = 1;
-        }
-    }
+    m_marks.setHighlight(entities, ties);
     updateEmphasis();
     updateLabels();
 }
 
 void GraphScene::clearHighlight()
 {
-    if (m_highlightEntities.empty())
+    if (!m_marks.clearHighlight())
         return;
-    m_highlightEntities.clear();
-    m_highlightTies.clear();
     updateEmphasis();
     updateLabels();
-}
-
-bool GraphScene::isHighlighted(EntityId entity) const
-{
-    return !m_highlightEntities.empty() && entity.index() < m_highlightEntities.size() &&
-           m_highlightEntities[entity.index()] != 0;
-}
-
-bool GraphScene::isHighlighted(TieId tie) const
-{
-    return !m_highlightTies.empty() && tie.index() < m_highlightTies.size() && m_highlightTies[tie.index()] != 0;
 }
 
 QRectF GraphScene::highlightBounds() const
 {
     QRectF bounds;
-    for (std::size_t i = 0; i < m_highlightEntities.size(); ++i) {
-        if (m_highlightEntities[i] && m_items[i]->isVisible())
+    const std::vector<std::uint8_t> &highlight = m_marks.highlightEntities();
+    for (std::size_t i = 0; i < highlight.size(); ++i) {
+        if (highlight[i] && m_items[i]->isVisible())
             bounds |= m_items[i]->sceneBoundingRect();
     }
     return bounds.isNull() ? bounds : bounds.adjusted(-30, -30, 30, 30);
@@ -224,46 +167,16 @@ void GraphScene::setStruck(const std::vector<EntityId> &entities, const std::vec
 {
     if (!m_graph)
         return;
-    m_struckEntities.assign(m_items.size(), 0);
-    for (const EntityId e : entities) {
-        if (e.index() < m_struckEntities.size())
-            m_struckEntities[e.index()] = 1;
-    }
+    m_marks.setStruck(entities, ties);
     for (std::size_t i = 0; i < m_items.size(); ++i)
-        m_items[i]->setStruck(m_struckEntities[i] != 0);
-    std::vector<std::uint8_t> struckTies;
-    if (!ties.empty() || !entities.empty()) {
-        // A removed entity takes its ties with it.
-        const auto &all = m_graph->dataset().ties();
-        struckTies.assign(all.size(), 0);
-        for (const TieId t : ties) {
-            if (t.index() < struckTies.size())
-                struckTies[t.index()] = 1;
-        }
-        for (std::size_t i = 0; i < all.size(); ++i) {
-            if (m_struckEntities[all[i].from.index()] || m_struckEntities[all[i].to.index()])
-                struckTies[i] = 1;
-        }
-    }
-    m_ties->setStruck(std::move(struckTies));
-}
-
-bool GraphScene::isStruck(EntityId entity) const
-{
-    return entity.index() < m_struckEntities.size() && m_struckEntities[entity.index()] != 0;
+        m_items[i]->setStruck(m_marks.struckEntities()[i] != 0);
+    m_ties->setStruck(m_marks.struckTies());
 }
 
 void GraphScene::setEntityFills(const std::vector<QColor> &fills)
 {
-    m_fills = fills;
-    m_fills.resize(fills.empty() ? 0 : m_items.size());
     for (std::size_t i = 0; i < m_items.size(); ++i)
-        m_items[i]->setFillOverride(m_fills.empty() ? QColor() : m_fills[i]);
-}
-
-QColor GraphScene::entityFill(EntityId entity) const
-{
-    return entity.index() < m_fills.size() ? m_fills[entity.index()] : QColor();
+        m_items[i]->setFillOverride(i < fills.size() ? fills[i] : QColor());
 }
 
 void GraphScene::updateLabels()
@@ -283,24 +196,7 @@ void GraphScene::updateLabels()
         c.shown = m_items[i]->isVisible();
         c.wanted = !(m_fadeIsolated && m_degrees[i] == 0);
     }
-    if (!m_highlightEntities.empty()) {
-        // An analysis result in focus: its entities are named, and the faint rest neither get a
-        // label nor keep one from being placed over them.
-        for (std::size_t i = 0; i < m_items.size(); ++i) {
-            candidates[i].wanted = m_highlightEntities[i] != 0;
-            candidates[i].shown = candidates[i].shown && candidates[i].wanted;
-            if (candidates[i].wanted)
-                candidates[i].priority += 1e8;
-        }
-    }
-    if (m_selection.isEntity()) {
-        candidates[m_selection.index].priority = 1e9;
-        candidates[m_selection.index].wanted = true;
-    }
-    if (m_hovered) {
-        candidates[m_hovered->index()].priority = 2e9;
-        candidates[m_hovered->index()].wanted = true;
-    }
+    m_marks.prioritise(candidates);
     const std::vector<LabelAnchor> anchors = LabelPlacer::place(candidates);
     for (std::size_t i = 0; i < m_items.size(); ++i)
         m_items[i]->setLabelPlacement(anchors[i], factor);
@@ -345,30 +241,28 @@ void GraphScene::setPosition(EntityId entity, const QPointF &position)
     updateLabels();
 }
 
-void GraphScene::setPinned(std::vector<std::uint8_t> pinned)
+void GraphScene::setMarked(const std::vector<EntityId> &entities, const std::vector<TieId> &ties)
 {
-    pinned.resize(m_centres.size(), 0);
-    m_pinned = std::move(pinned);
-}
-
-void GraphScene::setEntityPinned(EntityId entity, bool pinned)
-{
-    m_pinned.at(entity.index()) = pinned ? 1 : 0;
-}
-
-void GraphScene::setGraphSelection(GraphSelection selection)
-{
-    if (selection == m_selection)
+    const std::vector<EntityId> before = m_marks.markedEntities();
+    if (!m_marks.setMarked(entities, ties))
         return;
-    if (m_selection.isEntity() && m_selection.index < m_items.size())
-        m_items[m_selection.index]->setMarked(false);
-    m_selection = selection;
-    if (m_selection.isEntity())
-        m_items.at(m_selection.index)->setMarked(true);
-    if (m_ties)
-        m_ties->setSelectedTie(m_selection.isTie() ? std::optional<TieId>(m_selection.tieId()) : std::nullopt);
+    for (const EntityId entity : before)
+        m_items[entity.index()]->setMarked(false);
+    for (const EntityId entity : m_marks.markedEntities())
+        m_items[entity.index()]->setMarked(true);
+    // The tie layer draws one selected tie.
+    const std::vector<TieId> &marked = m_marks.markedTies();
+    m_ties->setSelectedTie(marked.empty() ? std::nullopt : std::optional<TieId>(marked.front()));
     updateLabels();
-    emit graphSelectionChanged(m_selection);
+}
+
+void GraphScene::setHovered(std::optional<EntityId> entity)
+{
+    if (!m_graph || entity == m_marks.hovered || (entity && entity->index() >= m_items.size()))
+        return;
+    m_marks.hovered = entity;
+    updateEmphasis();
+    updateLabels();
 }
 
 bool GraphScene::isShown(EntityId entity) const
@@ -410,16 +304,17 @@ QRectF GraphScene::selectionBounds() const
     if (!m_graph)
         return {};
     QRectF bounds;
-    if (m_selection.isEntity()) {
-        bounds = m_items[m_selection.index]->sceneBoundingRect();
-        for (const TieGraph::Incidence &inc : m_graph->incidences(m_selection.entityId())) {
+    for (const EntityId entity : m_marks.markedEntities()) {
+        bounds |= m_items[entity.index()]->sceneBoundingRect();
+        for (const TieGraph::Incidence &inc : m_graph->incidences(entity)) {
             if (isShown(inc.tie))
                 bounds |= m_items[inc.other.index()]->sceneBoundingRect();
         }
-    } else if (m_selection.isTie()) {
-        const Tie &tie = m_graph->dataset().tie(m_selection.tieId());
-        bounds = m_ties->tieBounds(m_selection.tieId()) | m_items[tie.from.index()]->sceneBoundingRect() |
-                 m_items[tie.to.index()]->sceneBoundingRect();
+    }
+    for (const TieId id : m_marks.markedTies()) {
+        const Tie &tie = m_graph->dataset().tie(id);
+        bounds |= m_ties->tieBounds(id) | m_items[tie.from.index()]->sceneBoundingRect() |
+                  m_items[tie.to.index()]->sceneBoundingRect();
     }
     return bounds.isNull() ? bounds : bounds.adjusted(-30, -30, 30, 30);
 }
@@ -453,22 +348,14 @@ void GraphScene::entityItemMoved(EntityId entity, const QPointF &position)
 
 void GraphScene::entityItemHovered(EntityId entity, bool entered)
 {
-    if (entered)
-        m_hovered = entity;
-    else if (m_hovered == entity)
-        m_hovered.reset();
-    else
-        return;
-    updateEmphasis();
-    updateLabels();
-    emit hoveredEntityChanged();
+    emit entityHoverChanged(entity, entered);
 }
 
-void GraphScene::entityItemPressed(EntityId entity)
+void GraphScene::entityItemPressed(EntityId entity, Qt::KeyboardModifiers modifiers)
 {
     m_pressed = entity;
     m_pressedAt = m_centres[entity.index()];
-    setGraphSelection(GraphSelection::entity(entity));
+    emit entityPressed(entity, modifiers);
 }
 
 void GraphScene::entityItemReleased(EntityId entity)
@@ -478,7 +365,6 @@ void GraphScene::entityItemReleased(EntityId entity)
     m_pressed.reset();
     const QPointF now = m_centres[entity.index()];
     if (now != m_pressedAt) {
-        m_pinned[entity.index()] = 1;
         updateLabels();
         emit entityDragged(entity, m_pressedAt, now);
     }
@@ -490,39 +376,24 @@ void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     if (event->isAccepted() || event->button() != Qt::LeftButton)
         return;
     if (const auto tie = tieAt(event->scenePos())) {
-        setGraphSelection(GraphSelection::tie(*tie));
+        emit tieClicked(*tie, event->modifiers());
         event->accept();
         return;
     }
     // Left ignored, so the view pans when the background is dragged.
-    setGraphSelection({});
+    emit backgroundClicked(event->modifiers());
 }
 
 void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
     if (!m_graph)
         return;
-    const Dataset &data = m_graph->dataset();
-    QString text;
-    for (QGraphicsItem *item : items(event->scenePos())) {
-        if (item->type() == EntityItem::Type && item->isVisible()) {
-            const Entity &entity = data.entity(static_cast<EntityItem *>(item)->entity());
-            text = QString::fromStdString(entity.name) + QStringLiteral("\n") +
-                   QString::fromStdString(data.kind(entity.kind).label) + QStringLiteral(" · ") +
-                   QString::number(m_degrees[static_cast<EntityItem *>(item)->entity().index()]) +
-                   QStringLiteral(" ties shown");
-            break;
-        }
-    }
-    if (text.isEmpty()) {
-        if (const auto tie = tieAt(event->scenePos()))
-            text = TieText::summary(data, *tie);
-    }
-    if (text.isEmpty()) {
+    const QString html = SceneToolTip::html(*this, event->scenePos());
+    if (html.isEmpty()) {
         QToolTip::hideText();
         return;
     }
-    QToolTip::showText(event->screenPos(), tooltipHtml(text), event->widget());
+    QToolTip::showText(event->screenPos(), html, event->widget());
     event->accept();
 }
 

@@ -11,7 +11,7 @@
 #include "graph/graphview.h"
 #include "layout/point.h"
 #include "model/strongid.h"
-#include "render/graphselection.h"
+#include "render/scenemarks.h"
 
 namespace tiescope {
 
@@ -22,7 +22,9 @@ class TieLayer;
 // The drawing of one graph: an item per entity, one batched layer for all ties. The window
 // and headless export (tiescope-cli render) draw this same scene, so an export always
 // matches the screen. A filter change only flips visibility and sizes; positions stay until
-// new ones are set (a layout, a drag, a snapshot).
+// new ones are set (a layout, a drag, a snapshot). It only draws: what is selected, hovered,
+// highlighted or struck is pushed in through plain setters (the window's SceneBinder does
+// that from its ViewState), and a click, hover or drag is only reported as a signal.
 class GraphScene final : public QGraphicsScene
 {
     Q_OBJECT
@@ -47,20 +49,20 @@ public:
     void setPositions(const std::vector<Point> &positions);
     [[nodiscard]] QPointF position(EntityId entity) const { return m_centres.at(entity.index()); }
     void setPosition(EntityId entity, const QPointF &position);
-    [[nodiscard]] const std::vector<std::uint8_t> &pinned() const { return m_pinned; }
-    void setPinned(std::vector<std::uint8_t> pinned);
-    void setEntityPinned(EntityId entity, bool pinned);
 
-    [[nodiscard]] GraphSelection graphSelection() const { return m_selection; }
-    void setGraphSelection(GraphSelection selection);
-    [[nodiscard]] std::optional<EntityId> hoveredEntity() const { return m_hovered; }
+    // The selection mark: a halo around these entities, the first of these ties drawn selected.
+    void setMarked(const std::vector<EntityId> &entities, const std::vector<TieId> &ties);
+    // The hovered entity: it and its neighbours in focus, the rest dimmed.
+    void setHovered(std::optional<EntityId> entity);
+    [[nodiscard]] std::optional<EntityId> hoveredEntity() const { return m_marks.hovered; }
 
     [[nodiscard]] bool isShown(EntityId entity) const;
     [[nodiscard]] bool isShown(TieId tie) const;
     [[nodiscard]] double radius(EntityId entity) const { return m_radii.at(entity.index()); }
+    [[nodiscard]] std::uint32_t shownDegree(EntityId entity) const { return m_degrees.at(entity.index()); }
     [[nodiscard]] EntityItem *entityItem(EntityId entity) const { return m_items.at(entity.index()); }
     [[nodiscard]] QRectF shownBounds() const;     // everything drawn, labels included
-    [[nodiscard]] QRectF selectionBounds() const; // the selection and its neighbours
+    [[nodiscard]] QRectF selectionBounds() const; // the marked items and their neighbours
     [[nodiscard]] std::vector<bool> kindsShown() const; // per kind: an entity of it is shown
     [[nodiscard]] std::optional<TieId> tieAt(const QPointF &scenePos) const;
     [[nodiscard]] QPointF tieMidpoint(TieId tie) const; // where the drawn tie can be clicked
@@ -69,16 +71,11 @@ public:
     // A hovered entity still takes the focus while the pointer is on it.
     void setHighlight(const std::vector<EntityId> &entities, const std::vector<TieId> &ties);
     void clearHighlight();
-    [[nodiscard]] bool hasHighlight() const { return !m_highlightEntities.empty(); }
-    [[nodiscard]] bool isHighlighted(EntityId entity) const;
-    [[nodiscard]] bool isHighlighted(TieId tie) const;
     [[nodiscard]] QRectF highlightBounds() const; // the highlighted entities, labels included
     // What a what-if removes: still drawn, crossed out (entities) or red dashed (ties).
     void setStruck(const std::vector<EntityId> &entities, const std::vector<TieId> &ties);
-    [[nodiscard]] bool isStruck(EntityId entity) const;
     // A fill per entity instead of its kind's (community colouring); empty: kind colours.
     void setEntityFills(const std::vector<QColor> &fills);
-    [[nodiscard]] QColor entityFill(EntityId entity) const;
 
     // The view's scale (device pixels per scene unit): hit tolerances and label placement
     // follow it, so labels stay readable and apart at every zoom.
@@ -88,14 +85,17 @@ public:
     // Called by EntityItem only.
     void entityItemMoved(EntityId entity, const QPointF &position);
     void entityItemHovered(EntityId entity, bool entered);
-    void entityItemPressed(EntityId entity);
+    void entityItemPressed(EntityId entity, Qt::KeyboardModifiers modifiers);
     void entityItemReleased(EntityId entity);
 
 signals:
-    void graphSelectionChanged(tiescope::GraphSelection selection);
-    // A drag ended: the entity moved from `from` to `to` and is now pinned.
+    // Input, reported and never acted on here: the receiver decides what it selects.
+    void entityPressed(tiescope::EntityId entity, Qt::KeyboardModifiers modifiers);
+    void tieClicked(tiescope::TieId tie, Qt::KeyboardModifiers modifiers);
+    void backgroundClicked(Qt::KeyboardModifiers modifiers);
+    void entityHoverChanged(tiescope::EntityId entity, bool entered);
+    // A drag ended: the item was moved from `from` to `to` (the drawn position already is `to`).
     void entityDragged(tiescope::EntityId entity, QPointF from, QPointF to);
-    void hoveredEntityChanged();
     void viewApplied(); // a new view (filter) is drawn
 
 protected:
@@ -116,18 +116,12 @@ private:
     std::vector<QPointF> m_centres;
     std::vector<double> m_radii;
     std::vector<std::uint32_t> m_degrees;
-    std::vector<std::uint8_t> m_pinned;
-    GraphSelection m_selection;
-    std::optional<EntityId> m_hovered;
+    SceneMarks m_marks;
     std::optional<EntityId> m_pressed;
     QPointF m_pressedAt;
     double m_viewScale = 1.0;
     bool m_fadeIsolated = true;
     bool m_bulk = false; // positions set in bulk: skip per-item tie updates
-    std::vector<std::uint8_t> m_highlightEntities; // empty: no highlight
-    std::vector<std::uint8_t> m_highlightTies;
-    std::vector<std::uint8_t> m_struckEntities;
-    std::vector<QColor> m_fills;
 };
 
 } // namespace tiescope

@@ -2,7 +2,8 @@
 // The canvas at every zoom: what a person sees far out (ties and entities still there, drawn
 // cheaply) and close up (glyph outlines and labels), that a filter change keeps the scene's
 // items, that the window's canvas does not let one entity's fading leak onto the next, and
-// that clicking finds the tie or entity under the pointer.
+// that the pointer finds the tie or entity under it, and that clicking on the canvas selects
+// through the view state what is under the pointer, as the details panel then shows.
 #include <cmath>
 #include <set>
 #include <string>
@@ -11,9 +12,15 @@
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <QUndoStack>
 #include <QtTest>
 
+#include "app/detailsdock.h"
 #include "app/graphcanvas.h"
+#include "app/graphdocument.h"
+#include "app/safetextbrowser.h"
+#include "app/scenebinder.h"
+#include "app/viewstate.h"
 #include "filter/filterengine.h"
 #include "graph/tiegraph.h"
 #include "guifixture.h"
@@ -268,7 +275,7 @@ private slots:
         QCOMPARE(qAlpha(image.pixel(100, 0)), 0);
     }
 
-    void clickingFindsTheTieOrEntityUnderThePointer()
+    void hitTestingFindsTheTieOrEntityUnderThePointer()
     {
         m_scene->setViewScale(1.0);
         const TieId gpn = *m_data.findTie("gpn-owns-nis");
@@ -290,6 +297,76 @@ private slots:
         for (QGraphicsItem *item : m_scene->items(QPointF(6000, 6000)))
             entityFound = entityFound || item == m_scene->entityItem(id("eu"));
         QVERIFY(entityFound);
+    }
+
+    void clickingSelectsWhatIsUnderThePointer()
+    {
+        // The window's parts that a click goes through: canvas, scene, binder, view state, panel.
+        auto data = std::make_unique<Dataset>(guifixture::make());
+        auto graph = std::make_unique<TieGraph>(*data);
+        GraphDocument document;
+        ViewState state(document);
+        GraphScene scene;
+        QUndoStack undo;
+        SceneBinder binder(state, scene, undo);
+        DetailsDock details(document, state);
+        document.replace(QStringLiteral("fixture.db"), std::move(data), std::move(graph));
+        std::vector<Point> positions = spreadOut(document.dataset());
+        for (Point &p : positions)
+            p = Point{p.x / 10.0, p.y / 10.0}; // all of it in one screen at zoom 1
+        state.setPositions(positions);
+        GraphCanvas canvas(&scene);
+        canvas.setLegendVisible(false);
+        canvas.setAttribute(Qt::WA_DontShowOnScreen);
+        canvas.resize(900, 800);
+        canvas.show();
+        canvas.setZoomAndCentre(1.0, QPointF(300, 300));
+        const Dataset &d = document.dataset();
+        const EntityId nis = *d.findEntity("nis");
+        const EntityId russia = *d.findEntity("russia");
+        const TieId gpn = *d.findTie("gpn-owns-nis");
+        const auto at = [&canvas](QPointF scenePos) { return canvas.mapFromScene(scenePos); };
+        const auto text = [&details] { return details.browser()->toPlainText(); };
+        QWidget *viewport = canvas.viewport();
+
+        // An entity: only it is selected, and the panel describes it.
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, at(scene.position(nis)));
+        QCOMPARE(state.selection(), Selection::of(nis));
+        QVERIFY2(text().startsWith(QStringLiteral("NIS")), qPrintable(text()));
+        QVERIFY(!text().contains(QStringLiteral(" selected: ")));
+
+        // A tie, at the middle of its drawn line.
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, at(scene.tieMidpoint(gpn)));
+        QCOMPARE(state.selection(), Selection::of(gpn));
+        QVERIFY2(text().startsWith(QStringLiteral("Gazprom Neft → NIS")), qPrintable(text()));
+
+        // Ctrl-click adds: the tie and NIS, NIS current; the panel says how many.
+        QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier, at(scene.position(nis)));
+        QCOMPARE(state.selection().entities(), std::set<EntityId>{nis});
+        QCOMPARE(state.selection().ties(), std::set<TieId>{gpn});
+        QCOMPARE(state.selection().currentEntity(), std::optional<EntityId>(nis));
+        QVERIFY(text().startsWith(QStringLiteral("NIS")));
+        QVERIFY2(text().contains(QStringLiteral("2 selected: 1 entity, 1 tie")), qPrintable(text()));
+        QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier, at(scene.position(russia)));
+        QCOMPARE(state.selection().size(), std::size_t{3});
+        QCOMPARE(state.selection().currentEntity(), std::optional<EntityId>(russia));
+        QVERIFY(text().contains(QStringLiteral("3 selected")));
+        // Ctrl-click on a selected one takes it out again.
+        QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier, at(scene.position(nis)));
+        QCOMPARE(state.selection().entities(), std::set<EntityId>{russia});
+        QCOMPARE(state.selection().ties(), std::set<TieId>{gpn});
+        // The scene draws the marks the state holds: the selection's bounds cover Russia.
+        QVERIFY(scene.selectionBounds().contains(scene.position(russia)));
+
+        // Ctrl-click on the background keeps the selection; a plain click clears it.
+        const QPointF empty(150, 150);
+        QCOMPARE(scene.tieAt(empty), std::nullopt);
+        QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier, at(empty));
+        QCOMPARE(state.selection().size(), std::size_t{2});
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, at(empty));
+        QVERIFY(state.selection().isEmpty());
+        QVERIFY(scene.selectionBounds().isEmpty());
+        QVERIFY2(text().startsWith(QStringLiteral("Click an entity")), qPrintable(text()));
     }
 };
 

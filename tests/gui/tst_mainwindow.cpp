@@ -25,6 +25,7 @@
 #include "app/rangeslider.h"
 #include "app/safetextbrowser.h"
 #include "app/timedock.h"
+#include "app/viewstate.h"
 #include "guifixture.h"
 #include "guitestsupport.h"
 #include "render/graphscene.h"
@@ -218,11 +219,10 @@ private slots:
         search->setFocus();
         QTest::keyClicks(search, QStringLiteral("gazprom"));
         QTest::keyClick(search, Qt::Key_Return);
-        const GraphSelection selection = m_window->scene().graphSelection();
-        QVERIFY(selection.isEntity());
-        QCOMPARE(selection.entityId(), guitest::entity(*m_window, "gazprom-neft"));
+        const EntityId gpn = guitest::entity(*m_window, "gazprom-neft");
+        QCOMPARE(m_window->viewState().selection(), Selection::of(gpn));
         const QPointF centre = m_window->canvas().mapToScene(m_window->canvas().viewport()->rect().center());
-        const QPointF node = m_window->scene().position(selection.entityId());
+        const QPointF node = m_window->scene().position(gpn);
         QVERIFY2(QLineF(centre, node).length() < 5.0, "the found entity is centred");
         QVERIFY(m_window->detailsDock().browser()->toPlainText().startsWith(QStringLiteral("Gazprom Neft")));
     }
@@ -263,7 +263,7 @@ private slots:
         const EntityId nis = guitest::entity(*m_window, "nis");
         canvas.centreOnEntity(nis);
         QTest::mouseClick(canvas.viewport(), Qt::LeftButton, {}, canvas.mapFromScene(m_window->scene().position(nis)));
-        QCOMPARE(m_window->scene().graphSelection(), GraphSelection::entity(nis));
+        QCOMPARE(m_window->viewState().selection(), Selection::of(nis));
 
         QTextBrowser *browser = m_window->detailsDock().browser();
         const QString text = browser->toPlainText();
@@ -285,13 +285,13 @@ private slots:
     void clickingATieInThePanelSelectsItOnTheCanvas()
     {
         const EntityId mig = guitest::entity(*m_window, "mig-29");
-        m_window->scene().setGraphSelection(GraphSelection::entity(mig));
+        m_window->viewState().select(mig);
         QTextBrowser *browser = m_window->detailsDock().browser();
         const TieId tie = guitest::tie(*m_window, "russia-makes-mig");
         const QPoint at = anchorPosition(browser, QStringLiteral("tie:%1").arg(tie.value()));
         QVERIFY(at.x() >= 0);
         QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, at);
-        QCOMPARE(m_window->scene().graphSelection(), GraphSelection::tie(tie));
+        QCOMPARE(m_window->viewState().selection(), Selection::of(tie));
         const QString text = browser->toPlainText();
         QVERIFY(text.startsWith(QStringLiteral("Russia → MiG-29")));
         // A file:// address stays text: only http and https become links.
@@ -304,14 +304,14 @@ private slots:
         const QPoint back = anchorPosition(browser, QStringLiteral("entity:%1").arg(mig.value()));
         QVERIFY(back.x() >= 0);
         QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, back);
-        QCOMPARE(m_window->scene().graphSelection(), GraphSelection::entity(mig));
+        QCOMPARE(m_window->viewState().selection(), Selection::of(mig));
     }
 
     void webLinksGoOnlyToTheSystemBrowser()
     {
         QList<QUrl> opened;
         m_window->detailsDock().setUrlOpener([&opened](const QUrl &url) { opened << url; });
-        m_window->scene().setGraphSelection(GraphSelection::tie(guitest::tie(*m_window, "serbia-buys-mig")));
+        m_window->viewState().select(guitest::tie(*m_window, "serbia-buys-mig"));
         QTextBrowser *browser = m_window->detailsDock().browser();
         const QPoint at = anchorPosition(browser, QStringLiteral("https://example.org/article"));
         QVERIFY(at.x() >= 0);
@@ -326,7 +326,7 @@ private slots:
         const QPointF middle = m_window->scene().tieMidpoint(tie);
         canvas.centerOn(middle);
         QTest::mouseClick(canvas.viewport(), Qt::LeftButton, {}, canvas.mapFromScene(middle));
-        QCOMPARE(m_window->scene().graphSelection(), GraphSelection::tie(tie));
+        QCOMPARE(m_window->viewState().selection(), Selection::of(tie));
         QVERIFY(m_window->detailsDock().browser()->toPlainText().contains(QStringLiteral("Section on serbia-pfp")));
     }
 
@@ -351,12 +351,38 @@ private slots:
         QTest::mouseRelease(canvas.viewport(), Qt::LeftButton, {}, press + QPoint(60, 40));
         const QPointF moved = m_window->scene().position(eu);
         QVERIFY2(QLineF(start, moved).length() > 20.0, "the entity followed the mouse");
-        QVERIFY(m_window->scene().pinned()[eu.index()]);
+        QVERIFY(m_window->viewState().isPinned(eu));
+        QCOMPARE(m_window->viewState().position(eu), (Point{moved.x(), moved.y()}));
         QCOMPARE(m_window->undoStack().count(), 2); // the first layout, then the move
 
         m_window->undoStack().undo();
         QCOMPARE(m_window->scene().position(eu), start);
-        QVERIFY(!m_window->scene().pinned()[eu.index()]);
+        QVERIFY(!m_window->viewState().isPinned(eu));
+        QCOMPARE(m_window->viewState().position(eu), (Point{start.x(), start.y()}));
+    }
+
+    void undoingADragOfAPinnedEntityKeepsItPinned()
+    {
+        GraphCanvas &canvas = m_window->canvas();
+        const EntityId eu = guitest::entity(*m_window, "eu");
+        const auto drag = [&canvas, this, eu](QPoint by) {
+            canvas.centreOnEntity(eu);
+            const QPoint press = canvas.mapFromScene(m_window->scene().position(eu));
+            QTest::mousePress(canvas.viewport(), Qt::LeftButton, {}, press);
+            for (int step = 1; step <= 4; ++step)
+                QTest::mouseMove(canvas.viewport(), press + by * step / 4);
+            QTest::mouseRelease(canvas.viewport(), Qt::LeftButton, {}, press + by);
+        };
+        drag(QPoint(60, 40)); // pins it
+        const QPointF first = m_window->scene().position(eu);
+        QVERIFY(m_window->viewState().isPinned(eu));
+        drag(QPoint(-50, 30)); // moves it again, pinned before and after
+        QVERIFY(QLineF(first, m_window->scene().position(eu)).length() > 20.0);
+        QCOMPARE(m_window->undoStack().count(), 3);
+
+        m_window->undoStack().undo(); // back to where the first drag left it, still pinned
+        QCOMPARE(m_window->scene().position(eu), first);
+        QVERIFY2(m_window->viewState().isPinned(eu), "undoing the second drag keeps the pin of the first");
     }
 
     void exportingAPngWritesTheChosenSizeWithDomainColours()

@@ -10,8 +10,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/detailsdock.h"
 #include "app/graphcanvas.h"
+#include "app/safetextbrowser.h"
 #include "app/snapshotcontroller.h"
+#include "app/viewstate.h"
 #include "guifixture.h"
 #include "guitestsupport.h"
 #include "render/graphscene.h"
@@ -42,11 +45,17 @@ private slots:
             guitest::click(energy); // energy off: 6 of 9 ties
             QCOMPARE(window->document().view().visibleTieCount(), 6u);
             const EntityId serbia = guitest::entity(*window, "serbia");
-            window->scene().setPosition(serbia, QPointF(1234.0, -321.0));
-            window->scene().setEntityPinned(serbia, true);
-            window->scene().setGraphSelection(GraphSelection::entity(guitest::entity(*window, "nis")));
+            ViewState &state = window->viewState();
+            state.setPosition(serbia, Point{1234.0, -321.0});
+            state.setPinned(serbia, true);
+            // Three selected, NIS clicked last (current).
+            Selection selection = Selection::of(guitest::tie(*window, "serbia-buys-mig"));
+            selection.add(guitest::entity(*window, "russia"));
+            selection.add(guitest::entity(*window, "nis"));
+            state.setSelection(selection);
             window->canvas().setZoomAndCentre(0.75, QPointF(100.0, 50.0));
-            saved = window->scene().positions();
+            saved = state.positions();
+            QCOMPARE(window->scene().position(serbia), QPointF(1234.0, -321.0)); // drawn where the state says
             zoom = window->canvas().zoom();
 
             QString error;
@@ -60,7 +69,12 @@ private slots:
         QCOMPARE(json.at("format_version").get<int>(), 2);
         QCOMPARE(json.at("ties").size(), std::size_t{6});
         QCOMPARE(json.at("positions").at("serbia").at(0).get<double>(), 1234.0);
-        QCOMPARE(json.at("view").at("selection").at("entities").at(0).get<std::string>(), std::string("nis"));
+        const nlohmann::json &selected = json.at("view").at("selection");
+        QCOMPARE(selected.at("entities").size(), std::size_t{2});
+        QCOMPARE(selected.at("entities").at(0).get<std::string>(), std::string("nis")); // the current one first
+        QCOMPARE(selected.at("entities").at(1).get<std::string>(), std::string("russia"));
+        QCOMPARE(selected.at("ties").size(), std::size_t{1});
+        QCOMPARE(selected.at("ties").at(0).get<std::string>(), std::string("serbia-buys-mig"));
 
         // A fresh window, all domains on, then the snapshot.
         auto window = openWindow();
@@ -69,12 +83,19 @@ private slots:
         QVERIFY2(window->snapshotController().open(file, &error), qPrintable(error));
         QCOMPARE(window->document().view().visibleTieCount(), 6u);
         QVERIFY(!window->findChild<QCheckBox *>(QStringLiteral("domain:energy"))->isChecked());
-        const std::vector<Point> restored = window->scene().positions();
-        for (const EntityId entity : window->document().view().visibleEntities())
-            QCOMPARE(restored[entity.index()], saved[entity.index()]);
-        QVERIFY(window->scene().pinned()[guitest::entity(*window, "serbia").index()]);
-        QVERIFY(!window->scene().pinned()[guitest::entity(*window, "nis").index()]);
-        QCOMPARE(window->scene().graphSelection(), GraphSelection::entity(guitest::entity(*window, "nis")));
+        const ViewState &state = window->viewState();
+        for (const EntityId entity : window->document().view().visibleEntities()) {
+            QCOMPARE(state.position(entity), saved[entity.index()]);
+            QCOMPARE(window->scene().position(entity), QPointF(saved[entity.index()].x, saved[entity.index()].y));
+        }
+        QVERIFY(state.isPinned(guitest::entity(*window, "serbia")));
+        QVERIFY(!state.isPinned(guitest::entity(*window, "nis")));
+        const Selection &selection = state.selection();
+        QCOMPARE(selection.entities(),
+                 (std::set<EntityId>{guitest::entity(*window, "nis"), guitest::entity(*window, "russia")}));
+        QCOMPARE(selection.ties(), std::set<TieId>{guitest::tie(*window, "serbia-buys-mig")});
+        QCOMPARE(selection.currentEntity(), std::optional<EntityId>(guitest::entity(*window, "nis")));
+        QVERIFY(window->detailsDock().browser()->toPlainText().contains(QStringLiteral("3 selected")));
         QCOMPARE(window->canvas().zoom(), zoom);
         const QPointF centre = window->canvas().mapToScene(window->canvas().viewport()->rect().center());
         QVERIFY(std::abs(centre.x() - 100.0) < 3.0 && std::abs(centre.y() - 50.0) < 3.0);
@@ -112,11 +133,11 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(R"({"format": "tiescope-snapshot", "format_version": 2, "entities": [)");
         out.close();
-        const std::vector<Point> before = window->scene().positions();
+        const std::vector<Point> before = window->viewState().positions();
         QString error;
         QVERIFY(!window->snapshotController().open(file, &error));
         QVERIFY2(error.contains(file), qPrintable(error));
-        QCOMPARE(window->scene().positions(), before);
+        QCOMPARE(window->viewState().positions(), before);
         QCOMPARE(window->document().view().visibleTieCount(), 9u);
 
         QVERIFY(!window->snapshotController().open(m_dir.filePath(QStringLiteral("missing.json")), &error));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "layout/layoutregistry.h"
 
+#include <algorithm>
+
 #include "layout/circularlayout.h"
 #include "layout/domainlayout.h"
 #include "layout/forceatlas2layout.h"
@@ -11,6 +13,16 @@ namespace tiescope {
 std::vector<std::string> LayoutRegistry::names()
 {
     return {"force", "circular", "domain", "time"};
+}
+
+std::string LayoutRegistry::defaultName()
+{
+    const std::vector<std::string> offered = names();
+    for (const char *preferred : {"force", "domain"}) {
+        if (std::find(offered.begin(), offered.end(), preferred) != offered.end())
+            return preferred;
+    }
+    return offered.empty() ? std::string() : offered.front();
 }
 
 std::unique_ptr<LayoutStrategy> LayoutRegistry::create(std::string_view name)

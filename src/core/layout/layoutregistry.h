@@ -17,6 +17,9 @@ class LayoutRegistry final
 public:
     // Every known name, in menu order.
     [[nodiscard]] static std::vector<std::string> names();
+    // The layout a new picture gets (the window's first layout, the CLI's default): force when
+    // offered, else sectors by domain, else the first; empty when none is offered.
+    [[nodiscard]] static std::string defaultName();
     // A fresh layout, or nullptr when the name is unknown.
     [[nodiscard]] static std::unique_ptr<LayoutStrategy> create(std::string_view name);
 };
