@@ -95,16 +95,8 @@ void SceneBinder::pushPositions()
 
 void SceneBinder::pushSelection()
 {
-    // The current tie first: the scene draws one selected tie, and it is the one in the panel.
     const Selection &selection = m_state.selection();
-    std::vector<TieId> ties;
-    if (const auto current = selection.currentTie())
-        ties.push_back(*current);
-    for (const TieId tie : selection.ties()) {
-        if (tie != selection.currentTie())
-            ties.push_back(tie);
-    }
-    m_scene.setMarked(listed(selection.entities()), ties);
+    m_scene.setMarked(listed(selection.entities()), listed(selection.ties()));
 }
 
 void SceneBinder::pushHighlight()

@@ -9,7 +9,6 @@
 #include <QToolTip>
 
 #include "graph/tiegraph.h"
-#include "layout/layoutsupport.h"
 #include "layout/placeholdergrid.h"
 #include "model/dataset.h"
 #include "render/entityitem.h"
@@ -250,9 +249,7 @@ void GraphScene::setMarked(const std::vector<EntityId> &entities, const std::vec
         m_items[entity.index()]->setMarked(false);
     for (const EntityId entity : m_marks.markedEntities())
         m_items[entity.index()]->setMarked(true);
-    // The tie layer draws one selected tie.
-    const std::vector<TieId> &marked = m_marks.markedTies();
-    m_ties->setSelectedTie(marked.empty() ? std::nullopt : std::optional<TieId>(marked.front()));
+    m_ties->setSelectedTies(m_marks.markedTies());
     updateLabels();
 }
 

@@ -50,7 +50,7 @@ public:
     [[nodiscard]] QPointF position(EntityId entity) const { return m_centres.at(entity.index()); }
     void setPosition(EntityId entity, const QPointF &position);
 
-    // The selection mark: a halo around these entities, the first of these ties drawn selected.
+    // The selection mark: a halo around these entities and along these ties.
     void setMarked(const std::vector<EntityId> &entities, const std::vector<TieId> &ties);
     // The hovered entity: it and its neighbours in focus, the rest dimmed.
     void setHovered(std::optional<EntityId> entity);

@@ -55,13 +55,13 @@ void TieLayer::setFocus(std::vector<std::uint8_t> entityFocus)
     update();
 }
 
-void TieLayer::setSelectedTie(std::optional<TieId> tie)
+void TieLayer::setSelectedTies(std::vector<TieId> ties)
 {
-    if (const auto old = m_overlay.selected())
-        update(m_geometry.tieBounds(*old));
-    m_overlay.setSelected(tie);
-    if (tie)
-        update(m_geometry.tieBounds(*tie));
+    for (const TieId old : m_overlay.selected())
+        update(m_geometry.tieBounds(old));
+    for (const TieId tie : ties)
+        update(m_geometry.tieBounds(tie));
+    m_overlay.setSelected(std::move(ties));
 }
 
 void TieLayer::setTieFocus(std::vector<std::uint8_t> tieFocus)

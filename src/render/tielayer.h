@@ -38,7 +38,8 @@ public:
     // Entities in focus (a hovered neighbourhood): ties not touching two of them are dimmed.
     // Empty: nothing dimmed.
     void setFocus(std::vector<std::uint8_t> entityFocus);
-    void setSelectedTie(std::optional<TieId> tie);
+    // The selected ties, drawn with a halo on top.
+    void setSelectedTies(std::vector<TieId> ties);
     // Ties in focus (an analysis result), one byte per tie: the others are dimmed. When set it
     // decides instead of the entity focus. Empty: off.
     void setTieFocus(std::vector<std::uint8_t> tieFocus);

@@ -32,19 +32,21 @@ void TieOverlay::paintStruck(QPainter *painter, const TieGeometry &geometry, con
 
 void TieOverlay::paintSelected(QPainter *painter, const TieGeometry &geometry, double lod) const
 {
-    if (!m_selected || !geometry.isShown(m_selected->value()))
-        return;
     const double px = pixelOf(lod);
-    const TieGeometry::Curve &g = geometry.curve(m_selected->value());
-    QPainterPath path(g.p0);
-    path.quadTo(g.control, g.p1);
-    painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(SelectionHalo, SelectionHaloPixels * px, Qt::SolidLine, Qt::RoundCap));
-    painter->drawPath(path);
     const Dataset &data = m_graph->dataset();
-    const QColor colour = TieStyle::domainColour(data.domain(data.ties()[m_selected->index()].domain));
-    painter->setPen(QPen(colour, SelectionPixels * px, Qt::SolidLine, Qt::RoundCap));
-    painter->drawPath(path);
+    painter->setBrush(Qt::NoBrush);
+    for (const TieId tie : m_selected) {
+        if (!geometry.isShown(tie.value()))
+            continue;
+        const TieGeometry::Curve &g = geometry.curve(tie.value());
+        QPainterPath path(g.p0);
+        path.quadTo(g.control, g.p1);
+        painter->setPen(QPen(SelectionHalo, SelectionHaloPixels * px, Qt::SolidLine, Qt::RoundCap));
+        painter->drawPath(path);
+        const QColor colour = TieStyle::domainColour(data.domain(data.ties()[tie.index()].domain));
+        painter->setPen(QPen(colour, SelectionPixels * px, Qt::SolidLine, Qt::RoundCap));
+        painter->drawPath(path);
+    }
 }
 
 } // namespace tiescope

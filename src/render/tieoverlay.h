@@ -19,7 +19,7 @@ class TieGeometry;
 
 // What is drawn over the plain ties, or decides how they are drawn: the focus that dims the
 // ties outside it, the ties a what-if removes (a red dashed stroke under the shown ties) and
-// the selected tie (a halo on top).
+// the selected ties (a halo on top).
 class TieOverlay final
 {
 public:
@@ -33,8 +33,8 @@ public:
     void setTieFocus(std::vector<std::uint8_t> tieFocus) { m_tieFocus = std::move(tieFocus); }
     // One byte per tie; empty: none.
     void setStruck(std::vector<std::uint8_t> struck) { m_struck = std::move(struck); }
-    void setSelected(std::optional<TieId> tie) { m_selected = tie; }
-    [[nodiscard]] std::optional<TieId> selected() const { return m_selected; }
+    void setSelected(std::vector<TieId> ties) { m_selected = std::move(ties); }
+    [[nodiscard]] const std::vector<TieId> &selected() const { return m_selected; }
 
     [[nodiscard]] bool hasFocus() const { return !m_focus.empty() || !m_tieFocus.empty(); }
     // Inline: asked per tie and frame.
@@ -57,7 +57,7 @@ private:
     std::vector<std::uint8_t> m_focus;
     std::vector<std::uint8_t> m_tieFocus;
     std::vector<std::uint8_t> m_struck;
-    std::optional<TieId> m_selected;
+    std::vector<TieId> m_selected;
 };
 
 } // namespace tiescope

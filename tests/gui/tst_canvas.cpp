@@ -275,6 +275,33 @@ private slots:
         QCOMPARE(qAlpha(image.pixel(100, 0)), 0);
     }
 
+    void everySelectedTieIsDrawnSelected()
+    {
+        // Two ties far apart; a close-up of each with and without both selected.
+        const TieId gpn = *m_data.findTie("gpn-owns-nis");
+        const TieId eu = *m_data.findTie("eu-serbia-planned");
+        const auto around = [this](TieId tie) {
+            const QPointF mid = m_scene->tieMidpoint(tie);
+            return QRectF(mid - QPointF(60, 60), QSizeF(120, 120));
+        };
+        const auto inked = [](const QImage &image) {
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    count += image.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
+            }
+            return count;
+        };
+        const int plainGpn = inked(render(around(gpn), QSize(240, 240)));
+        const int plainEu = inked(render(around(eu), QSize(240, 240)));
+        m_scene->setMarked({}, {gpn, eu});
+        // The selection halo is wider than a tie: each close-up has more ink than before.
+        QVERIFY2(inked(render(around(gpn), QSize(240, 240))) > plainGpn * 3 / 2, "the first selected tie has no halo");
+        QVERIFY2(inked(render(around(eu), QSize(240, 240))) > plainEu * 3 / 2, "the second selected tie has no halo");
+        m_scene->setMarked({}, {});
+        QCOMPARE(inked(render(around(eu), QSize(240, 240))), plainEu);
+    }
+
     void hitTestingFindsTheTieOrEntityUnderThePointer()
     {
         m_scene->setViewScale(1.0);

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "io/snapshotreader.h"
 
-#include <cmath>
 #include <initializer_list>
 #include <map>
 #include <istream>
 #include <iterator>
 #include <set>
-#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
 #include "io/datasetvalidator.h"
+#include "io/jsonnode.h"
 #include "io/jsontext.h"
 #include "model/inputerror.h"
 
@@ -20,148 +19,7 @@ namespace tiescope {
 namespace {
 
 using nlohmann::json;
-
-// A JSON value with its location ("ties[3].citations[0]"); every accessor checks the type
-// and throws an InputError naming the file and the location.
-class Node final
-{
-public:
-    Node(const json &value, std::string path, const std::string &file) : m_value(value), m_path(std::move(path)), m_file(file) {}
-
-    [[noreturn]] void fail(const std::string &problem) const
-    {
-        throw InputError(m_file, (m_path.empty() ? std::string("top level") : m_path) + ": " + problem);
-    }
-
-    [[nodiscard]] const json &value() const { return m_value; }
-    [[nodiscard]] bool isNull() const { return m_value.is_null(); }
-
-    // An object with exactly `required` fields, plus any of `optional`.
-    void expectObject(std::initializer_list<const char *> required, std::initializer_list<const char *> optional = {}) const
-    {
-        if (!m_value.is_object())
-            fail("must be an object, found " + JsonText::typeName(m_value));
-        for (const char *name : required) {
-            if (!m_value.contains(name))
-                fail(std::string("missing required field \"") + name + "\"");
-        }
-        for (const auto &[key, ignored] : m_value.items()) {
-            const auto known = [&key](std::initializer_list<const char *> names) {
-                for (const char *name : names) {
-                    if (key == name)
-                        return true;
-                }
-                return false;
-            };
-            if (!known(required) && !known(optional))
-                fail("unknown field " + JsonText::quoted(key));
-        }
-    }
-    [[nodiscard]] bool has(const char *name) const { return m_value.contains(name); }
-    [[nodiscard]] Node operator[](const char *name) const
-    {
-        return Node(m_value.at(name), m_path.empty() ? name : m_path + "." + name, m_file);
-    }
-
-    [[nodiscard]] std::vector<Node> items() const
-    {
-        if (!m_value.is_array())
-            fail("must be an array, found " + JsonText::typeName(m_value));
-        std::vector<Node> result;
-        result.reserve(m_value.size());
-        for (std::size_t i = 0; i < m_value.size(); ++i)
-            result.emplace_back(m_value[i], m_path + "[" + std::to_string(i) + "]", m_file);
-        return result;
-    }
-
-    [[nodiscard]] std::string text() const
-    {
-        if (!m_value.is_string())
-            fail("must be a string, found " + JsonText::typeName(m_value));
-        return m_value.get<std::string>();
-    }
-    [[nodiscard]] std::string textOrNull() const { return isNull() ? std::string() : text(); }
-    [[nodiscard]] std::string key() const
-    {
-        std::string k = text();
-        if (!DatasetValidator::isValidKey(k))
-            fail(JsonText::quoted(k) + " is not a valid id (kebab-case: [a-z0-9][a-z0-9-]*)");
-        return k;
-    }
-    [[nodiscard]] bool boolean() const
-    {
-        if (!m_value.is_boolean())
-            fail("must be true or false, found " + JsonText::typeName(m_value));
-        return m_value.get<bool>();
-    }
-    [[nodiscard]] double number() const
-    {
-        if (!m_value.is_number())
-            fail("must be a number, found " + JsonText::typeName(m_value));
-        const auto result = m_value.get<double>();
-        if (!std::isfinite(result))
-            fail("must be a finite number");
-        return result;
-    }
-    [[nodiscard]] std::optional<PartialDate> dateOrNull() const
-    {
-        if (isNull())
-            return std::nullopt;
-        const std::string t = text();
-        auto date = PartialDate::parse(t);
-        if (!date)
-            fail(JsonText::quoted(t) + " is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
-        return date;
-    }
-    [[nodiscard]] Grade grade() const
-    {
-        const std::string t = text();
-        const auto g = Grade::parse(t);
-        if (!g)
-            fail(JsonText::quoted(t) + " is not an Admiralty grade (A1..F6)");
-        return *g;
-    }
-    [[nodiscard]] Point point() const
-    {
-        const auto xy = items();
-        if (xy.size() != 2)
-            fail("must be an array of two numbers [x, y]");
-        return Point{xy[0].number(), xy[1].number()};
-    }
-    // A list of distinct ids; each must be in `known` when given.
-    template <typename Known = std::nullptr_t>
-    [[nodiscard]] std::vector<std::string> keys(const Known &known = nullptr) const
-    {
-        std::vector<std::string> result;
-        std::set<std::string> seen;
-        for (const Node &item : items()) {
-            std::string k = item.key();
-            if (!seen.insert(k).second)
-                item.fail("duplicate " + JsonText::quoted(k));
-            if constexpr (!std::is_same_v<Known, std::nullptr_t>)
-                known.require(item, k);
-            result.push_back(std::move(k));
-        }
-        return result;
-    }
-    // A field of an object whose name is data, not format: quoted in the location.
-    [[nodiscard]] Node member(const std::string &name) const
-    {
-        return Node(m_value.at(name), m_path + "[" + JsonText::quoted(name) + "]", m_file);
-    }
-    [[nodiscard]] std::optional<std::set<std::string>> keySetOrNull() const
-    {
-        if (isNull())
-            return std::nullopt;
-        const auto list = keys();
-        return std::set<std::string>(list.begin(), list.end());
-    }
-
-private:
-    const json &m_value;
-    std::string m_path;
-    const std::string &m_file;
-};
+using Node = JsonNode;
 
 // Rejects a duplicate id or a reference to one that is not there.
 class KeySet final
