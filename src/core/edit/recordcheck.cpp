@@ -3,6 +3,7 @@
 
 #include "io/datasetvalidator.h"
 #include "io/jsonrecord.h"
+#include "io/sourcefields.h"
 
 namespace tiescope {
 
@@ -110,15 +111,8 @@ std::optional<Source> RecordCheck::source(const ordered_json &input)
     JsonRecord record(object, m_file, DatasetValidator::recordName("source", keyOf(input)), m_problems);
     if (!record.isObject())
         return std::nullopt;
-    record.allowOnly({"id", "title", "author", "publisher", "date", "kind", "url"});
-    Source source;
+    Source source = SourceFields::read(record);
     source.key = record.reference("id").value_or("");
-    source.title = record.text("title");
-    source.author = record.text("author");
-    source.publisher = record.optionalText("publisher");
-    source.date = record.optionalDate("date");
-    source.kind = record.text("kind");
-    source.url = record.optionalText("url");
     noteAll(record, DatasetValidator::check(source));
     if (hasProblems(before, m_problems))
         return std::nullopt;

@@ -11,6 +11,7 @@
 #include "io/foldermembersource.h"
 #include "io/jsonrecord.h"
 #include "io/jsontext.h"
+#include "io/sourcefields.h"
 
 namespace tiescope {
 
@@ -213,15 +214,8 @@ bool DatasetReader::readRelation(JsonRecord &record)
 bool DatasetReader::readSource(JsonRecord &record)
 {
     const auto key = readKey(record, "source");
-    record.allowOnly({"id", "title", "author", "publisher", "date", "kind", "url"});
-    Source source;
+    Source source = SourceFields::read(record);
     source.key = key.value_or("");
-    source.title = record.text("title");
-    source.author = record.text("author");
-    source.publisher = record.optionalText("publisher");
-    source.date = record.optionalDate("date");
-    source.kind = record.text("kind");
-    source.url = record.optionalText("url");
     noteAll(record, DatasetValidator::check(source));
     return key && add(record, [&] { m_result.dataset.addSource(std::move(source)); });
 }
