@@ -8,12 +8,16 @@
 #include <QObject>
 #include <QString>
 
+#include "edit/applyresult.h"
+#include "edit/editdelta.h"
 #include "filter/filterspec.h"
 #include "graph/graphview.h"
 
 namespace tiescope {
 
+class ChangeSet;
 class Dataset;
+class Store;
 class TieGraph;
 
 // The open database as the window sees it: dataset, graph, the active filter and the view
@@ -42,10 +46,24 @@ public:
     // Ties each domain would show under the active filter (for the domain toggles).
     [[nodiscard]] std::vector<std::size_t> countByDomain() const;
 
+    // Editing. The document's file can be edited when it is a TieScope store the user may
+    // write; the store is opened read-write (and upgraded if old) on the first edit.
+    [[nodiscard]] bool isEditable() const;
+    // Who edits, for the audit trail (the OS user unless set from preferences).
+    void setAuthor(const QString &author) { m_author = author; }
+    [[nodiscard]] const QString &author() const { return m_author; }
+    // Validates and applies the change-set to the store in one transaction, then to the dataset,
+    // graph and view in memory, and emits edited. With problems in the result (or when the file
+    // cannot be written: one problem naming it), nothing changed anywhere.
+    ApplyResult edit(const ChangeSet &changeSet);
+
 signals:
     void aboutToReplace(); // the dataset is about to go: drop every reference into it
     void opened();
     void filterChanged();
+    // After edit(): dataset, graph and view already hold the change; `result` is what the
+    // store did (its inverse undoes it).
+    void edited(const tiescope::EditDelta &delta, const tiescope::ApplyResult &result);
 
 private:
     std::unique_ptr<Dataset> m_dataset;
@@ -53,6 +71,8 @@ private:
     std::optional<GraphView> m_view;
     FilterSpec m_filter;
     QString m_path;
+    QString m_author;
+    std::unique_ptr<Store> m_store; // open read-write from the first edit on
 };
 
 } // namespace tiescope
