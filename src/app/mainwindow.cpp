@@ -21,6 +21,7 @@
 #include "app/analysispanels.h"
 #include "app/detailsdock.h"
 #include "app/documentloader.h"
+#include "app/editcontroller.h"
 #include "app/exportcontroller.h"
 #include "app/exposuredock.h"
 #include "app/filtercontroller.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_binder = new SceneBinder(*m_viewState, *m_scene, *m_undo, this);
     m_filter = new FilterController(*m_document, *m_scene, *m_filterDock, *m_timeDock, this);
     m_layout = new LayoutController(*m_document, *m_viewState, this);
+    m_edits = new EditController(*m_document, *m_undo, this);
     m_layoutPolicy =
         new LayoutPolicy(*m_layout, *m_viewState, *m_canvas, *m_undo, *m_actions->layouts, *statusBar(), this);
     m_export = new ExportController(*m_document, *m_scene, *m_canvas, *m_settings, this);

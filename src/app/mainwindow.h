@@ -16,6 +16,7 @@ class AnalysisDock;
 class AnalysisPanels;
 class DetailsDock;
 class DocumentLoader;
+class EditController;
 class ExportController;
 class ExposureDock;
 class FilterController;
@@ -71,6 +72,7 @@ public:
     [[nodiscard]] SnapshotController &snapshotController() const { return *m_snapshots; }
     [[nodiscard]] MainActions &actions() const { return *m_actions; }
     [[nodiscard]] QUndoStack &undoStack() const { return *m_undo; }
+    [[nodiscard]] EditController &editController() const { return *m_edits; }
     [[nodiscard]] QString statusCounts() const;
 
     [[nodiscard]] static QString bundledDatabase();
@@ -104,6 +106,7 @@ private:
     SceneBinder *m_binder;
     FilterController *m_filter;
     LayoutController *m_layout;
+    EditController *m_edits;
     LayoutPolicy *m_layoutPolicy;
     ExportController *m_export;
     SnapshotController *m_snapshots;
