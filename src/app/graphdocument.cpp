@@ -112,4 +112,30 @@ ApplyResult GraphDocument::edit(const ChangeSet &changeSet)
     }
 }
 
+std::optional<long long> GraphDocument::storeDataVersion() const
+{
+    if (!m_store)
+        return std::nullopt;
+    try {
+        return m_store->dataVersion();
+    } catch (const InputError &) {
+        return std::nullopt; // the file went bad; the next edit says how
+    }
+}
+
+QString GraphDocument::savePositions(const std::string &layout, const std::vector<StoredPosition> &positions)
+{
+    if (!m_graph)
+        return tr("no store is open");
+    try {
+        if (!m_store)
+            m_store = std::make_unique<Store>(Store::open(m_path.toStdString(), Store::Mode::ReadWrite));
+        m_store->savePositions(layout, positions);
+        return {};
+    } catch (const InputError &error) {
+        m_store.reset();
+        return QString::fromStdString(error.what());
+    }
+}
+
 } // namespace tiescope

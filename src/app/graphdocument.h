@@ -12,6 +12,7 @@
 #include "edit/editdelta.h"
 #include "filter/filterspec.h"
 #include "graph/graphview.h"
+#include "store/storedposition.h"
 
 namespace tiescope {
 
@@ -56,6 +57,14 @@ public:
     // graph and view in memory, and emits edited. With problems in the result (or when the file
     // cannot be written: one problem naming it), nothing changed anywhere.
     ApplyResult edit(const ChangeSet &changeSet);
+
+    // Seams for the safety helpers (StoreWatcher, LayoutKeeper); they do not touch edit().
+    // PRAGMA data_version of the connection edit() opened, which changes only for commits of
+    // other connections; none before the first edit or position save.
+    [[nodiscard]] std::optional<long long> storeDataVersion() const;
+    // Keeps the positions of a layout in the store (Store::savePositions), on the connection
+    // edit() uses, opened read-write if needed. Empty when saved, else why not (naming the file).
+    QString savePositions(const std::string &layout, const std::vector<StoredPosition> &positions);
 
 signals:
     void aboutToReplace(); // the dataset is about to go: drop every reference into it
