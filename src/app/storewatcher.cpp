@@ -31,6 +31,11 @@ StoreWatcher::StoreWatcher(GraphDocument &document, QWidget &window, QObject *pa
 
 StoreWatcher::~StoreWatcher() = default;
 
+QMessageBox *StoreWatcher::offer() const
+{
+    return m_offer;
+}
+
 void StoreWatcher::updateTimer()
 {
     if (QGuiApplication::applicationState() != Qt::ApplicationActive) {

@@ -37,7 +37,7 @@ public:
     // Polls once (the timer calls this).
     void check();
     // The open offer, or nullptr.
-    [[nodiscard]] QMessageBox *offer() const { return m_offer; }
+    [[nodiscard]] QMessageBox *offer() const;
 
 signals:
     void reloadRequested(const QString &path);
