@@ -95,7 +95,7 @@ ApplyResult GraphDocument::edit(const ChangeSet &changeSet)
         return failure(m_path, "no store is open");
     try {
         if (!m_store)
-            m_store = std::make_unique<Store>(Store::open(m_path.toStdString(), Store::Mode::ReadWrite));
+            openStore();
         ApplyResult result = m_store->apply(changeSet, m_author.toStdString());
         if (!result.ok())
             return result;
@@ -110,6 +110,13 @@ ApplyResult GraphDocument::edit(const ChangeSet &changeSet)
         m_store.reset();
         return failure(m_path, error.problem());
     }
+}
+
+void GraphDocument::openStore()
+{
+    emit storeAboutToOpen();
+    m_store = std::make_unique<Store>(Store::open(m_path.toStdString(), Store::Mode::ReadWrite));
+    emit storeOpened();
 }
 
 std::optional<long long> GraphDocument::storeDataVersion() const
@@ -129,7 +136,7 @@ QString GraphDocument::savePositions(const std::string &layout, const std::vecto
         return tr("no store is open");
     try {
         if (!m_store)
-            m_store = std::make_unique<Store>(Store::open(m_path.toStdString(), Store::Mode::ReadWrite));
+            openStore();
         m_store->savePositions(layout, positions);
         return {};
     } catch (const InputError &error) {

@@ -70,11 +70,17 @@ signals:
     void aboutToReplace(); // the dataset is about to go: drop every reference into it
     void opened();
     void filterChanged();
+    // Around opening the store read-write, on the first edit() or savePositions(): StoreWatcher
+    // polls its own connection before, and takes the new connection's data_version after.
+    void storeAboutToOpen();
+    void storeOpened();
     // After edit(): dataset, graph and view already hold the change; `result` is what the
     // store did (its inverse undoes it).
     void edited(const tiescope::EditDelta &delta, const tiescope::ApplyResult &result);
 
 private:
+    void openStore();
+
     std::unique_ptr<Dataset> m_dataset;
     std::unique_ptr<TieGraph> m_graph;
     std::optional<GraphView> m_view;

@@ -25,6 +25,14 @@ StoreWatcher::StoreWatcher(GraphDocument &document, QWidget &window, QObject *pa
         m_seen.reset();
         delete m_offer;
     });
+    // Outside changes made before the document's own connection opens are seen on the reader;
+    // from then on that connection's data_version, which never counts its own commits.
+    connect(&m_document, &GraphDocument::storeAboutToOpen, this, &StoreWatcher::check);
+    connect(&m_document, &GraphDocument::storeOpened, this, [this] {
+        m_reader.reset();
+        m_onDocumentConnection = true;
+        m_seen = m_document.storeDataVersion();
+    });
     connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, &StoreWatcher::updateTimer);
     updateTimer();
 }
@@ -61,17 +69,10 @@ void StoreWatcher::watch()
 
 std::optional<long long> StoreWatcher::version()
 {
-    // Once the document wrote, only its connection tells others' commits from its own.
-    if (const auto own = m_document.storeDataVersion()) {
-        if (!m_onDocumentConnection) {
-            m_onDocumentConnection = true;
-            m_reader.reset();
-            m_seen = own;
-        }
-        return own;
-    }
-    if (m_onDocumentConnection || !m_reader)
-        return std::nullopt; // the document's connection went (a failed edit reopens it)
+    if (m_onDocumentConnection)
+        return m_document.storeDataVersion(); // none after a failed edit closed it, until reopened
+    if (!m_reader)
+        return std::nullopt;
     try {
         return m_reader->dataVersion();
     } catch (const InputError &) {
@@ -85,10 +86,10 @@ void StoreWatcher::check()
         return;
     const std::optional<long long> now = version();
     if (now && m_seen && *now != *m_seen)
-        showOffer(*now);
+        showOffer();
 }
 
-void StoreWatcher::showOffer(long long version)
+void StoreWatcher::showOffer()
 {
     const QString path = m_document.path();
     m_offer = new QMessageBox(QMessageBox::Question, tr("Store changed"),
@@ -105,8 +106,8 @@ void StoreWatcher::showOffer(long long version)
     m_offer->setEscapeButton(ignore);
     m_offer->setWindowModality(Qt::NonModal);
     m_offer->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_offer, &QMessageBox::buttonClicked, this, [this, reload, path, version](QAbstractButton *button) {
-        m_seen = version; // asked about this change once: only a later one asks again
+    connect(m_offer, &QMessageBox::buttonClicked, this, [this, reload, path](QAbstractButton *button) {
+        m_seen = version(); // asked about this change once: only a later one asks again
         if (button == reload)
             emit reloadRequested(path);
     });

@@ -19,9 +19,9 @@ class Store;
 
 // Notices when the open store was changed by another program (another TieScope, the CLI) and
 // offers to reload it in a non-modal box (Reload / Ignore). It polls SQLite's PRAGMA
-// data_version, which changes only for other connections' commits: on the document's own
-// connection once it edited (GraphDocument::storeDataVersion), before that on a read-only
-// connection of its own. It polls once a second while the application is active, and at once
+// data_version, which changes only for other connections' commits: on a read-only connection
+// of its own until the document opens its store for writing (polled once more just before),
+// then on the document's connection (GraphDocument::storeDataVersion). It polls once a second while the application is active, and at once
 // when it becomes active again.
 class StoreWatcher final : public QObject
 {
@@ -46,7 +46,7 @@ private:
     void watch();
     void updateTimer();
     [[nodiscard]] std::optional<long long> version();
-    void showOffer(long long version);
+    void showOffer();
 
     GraphDocument &m_document;
     QWidget &m_window;

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 #include "app/editcontroller.h"
@@ -17,6 +18,7 @@
 #include "app/storewatcher.h"
 #include "app/viewstate.h"
 #include "edit/changeset.h"
+#include "render/graphscene.h"
 #include "fulldiskvfs.h"
 #include "guifixture.h"
 #include "guitestsupport.h"
@@ -26,7 +28,7 @@ using namespace tiescope;
 
 namespace {
 
-ChangeSet rename(const char *key, const char *name)
+ChangeSet renameEntity(const char *key, const char *name)
 {
     ChangeSet change("rename");
     change.update(RecordTable::Entities, key, {{"name", name}});
@@ -90,12 +92,12 @@ private slots:
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         // The window's own edit is not "another program".
-        QVERIFY(m_window->editController().apply(rename("nato", "NATO (this window)")).isEmpty());
+        QVERIFY(m_window->editController().apply(renameEntity("nato", "NATO (this window)")).isEmpty());
         m_window->storeWatcher().check();
         QVERIFY(!m_window->storeWatcher().offer());
 
         Store other = Store::open(m_db.toStdString(), Store::Mode::ReadWrite);
-        QVERIFY(other.apply(rename("serbia", "Serbia (edited elsewhere)"), "other").ok());
+        QVERIFY(other.apply(renameEntity("serbia", "Serbia (edited elsewhere)"), "other").ok());
         QTRY_VERIFY(m_window->storeWatcher().offer() && m_window->storeWatcher().offer()->isVisible());
         QMessageBox *offer = m_window->storeWatcher().offer();
         QVERIFY(offer->text().contains(QDir::toNativeSeparators(m_db)));
@@ -116,22 +118,22 @@ private slots:
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         Store other = Store::open(m_db.toStdString(), Store::Mode::ReadWrite);
-        QVERIFY(other.apply(rename("serbia", "Serbia 2"), "other").ok());
+        QVERIFY(other.apply(renameEntity("serbia", "Serbia 2"), "other").ok());
         QTRY_VERIFY(m_window->storeWatcher().offer());
         QTest::mouseClick(m_window->storeWatcher().offer()->findChild<QPushButton *>(QStringLiteral("ignore")),
                           Qt::LeftButton);
         QTRY_VERIFY(!m_window->storeWatcher().offer());
         m_window->storeWatcher().check();
         QVERIFY(!m_window->storeWatcher().offer());
-        QVERIFY(other.apply(rename("serbia", "Serbia 3"), "other").ok());
+        QVERIFY(other.apply(renameEntity("serbia", "Serbia 3"), "other").ok());
         QTRY_VERIFY(m_window->storeWatcher().offer());
     }
 
     void aFileMadeReadOnlyRefusesTheEditAndTheWindowStaysAsTheFile()
     {
-        QVERIFY(m_window->editController().apply(rename("nato", "NATO 1")).isEmpty());
+        QVERIFY(m_window->editController().apply(renameEntity("nato", "NATO 1")).isEmpty());
         std::filesystem::permissions(m_db.toStdString(), std::filesystem::perms::owner_read);
-        const QStringList problems = m_window->editController().apply(rename("serbia", "Serbia (read-only)"));
+        const QStringList problems = m_window->editController().apply(renameEntity("serbia", "Serbia (read-only)"));
         std::filesystem::permissions(m_db.toStdString(), std::filesystem::perms::owner_write,
                                      std::filesystem::perm_options::add);
         QCOMPARE(problems.size(), 1);
@@ -145,15 +147,15 @@ private slots:
 
     void aFileDeletedUnderTheWindowRefusesTheEditWithoutACrash()
     {
-        QVERIFY(m_window->editController().apply(rename("nato", "NATO 1")).isEmpty());
+        QVERIFY(m_window->editController().apply(renameEntity("nato", "NATO 1")).isEmpty());
         QVERIFY(QFile::remove(m_db));
-        const QStringList problems = m_window->editController().apply(rename("serbia", "Serbia (lost)"));
+        const QStringList problems = m_window->editController().apply(renameEntity("serbia", "Serbia (lost)"));
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.front().contains(QStringLiteral("was deleted, moved or replaced")),
                  qPrintable(problems.front()));
         QCOMPARE(nameIn(*m_window, "serbia"), QStringLiteral("Serbia"));
         // The next attempt says the file is gone, and the window still shows what it had.
-        const QStringList again = m_window->editController().apply(rename("serbia", "Serbia (lost)"));
+        const QStringList again = m_window->editController().apply(renameEntity("serbia", "Serbia (lost)"));
         QVERIFY2(again.value(0).contains(QStringLiteral("no such file")), qPrintable(again.value(0)));
         QCOMPARE(nameIn(*m_window, "nato"), QStringLiteral("NATO 1"));
     }
@@ -181,7 +183,7 @@ private slots:
             QCOMPARE(window.viewState().entityCount(), entities);
             QVERIFY(disk.refusedWrites() > 0);
             disk.makeRoom();
-            QVERIFY(window.editController().apply(rename("serbia", "Serbia (room again)")).isEmpty());
+            QVERIFY(window.editController().apply(renameEntity("serbia", "Serbia (room again)")).isEmpty());
             QCOMPARE(nameIn(window, "serbia"), QStringLiteral("Serbia (room again)"));
         }
         const Store store = Store::open(m_db.toStdString(), Store::Mode::ReadOnly);
