@@ -70,6 +70,9 @@ signals:
     void aboutToReplace(); // the dataset is about to go: drop every reference into it
     void opened();
     void filterChanged();
+    // edit() is about to change the dataset and graph in place (the store already has the
+    // change): stop every worker that reads them.
+    void aboutToEdit();
     // Around opening the store read-write, on the first edit() or savePositions(): StoreWatcher
     // polls its own connection before, and takes the new connection's data_version after.
     void storeAboutToOpen();
