@@ -125,6 +125,8 @@ private slots:
         QTRY_VERIFY(!m_window->storeWatcher().offer());
         m_window->storeWatcher().check();
         QVERIFY(!m_window->storeWatcher().offer());
+        m_window->activateWindow(); // back in the window once the box closed, as a window manager does
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QVERIFY(other.apply(renameEntity("serbia", "Serbia 3"), "other").ok());
         QTRY_VERIFY(m_window->storeWatcher().offer());
     }
