@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/graphdocument.h"
 
+#include <exception>
+
 #include <QFileInfo>
 
 #include "edit/changeset.h"
+#include "edit/datasetpatcher.h"
 #include "filter/filterengine.h"
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
@@ -21,54 +24,20 @@ ApplyResult failure(const QString &path, const std::string &why)
     return result;
 }
 
-// What `after`, re-read from the store, holds of `before`: the baseline's delta, every id
-// matched by key.
-EditDelta deltaOf(const ApplyResult &result, const Dataset &before, const Dataset &after)
+// After a patch that failed half-way (the dataset did not match its store, which never happens
+// when it was loaded from that store): everything re-read, every id possibly moved and none
+// carried, so views start afresh.
+EditDelta reloaded(Dataset &dataset, TieGraph &graph, Store &store)
 {
+    dataset = store.load();
+    graph = TieGraph(dataset);
     EditDelta delta;
     delta.renumbered = true;
-    std::vector<bool> kept(after.entities().size(), false);
-    for (const Entity &entity : before.entities()) {
-        const auto id = after.findEntity(entity.key);
-        delta.entityMoves.push_back(id.value_or(EntityId{}));
-        if (id)
-            kept[id->index()] = true;
-        else
-            delta.entitiesRemoved.push_back(entity.key);
-    }
-    for (std::size_t i = 0; i < kept.size(); ++i) {
-        if (!kept[i])
-            delta.entitiesAdded.emplace_back(i);
-    }
-    std::vector<bool> keptTies(after.ties().size(), false);
-    for (const Tie &tie : before.ties()) {
-        const auto id = after.findTie(tie.key);
-        delta.tieMoves.push_back(id.value_or(TieId{}));
-        if (id)
-            keptTies[id->index()] = true;
-        else
-            delta.tiesRemoved.push_back(tie.key);
-    }
-    for (std::size_t i = 0; i < keptTies.size(); ++i) {
-        if (!keptTies[i])
-            delta.tiesAdded.emplace_back(i);
-    }
-    for (const AppliedChange &change : result.changes) {
-        if (change.table == RecordTable::Sources)
-            delta.sourcesChanged = true;
-        if (change.operation != ChangeOperation::Update && change.table != RecordTable::Citations)
-            continue;
-        std::string_view key = change.key;
-        const bool tieCitation = key.starts_with("tie:");
-        if (change.table == RecordTable::Citations)
-            key.remove_prefix(tieCitation ? 4 : key.starts_with("entity:") ? 7 : 0);
-        if (change.table == RecordTable::Ties || tieCitation) {
-            if (const auto id = after.findTie(key))
-                delta.tiesChanged.push_back(*id);
-        } else if (const auto id = after.findEntity(key)) {
-            delta.entitiesChanged.push_back(*id);
-        }
-    }
+    delta.sourcesChanged = true;
+    for (std::size_t i = 0; i < dataset.entities().size(); ++i)
+        delta.entitiesAdded.emplace_back(i);
+    for (std::size_t i = 0; i < dataset.ties().size(); ++i)
+        delta.tiesAdded.emplace_back(i);
     return delta;
 }
 
@@ -132,13 +101,16 @@ ApplyResult GraphDocument::edit(const ChangeSet &changeSet)
         if (!result.ok())
             return result;
         emit aboutToEdit();
-        // Assigned in place: views keep their references to the dataset and the graph.
+        // Changed in place: views keep their references to the dataset and the graph.
         m_view.reset();
-        const Dataset before = std::move(*m_dataset);
-        *m_dataset = m_store->load();
-        *m_graph = TieGraph(*m_dataset);
+        EditDelta delta;
+        try {
+            delta = DatasetPatcher(*m_dataset, *m_graph).apply(result.changes);
+        } catch (const std::exception &) {
+            delta = reloaded(*m_dataset, *m_graph, *m_store);
+        }
         m_view.emplace(FilterEngine::apply(*m_graph, m_filter));
-        emit edited(deltaOf(result, before, *m_dataset), result);
+        emit edited(delta, result);
         return result;
     } catch (const InputError &error) {
         m_store.reset();

@@ -5,6 +5,7 @@
 
 #include "app/moveentitycommand.h"
 #include "app/viewstate.h"
+#include "edit/editdelta.h"
 #include "render/graphscene.h"
 
 namespace tiescope {
@@ -43,8 +44,7 @@ SceneBinder::SceneBinder(ViewState &state, GraphScene &scene, QUndoStack &undo, 
       m_undo(undo)
 {
     connect(&m_state, &ViewState::reset, this, &SceneBinder::pushAll);
-    // Ids moved: the items are rebuilt in the new order, at the positions kept by key.
-    connect(&m_state, &ViewState::edited, this, &SceneBinder::pushAll);
+    connect(&m_state, &ViewState::edited, this, &SceneBinder::pushEdit);
     connect(&m_state, &ViewState::positionsChanged, this, &SceneBinder::pushPositions);
     connect(&m_state, &ViewState::positionChanged, this, [this](EntityId entity) {
         const Point at = m_state.position(entity);
@@ -83,6 +83,31 @@ void SceneBinder::pushAll()
         return;
     if (m_scene.positions() != m_state.positions()) // the scene starts on the same grid
         pushPositions();
+    pushSelection();
+    m_scene.setHovered(m_state.hovered());
+    pushHighlight();
+    pushStruck();
+    pushFills();
+}
+
+void SceneBinder::pushEdit(const EditDelta &delta)
+{
+    // Ids moved: the items are rebuilt in the new order, at the positions carried by id.
+    if (delta.renumbered) {
+        pushAll();
+        return;
+    }
+    // Else only what came, went or changed is redrawn (the document's view follows next).
+    m_scene.followEdit(delta);
+    constexpr std::size_t OneByOne = 64; // beyond, setting every position at once is cheaper
+    if (delta.entitiesAdded.size() > OneByOne) {
+        pushPositions();
+    } else {
+        for (const EntityId entity : delta.entitiesAdded) {
+            const Point at = m_state.position(entity);
+            m_scene.setPosition(entity, QPointF(at.x, at.y));
+        }
+    }
     pushSelection();
     m_scene.setHovered(m_state.hovered());
     pushHighlight();

@@ -8,6 +8,7 @@ class QUndoStack;
 namespace tiescope {
 
 class GraphScene;
+struct EditDelta;
 class ViewState;
 
 // Joins the window's ViewState to the scene that draws it, both ways: what the state holds
@@ -24,6 +25,7 @@ public:
 
 private:
     void pushAll();
+    void pushEdit(const EditDelta &delta);
     void pushPositions();
     void pushSelection();
     void pushHighlight();

@@ -8,6 +8,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QToolTip>
 
+#include "edit/editdelta.h"
 #include "graph/tiegraph.h"
 #include "layout/placeholdergrid.h"
 #include "model/dataset.h"
@@ -68,17 +69,55 @@ void GraphScene::setGraph(const TieGraph *graph)
     // A plain grid until positions are set: deterministic, and nothing overlaps.
     const std::vector<Point> grid = placeholderGrid(n);
     m_bulk = true;
-    for (std::size_t i = 0; i < n; ++i) {
-        const Entity &entity = data.entities()[i];
-        const KindShape::Glyph glyph = KindShape::glyphFor(data.kind(entity.kind).key, entity.kind.index());
-        auto *item = new EntityItem(*this, EntityId(i), glyph, QString::fromStdString(entity.name));
-        m_centres[i] = QPointF(grid[i].x, grid[i].y);
-        item->setPos(m_centres[i]);
-        addItem(item);
-        m_items.push_back(item);
-    }
+    for (std::size_t i = 0; i < n; ++i)
+        m_items.push_back(makeItem(i, QPointF(grid[i].x, grid[i].y)));
     m_bulk = false;
     setView(GraphView(*graph));
+    updateSceneRect();
+}
+
+EntityItem *GraphScene::makeItem(std::size_t index, const QPointF &at)
+{
+    const Dataset &data = m_graph->dataset();
+    const Entity &entity = data.entities()[index];
+    const KindShape::Glyph glyph = KindShape::glyphFor(data.kind(entity.kind).key, entity.kind.index());
+    auto *item = new EntityItem(*this, EntityId(index), glyph, QString::fromStdString(entity.name));
+    m_centres[index] = at;
+    item->setPos(at);
+    addItem(item);
+    return item;
+}
+
+void GraphScene::followEdit(const EditDelta &delta)
+{
+    if (!m_graph || delta.renumbered) {
+        setGraph(m_graph);
+        return;
+    }
+    const std::size_t n = m_graph->dataset().entities().size();
+    m_pressed.reset();
+    m_bulk = true;
+    while (m_items.size() > n) {
+        delete m_items.back();
+        m_items.pop_back();
+    }
+    const QPointF centre = m_centres.empty() ? QPointF() : sceneRect().center();
+    m_centres.resize(n, centre);
+    m_radii.resize(n, radiusForDegree(0));
+    for (std::size_t i = m_items.size(); i < n; ++i)
+        m_items.push_back(makeItem(i, centre));
+    for (const EntityId entity : delta.entitiesChanged) {
+        delete m_items.at(entity.index());
+        m_items[entity.index()] = makeItem(entity.index(), m_centres[entity.index()]);
+    }
+    m_bulk = false;
+    // The tie layer indexes every tie's pair and curve: built again on the same items.
+    delete m_ties;
+    m_ties = new TieLayer(*m_graph);
+    addItem(m_ties);
+    m_marks.reset(m_graph);
+    m_view.emplace(*m_graph);
+    m_degrees.resize(n, 0);
     updateSceneRect();
 }
 

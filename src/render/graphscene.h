@@ -18,6 +18,7 @@ namespace tiescope {
 class EntityItem;
 class TieGraph;
 class TieLayer;
+struct EditDelta;
 
 // The drawing of one graph: an item per entity, one batched layer for all ties. The window
 // and headless export (tiescope-cli render) draw this same scene, so an export always
@@ -36,6 +37,11 @@ public:
 
     // Rebuilds the items for a graph (nullptr: empty scene), all visible, on a grid.
     void setGraph(const TieGraph *graph);
+    // The graph was edited in place without moving ids (`delta.renumbered` false; else call
+    // setGraph): items for added entities (at the view's placeholder until positions are set),
+    // popped ones gone, changed ones redrawn, the tie layer rebuilt; every other item kept.
+    // Call setView with the document's view next.
+    void followEdit(const EditDelta &delta);
     [[nodiscard]] const TieGraph *graph() const { return m_graph; }
     // Shows what a filter left visible; positions are kept.
     void setView(const GraphView &view);
@@ -104,6 +110,7 @@ protected:
 
 private:
     void clearItems();
+    EntityItem *makeItem(std::size_t index, const QPointF &at);
     void updateSizes();
     void updateEmphasis();
     void updateLabels();

@@ -32,6 +32,7 @@ int main(int argc, char **argv)
             registerAnalysis(ties);
 #ifdef TIESCOPE_BENCH_RENDER
             registerRender(ties);
+            registerEdits(ties);
 #endif
         }
         benchmark::RunSpecifiedBenchmarks();

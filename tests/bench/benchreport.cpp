@@ -219,6 +219,11 @@ void writeTable(std::ostream &out, const Table &t)
     });
     t.row(out, "Canvas: which tie is under the pointer (`tieAt`, µs)",
           [&t](std::size_t s) { return number(t.ms("render-hit", s) * 1e3); });
+    t.row(out, "Edit: one tie added, to store, graph and canvas (target < 50 ms at 100k)", ms("edit-one"));
+    t.row(out, "Edit: its undo (target < 50 ms at 100k)", ms("edit-undo"));
+    t.row(out, "Edit: merge two entities of 1,000 ties each (a hundredth of the ties below 100k; target < 200 ms)",
+          ms("edit-merge"));
+    t.row(out, "Edit: delete 10k ties at once (a tenth below 100k; target < 1 s)", ms("edit-delete"));
     t.row(out, "PNG export, 1600×1000 (draw, encode, write)", ms("export-png"));
     t.row(out, "JSON export of the whole graph", ms("export-json"));
     t.row(out, "… JSON size (MB)",

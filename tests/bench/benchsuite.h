@@ -13,6 +13,10 @@ void registerPeers(std::size_t ties);
 void registerAnalysis(std::size_t ties);
 // Only in a build with the GUI (TIESCOPE_BENCH_RENDER): scene, frame and PNG export.
 void registerRender(std::size_t ties);
+// Also GUI only: an edit applied to store, graph and canvas, its undo, a merge, a bulk delete.
+void registerEdits(std::size_t ties);
+// The offscreen QApplication the GUI benchmarks share (made on first use).
+bool ensureApplication();
 
 // `tiescope-bench --memory TIES`: the application's path in a fresh process (load, graph,
 // filter, force layout, JSON export) and its peak resident memory, printed as one line.

@@ -33,6 +33,8 @@ namespace {
 constexpr QSize FrameSize(1600, 1000);
 constexpr double ZoomedIn = 4.0;
 
+} // namespace
+
 bool ensureApplication()
 {
     static std::unique_ptr<QApplication> application = [] {
@@ -45,6 +47,8 @@ bool ensureApplication()
     }();
     return application != nullptr;
 }
+
+namespace {
 
 // The force layout (the window's default) of every entity, computed once per size outside
 // any timing: the picture a person sees after opening the store.

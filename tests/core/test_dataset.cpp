@@ -93,3 +93,29 @@ TEST(Dataset, BulkIndexedTiesAreFoundAndARepeatIsReported)
     data.appendTieUnindexed(tie);
     EXPECT_EQ(data.indexTies(), TieId(static_cast<std::uint32_t>(before + 1)));
 }
+
+TEST(Dataset, KeysForgottenOrPoppedAreGoneAndEveryOtherKeyStillFindsItsRow)
+{
+    // Enough keys that probe runs overlap, so a removal must move later entries back.
+    Dataset data;
+    const KindId kind = data.addKind(EntityKind{"state", "State"});
+    for (int i = 0; i < 2000; ++i)
+        data.addEntity(Entity{"e" + std::to_string(i), "E", kind, "", {}, "", {}, i + 1});
+    for (int i = 0; i < 2000; i += 3)
+        data.unindexEntity(EntityId(i));
+    data.popEntity(); // e1999
+    for (int i = 0; i < 1999; ++i) {
+        const auto found = data.findEntity("e" + std::to_string(i));
+        if (i % 3 == 0)
+            EXPECT_FALSE(found) << i;
+        else
+            EXPECT_EQ(found, EntityId(i)) << i;
+    }
+    EXPECT_FALSE(data.findEntity("e1999"));
+    // A forgotten key can be taken again; replacing a record under a new key moves its key.
+    EXPECT_EQ(data.addEntity(Entity{"e0", "E", kind, "", {}, "", {}, 5000}), EntityId(1999));
+    data.setEntity(EntityId(1), Entity{"renamed", "E", kind, "", {}, "", {}, 2});
+    EXPECT_FALSE(data.findEntity("e1"));
+    EXPECT_EQ(data.findEntity("renamed"), EntityId(1));
+    EXPECT_THROW(data.setEntity(EntityId(2), Entity{"renamed", "E", kind, "", {}, "", {}, 3}), std::invalid_argument);
+}

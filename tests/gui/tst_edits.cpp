@@ -88,8 +88,11 @@ private slots:
         ViewState &state = m_window->viewState();
         const std::map<std::string, Point> before = positionsByKey();
         state.setPinned(guitest::entity(*m_window, "nato"), true);
+        const EntityItem *serbiaItem = m_window->scene().entityItem(guitest::entity(*m_window, "serbia"));
 
         QCOMPARE(m_window->editController().apply(addHungaryTiedToSerbia()), QStringList());
+        // Added, not rebuilt: the other entities keep their items.
+        QCOMPARE(m_window->scene().entityItem(guitest::entity(*m_window, "serbia")), serbiaItem);
 
         const EntityId hungary = guitest::entity(*m_window, "hungary");
         QVERIFY(hungary.isValid());

@@ -1,10 +1,43 @@
 // SPDX-License-Identifier: MIT
 #include "graph/tiegraph.h"
 
+#include <algorithm>
+#include <optional>
+
 #include "graph/boostgraph.h"
 #include "model/dataset.h"
 
 namespace tiescope {
+
+namespace {
+
+TieGraph::TieFacts factsOf(const Tie &tie)
+{
+    const DateInterval interval = tie.interval();
+    return TieGraph::TieFacts{interval.first(), interval.last(), tie.from.value(), tie.to.value(),
+                              static_cast<std::uint16_t>(tie.domain.value()), tie.status};
+}
+
+// Incidence lists in tie order, as a graph built at once has them: a re-pointed edge is
+// appended to its new ends' lists. Already sorted unless an edit re-pointed one.
+template <typename It, typename TieOf>
+void sortByTie(It first, It last, TieOf tieOf)
+{
+    const auto less = [&tieOf](const auto &a, const auto &b) { return tieOf(a) < tieOf(b); };
+    if (!std::is_sorted(first, last, less))
+        std::sort(first, last, less);
+}
+
+std::optional<BoostGraph::edge_descriptor> edgeOf(const BoostGraph &graph, TieId tie, std::size_t from)
+{
+    for (auto [it, end] = boost::out_edges(from, graph); it != end; ++it) {
+        if (graph[*it].tie == tie)
+            return *it;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 TieGraph::TieGraph(const Dataset &dataset)
     : m_dataset(&dataset), m_graph(std::make_unique<BoostGraphHolder>())
@@ -19,10 +52,53 @@ TieGraph::TieGraph(const Dataset &dataset)
     for (std::size_t i = 0; i < ties.size(); ++i) {
         const Tie &tie = ties[i];
         boost::add_edge(tie.from.index(), tie.to.index(), BoostEdge{TieId(i)}, graph);
-        const DateInterval interval = tie.interval();
-        m_facts.push_back(TieFacts{interval.first(), interval.last(), tie.from.value(), tie.to.value(),
-                                   static_cast<std::uint16_t>(tie.domain.value()), tie.status});
+        m_facts.push_back(factsOf(tie));
     }
+}
+
+void TieGraph::appendEntity()
+{
+    BoostGraph &graph = m_graph->graph;
+    const auto vertex = boost::add_vertex(graph);
+    graph[vertex].entity = EntityId(vertex);
+}
+
+void TieGraph::popEntity()
+{
+    // The last vertex of a vecS graph goes without renumbering any other.
+    BoostGraph &graph = m_graph->graph;
+    const std::size_t last = boost::num_vertices(graph) - 1;
+    boost::clear_vertex(last, graph);
+    boost::remove_vertex(last, graph);
+}
+
+void TieGraph::appendTie()
+{
+    const auto id = TieId(m_facts.size());
+    const Tie &tie = m_dataset->tie(id);
+    boost::add_edge(tie.from.index(), tie.to.index(), BoostEdge{id}, m_graph->graph);
+    m_facts.push_back(factsOf(tie));
+}
+
+void TieGraph::popTie()
+{
+    const auto id = TieId(m_facts.size() - 1);
+    if (const auto edge = edgeOf(m_graph->graph, id, m_facts.back().from))
+        boost::remove_edge(*edge, m_graph->graph);
+    m_facts.pop_back();
+}
+
+void TieGraph::updateTie(TieId id)
+{
+    const Tie &tie = m_dataset->tie(id);
+    TieFacts &facts = m_facts.at(id.index());
+    if (facts.from != tie.from.value() || facts.to != tie.to.value()) {
+        BoostGraph &graph = m_graph->graph;
+        if (const auto edge = edgeOf(graph, id, facts.from))
+            boost::remove_edge(*edge, graph);
+        boost::add_edge(tie.from.index(), tie.to.index(), BoostEdge{id}, graph);
+    }
+    facts = factsOf(tie);
 }
 
 TieGraph::~TieGraph() = default;
@@ -49,6 +125,10 @@ std::vector<TieGraph::Incidence> TieGraph::incidences(EntityId entity) const
         result.push_back({graph[*it].tie, EntityId(boost::target(*it, graph)), true});
     for (auto [it, end] = boost::in_edges(vertex, graph); it != end; ++it)
         result.push_back({graph[*it].tie, EntityId(boost::source(*it, graph)), false});
+    const auto firstIn = result.begin() + static_cast<std::ptrdiff_t>(boost::out_degree(vertex, graph));
+    const auto tieOf = [](const Incidence &incidence) { return incidence.tie; };
+    sortByTie(result.begin(), firstIn, tieOf);
+    sortByTie(firstIn, result.end(), tieOf);
     return result;
 }
 
@@ -58,6 +138,7 @@ std::vector<TieId> TieGraph::outTies(EntityId entity) const
     std::vector<TieId> result;
     for (auto [it, end] = boost::out_edges(entity.index(), graph); it != end; ++it)
         result.push_back(graph[*it].tie);
+    sortByTie(result.begin(), result.end(), [](TieId tie) { return tie; });
     return result;
 }
 
@@ -67,6 +148,7 @@ std::vector<TieId> TieGraph::inTies(EntityId entity) const
     std::vector<TieId> result;
     for (auto [it, end] = boost::in_edges(entity.index(), graph); it != end; ++it)
         result.push_back(graph[*it].tie);
+    sortByTie(result.begin(), result.end(), [](TieId tie) { return tie; });
     return result;
 }
 

@@ -58,6 +58,15 @@ public:
 
     [[nodiscard]] const std::vector<TieFacts> &facts() const { return m_facts; }
 
+    // Following an edit of the dataset in place (DatasetPatcher), step by step: the dataset's
+    // new last entity or tie, its last one gone (an entity only once its ties are), or a tie
+    // whose fields changed (its facts again, its edge re-pointed when its ends moved).
+    void appendEntity();
+    void popEntity();
+    void appendTie();
+    void popTie();
+    void updateTie(TieId tie);
+
     // For core algorithms that run Boost.Graph directly (graph/boostgraph.h, core-internal).
     [[nodiscard]] const BoostGraphHolder &boost() const { return *m_graph; }
 

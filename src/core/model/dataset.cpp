@@ -26,6 +26,38 @@ Id append(std::vector<Row> &rows, KeyIndex &keys, Row row, const char *table)
     return Id(index);
 }
 
+template <typename Row>
+void replace(std::vector<Row> &rows, KeyIndex &keys, std::size_t index, Row row, const char *table)
+{
+    Row &at = rows.at(index);
+    if (row.key != at.key) {
+        if (keys.find(row.key, keyOf(rows)))
+            throw std::invalid_argument(std::string("duplicate ") + table + " id \"" + row.key + "\"");
+        keys.erase(at.key, keyOf(rows));
+        at = std::move(row);
+        keys.insert(at.key, static_cast<std::uint32_t>(index), keyOf(rows));
+        return;
+    }
+    at = std::move(row);
+}
+
+template <typename Row>
+void popBack(std::vector<Row> &rows, KeyIndex &keys)
+{
+    const auto index = static_cast<std::uint32_t>(rows.size() - 1);
+    // Only when the index points at this row: an unindexed row's key may be another's now.
+    if (keys.find(rows.back().key, keyOf(rows)) == index)
+        keys.erase(rows.back().key, keyOf(rows));
+    rows.pop_back();
+}
+
+template <typename Row>
+void unindex(const std::vector<Row> &rows, KeyIndex &keys, std::size_t index)
+{
+    if (keys.find(rows.at(index).key, keyOf(rows)) == index)
+        keys.erase(rows[index].key, keyOf(rows));
+}
+
 template <typename Id, typename Row>
 std::optional<Id> lookup(const std::vector<Row> &rows, const KeyIndex &keys, std::string_view key)
 {
@@ -64,6 +96,51 @@ EntityId Dataset::addEntity(Entity entity)
 TieId Dataset::addTie(Tie tie)
 {
     return append<TieId>(m_ties, m_tieKeys, std::move(tie), "tie");
+}
+
+void Dataset::setSource(SourceId id, Source source)
+{
+    replace(m_sources, m_sourceKeys, id.index(), std::move(source), "source");
+}
+
+void Dataset::setEntity(EntityId id, Entity entity)
+{
+    replace(m_entities, m_entityKeys, id.index(), std::move(entity), "entity");
+}
+
+void Dataset::setTie(TieId id, Tie tie)
+{
+    replace(m_ties, m_tieKeys, id.index(), std::move(tie), "tie");
+}
+
+void Dataset::popSource()
+{
+    popBack(m_sources, m_sourceKeys);
+}
+
+void Dataset::popEntity()
+{
+    popBack(m_entities, m_entityKeys);
+}
+
+void Dataset::popTie()
+{
+    popBack(m_ties, m_tieKeys);
+}
+
+void Dataset::unindexSource(SourceId id)
+{
+    unindex(m_sources, m_sourceKeys, id.index());
+}
+
+void Dataset::unindexEntity(EntityId id)
+{
+    unindex(m_entities, m_entityKeys, id.index());
+}
+
+void Dataset::unindexTie(TieId id)
+{
+    unindex(m_ties, m_tieKeys, id.index());
 }
 
 TieId Dataset::appendTieUnindexed(Tie tie)

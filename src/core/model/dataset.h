@@ -53,6 +53,26 @@ public:
     }
     void addCitation(TieId tie, Citation citation) { m_ties.at(tie.index()).citations.push_back(std::move(citation)); }
 
+    // Edits in place (edit/DatasetPatcher), each keeping the key indexes right: a record
+    // replaced (its key may change; std::invalid_argument when the new one is taken), the last
+    // record removed, a record's citations replaced.
+    void setSource(SourceId id, Source source);
+    void setEntity(EntityId id, Entity entity);
+    void setTie(TieId id, Tie tie);
+    void popSource();
+    void popEntity();
+    void popTie();
+    // Forgets a record's key while the row stays (to be compacted away): findX no longer finds
+    // it and the key may be added again.
+    void unindexSource(SourceId id);
+    void unindexEntity(EntityId id);
+    void unindexTie(TieId id);
+    void setCitations(EntityId entity, std::vector<Citation> citations)
+    {
+        m_entities.at(entity.index()).citations = std::move(citations);
+    }
+    void setCitations(TieId tie, std::vector<Citation> citations) { m_ties.at(tie.index()).citations = std::move(citations); }
+
     [[nodiscard]] const std::vector<Domain> &domains() const { return m_domains; }
     [[nodiscard]] const std::vector<EntityKind> &kinds() const { return m_kinds; }
     [[nodiscard]] const std::vector<RelationType> &relations() const { return m_relations; }

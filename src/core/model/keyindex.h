@@ -38,6 +38,38 @@ public:
         }
     }
 
+    // Removes the key (false when absent); row `index` of every other key is unchanged. Called
+    // while the row still holds the key. Later entries of the probe run move back into the hole
+    // (backward-shift deletion), so lookups never need tombstones.
+    template <typename KeyOf>
+    bool erase(std::string_view key, const KeyOf &keyOf)
+    {
+        if (m_count == 0)
+            return false;
+        const std::uint32_t hash = hashOf(key);
+        std::size_t hole = hash & mask();
+        for (;; hole = (hole + 1) & mask()) {
+            const std::uint64_t entry = m_slots[hole];
+            if (entry == 0)
+                return false;
+            if (static_cast<std::uint32_t>(entry >> 32) == hash && keyOf(rowOf(entry)) == key)
+                break;
+        }
+        m_slots[hole] = 0;
+        --m_count;
+        for (std::size_t slot = (hole + 1) & mask(); m_slots[slot] != 0; slot = (slot + 1) & mask()) {
+            const std::size_t home = static_cast<std::uint32_t>(m_slots[slot] >> 32) & mask();
+            // The entry may move back when its home is not cyclically within (hole, slot].
+            const bool between = hole < slot ? (home > hole && home <= slot) : (home > hole || home <= slot);
+            if (!between) {
+                m_slots[hole] = m_slots[slot];
+                m_slots[slot] = 0;
+                hole = slot;
+            }
+        }
+        return true;
+    }
+
     template <typename KeyOf>
     [[nodiscard]] std::optional<std::uint32_t> find(std::string_view key, const KeyOf &keyOf) const
     {
