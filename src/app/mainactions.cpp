@@ -89,7 +89,7 @@ void MainActions::buildMenus(QMenuBar *bar, QAction *undo, QAction *redo, QMenu 
     file->addSeparator();
     file->addAction(quit);
 
-    QMenu *edit = bar->addMenu(tr("&Edit"));
+    QMenu *edit = editMenu = bar->addMenu(tr("&Edit"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -118,6 +118,7 @@ void MainActions::buildMenus(QMenuBar *bar, QAction *undo, QAction *redo, QMenu 
 
 void MainActions::buildToolBar(QToolBar *bar)
 {
+    toolBar = bar;
     bar->addAction(openDatabase);
     bar->addAction(exportPng);
     bar->addSeparator();

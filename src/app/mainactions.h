@@ -26,6 +26,8 @@ public:
     void buildToolBar(QToolBar *bar);
 
     QMenu *recentMenu = nullptr;
+    QMenu *editMenu = nullptr;
+    QToolBar *toolBar = nullptr;
     QAction *openDatabase;
     QAction *openSnapshot;
     QAction *saveSnapshot;

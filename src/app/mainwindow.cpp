@@ -33,6 +33,7 @@
 #include "app/layoutprogress.h"
 #include "app/loadindicator.h"
 #include "app/mainactions.h"
+#include "app/recordactions.h"
 #include "app/scenebinder.h"
 #include "app/sessionrestorer.h"
 #include "app/settingsstore.h"
@@ -95,6 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_analysis = new AnalysisPanels(
         *this, {*m_document, *m_viewState, *m_scene, *m_canvas, *m_snapshots, *m_detailsDock, *m_timeDock});
     buildMenus();
+    m_records = new RecordActions(*this);
+    m_records->addTo(*m_actions->editMenu, *m_actions->toolBar);
     connectActions();
     connectParts();
     m_actions->showLegend->setChecked(m_settings->legendVisible());

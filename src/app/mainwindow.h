@@ -27,6 +27,7 @@ class GraphScene;
 class LayoutController;
 class LayoutPolicy;
 class MainActions;
+class RecordActions;
 class SceneBinder;
 class SessionRestorer;
 class SettingsStore;
@@ -73,6 +74,7 @@ public:
     [[nodiscard]] MainActions &actions() const { return *m_actions; }
     [[nodiscard]] QUndoStack &undoStack() const { return *m_undo; }
     [[nodiscard]] EditController &editController() const { return *m_edits; }
+    [[nodiscard]] RecordActions &recordActions() const { return *m_records; }
     [[nodiscard]] QString statusCounts() const;
 
     [[nodiscard]] static QString bundledDatabase();
@@ -107,6 +109,7 @@ private:
     FilterController *m_filter;
     LayoutController *m_layout;
     EditController *m_edits;
+    RecordActions *m_records = nullptr;
     LayoutPolicy *m_layoutPolicy;
     ExportController *m_export;
     SnapshotController *m_snapshots;

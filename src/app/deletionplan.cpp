@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#include "app/deletionplan.h"
+
+#include <QCoreApplication>
+
+#include "app/selection.h"
+#include "graph/tiegraph.h"
+#include "model/dataset.h"
+
+namespace tiescope {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("DeletionPlan", text, nullptr, n);
+}
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+DeletionPlan::DeletionPlan(const TieGraph &graph, const Selection &selection)
+    : m_graph(graph), m_entities(selection.entities())
+{
+    const Dataset &data = graph.dataset();
+    for (const EntityId entity : m_entities) {
+        m_citations += data.entity(entity).citations.size();
+        for (const TieGraph::Incidence &incidence : graph.incidences(entity))
+            m_ties.insert(incidence.tie);
+    }
+    for (const TieId tie : selection.ties()) {
+        if (m_ties.insert(tie).second)
+            m_selectedTies.insert(tie);
+    }
+    for (const TieId tie : m_ties)
+        m_citations += data.tie(tie).citations.size();
+}
+
+QString DeletionPlan::question() const
+{
+    return tr("Delete %1, %2 and %3?")
+        .arg(tr("%n entities", static_cast<int>(m_entities.size())), tr("%n ties", static_cast<int>(m_ties.size())),
+             tr("%n citations", static_cast<int>(m_citations)));
+}
+
+QStringList DeletionPlan::lines(int limit) const
+{
+    const Dataset &data = m_graph.dataset();
+    QStringList lines;
+    for (const EntityId entity : m_entities) {
+        const Entity &e = data.entity(entity);
+        lines << tr("Entity %1 (%2), with %n of its own citations", static_cast<int>(e.citations.size()))
+                     .arg(q(e.name), q(e.key));
+    }
+    for (const TieId tie : m_ties) {
+        const Tie &t = data.tie(tie);
+        const QString line = tr("Tie %1 → %2, %3 (%4), with %n citations", static_cast<int>(t.citations.size()))
+                                 .arg(q(data.entity(t.from).name), q(data.entity(t.to).name),
+                                      q(data.relation(t.relation).label), q(t.key));
+        lines << (m_selectedTies.count(tie) != 0 ? line : tr("  %1").arg(line));
+    }
+    if (limit >= 0 && lines.size() > limit) {
+        const qsizetype more = lines.size() - limit;
+        lines.resize(limit);
+        lines << tr("… and %n more", static_cast<int>(more));
+    }
+    return lines;
+}
+
+ChangeSet DeletionPlan::changeSet() const
+{
+    const Dataset &data = m_graph.dataset();
+    QStringList named;
+    ChangeSet changes;
+    // Ties the analyst picked on their own first; an entity's go with it (the store expands).
+    for (const TieId tie : m_selectedTies) {
+        changes.remove(RecordTable::Ties, data.tie(tie).key);
+        named << q(data.tie(tie).key);
+    }
+    for (const EntityId entity : m_entities) {
+        changes.remove(RecordTable::Entities, data.entity(entity).key);
+        named << q(data.entity(entity).key);
+    }
+    changes.setLabel((named.size() == 1 ? QStringLiteral("delete %1").arg(named.front())
+                                        : QStringLiteral("delete %1 records").arg(named.size()))
+                         .toStdString());
+    return changes;
+}
+
+} // namespace tiescope
