@@ -11,9 +11,15 @@ namespace tiescope {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("DeletionPlan", text, nullptr, n);
+    return QCoreApplication::translate("DeletionPlan", text);
+}
+
+QString counted(std::size_t n, const char *one, const char *many)
+{
+    const QString text = tr(n == 1 ? one : many);
+    return text.contains(QLatin1String("%1")) ? text.arg(n) : text;
 }
 
 QString q(const std::string &text)
@@ -43,8 +49,8 @@ DeletionPlan::DeletionPlan(const TieGraph &graph, const Selection &selection)
 QString DeletionPlan::question() const
 {
     return tr("Delete %1, %2 and %3?")
-        .arg(tr("%n entities", static_cast<int>(m_entities.size())), tr("%n ties", static_cast<int>(m_ties.size())),
-             tr("%n citations", static_cast<int>(m_citations)));
+        .arg(counted(m_entities.size(), "%1 entity", "%1 entities"), counted(m_ties.size(), "%1 tie", "%1 ties"),
+             counted(m_citations, "%1 citation", "%1 citations"));
 }
 
 QStringList DeletionPlan::lines(int limit) const
@@ -53,20 +59,21 @@ QStringList DeletionPlan::lines(int limit) const
     QStringList lines;
     for (const EntityId entity : m_entities) {
         const Entity &e = data.entity(entity);
-        lines << tr("Entity %1 (%2), with %n of its own citations", static_cast<int>(e.citations.size()))
-                     .arg(q(e.name), q(e.key));
+        lines << tr("Entity %1 (%2), with %3").arg(q(e.name), q(e.key),
+                                                    counted(e.citations.size(), "its citation", "%1 citations of its own"));
     }
     for (const TieId tie : m_ties) {
         const Tie &t = data.tie(tie);
-        const QString line = tr("Tie %1 → %2, %3 (%4), with %n citations", static_cast<int>(t.citations.size()))
+        const QString line = tr("Tie %1 → %2, %3 (%4), with %5")
                                  .arg(q(data.entity(t.from).name), q(data.entity(t.to).name),
-                                      q(data.relation(t.relation).label), q(t.key));
+                                      q(data.relation(t.relation).label), q(t.key),
+                                      counted(t.citations.size(), "its citation", "%1 citations"));
         lines << (m_selectedTies.count(tie) != 0 ? line : tr("  %1").arg(line));
     }
     if (limit >= 0 && lines.size() > limit) {
         const qsizetype more = lines.size() - limit;
         lines.resize(limit);
-        lines << tr("… and %n more", static_cast<int>(more));
+        lines << tr("… and %1 more").arg(more);
     }
     return lines;
 }

@@ -151,7 +151,11 @@ void MainWindow::buildMenus()
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z on every platform, beside the platform's own redo keys.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(tr("Ctrl+Shift+Z"))))
+        redoKeys.append(QKeySequence(tr("Ctrl+Shift+Z")));
+    redo->setShortcuts(redoKeys);
     auto *docks = new QMenu(tr("&Panels"), this);
     docks->addAction(m_filterDock->toggleViewAction());
     docks->addAction(m_timeDock->toggleViewAction());

@@ -136,18 +136,20 @@ void RecordActions::show(RecordForm *form, std::function<void()> saved)
 void RecordActions::selectEntityKey(const QString &key, std::optional<QPointF> at)
 {
     const auto entity = m_window.document().dataset().findEntity(key.toStdString());
-    if (!entity)
-        return;
     ViewState &state = m_window.viewState();
-    // Until the view state follows the edit it may not know the new entity yet.
-    if (at && entity->index() < state.entityCount())
+    // Only what the canvas already draws: a view that has not followed the edit yet lacks it.
+    if (!entity || entity->index() >= state.entityCount())
+        return;
+    if (at)
         state.setPosition(*entity, Point{at->x(), at->y()});
     state.select(*entity);
 }
 
 void RecordActions::selectTieKey(const QString &key)
 {
-    if (const auto tie = m_window.document().dataset().findTie(key.toStdString()))
+    const auto tie = m_window.document().dataset().findTie(key.toStdString());
+    const GraphView *drawn = m_window.scene().view();
+    if (tie && drawn && tie->index() < drawn->tieMask().size())
         m_window.viewState().select(*tie);
 }
 

@@ -85,13 +85,16 @@ void SourcePicker::setSourceKey(const QString &key)
 
 void SourcePicker::createSource()
 {
-    SourceForm form(m_data, m_edits, std::nullopt, this);
-    form.titleField()->setText(m_search->text().trimmed());
-    if (form.exec() != QDialog::Accepted)
-        return;
-    m_search->clear();
-    fill();
-    setSourceKey(form.key());
+    // Window-modal over the form that holds the picker, which keeps what was typed.
+    auto *form = new SourceForm(m_data, m_edits, std::nullopt, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->titleField()->setText(m_search->text().trimmed());
+    connect(form, &QDialog::accepted, this, [this, form] {
+        m_search->clear();
+        fill();
+        setSourceKey(form->key());
+    });
+    form->open();
 }
 
 } // namespace tiescope
