@@ -10,9 +10,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
@@ -64,6 +66,39 @@ void answerMessageBox(std::function<void(QMessageBox *)> inspect)
     });
 }
 
+// Right-clicks the canvas at `at` (viewport pixels) and runs `pick` on the menu it shows.
+void rightClick(GraphCanvas &canvas, const QPoint &at, std::function<void(QMenu *)> pick)
+{
+    QTimer::singleShot(0, [pick = std::move(pick)] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            QFAIL("no context menu is open");
+        pick(menu);
+        menu->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, canvas.viewport()->mapToGlobal(at));
+    QApplication::sendEvent(canvas.viewport(), &event);
+}
+
+QStringList actionTexts(const QMenu *menu)
+{
+    QStringList texts;
+    for (const QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            texts << action->text().remove(QLatin1Char('&'));
+    }
+    return texts;
+}
+
+QAction *actionNamed(const QMenu *menu, const QString &text)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == text)
+            return action;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class TestRecordForms final : public QObject
@@ -95,7 +130,18 @@ private slots:
 
     void aNewEntityIsSavedFromItsForm()
     {
-        m_window->recordActions().newEntity->trigger();
+        // "New Entity Here" on an empty spot of the canvas.
+        GraphCanvas &canvas = m_window->canvas();
+        const QPoint spot(12, 12);
+        const QPointF scenePoint = canvas.mapToScene(spot);
+        QVERIFY(!m_window->recordActions().gestures().entityAt(scenePoint));
+        QStringList offered;
+        rightClick(canvas, spot, [&offered](QMenu *menu) {
+            offered = actionTexts(menu);
+            if (QAction *here = actionNamed(menu, QStringLiteral("New Entity Here…")))
+                here->trigger();
+        });
+        QVERIFY2(offered.contains(QStringLiteral("New Tie…")), qPrintable(offered.join(QLatin1Char(','))));
         auto *form = qobject_cast<EntityForm *>(m_window->recordActions().openForm());
         QVERIFY(form);
         form->nameField()->insert(QStringLiteral("Magyar Közút")); // keyClicks types ASCII only
@@ -122,7 +168,13 @@ private slots:
         QCOMPARE(reopened.kind(entity.kind).key, std::string("company"));
         QCOMPARE(entity.country, std::string("HU"));
         QCOMPARE(entity.aliases, (std::vector<std::string>{"Hungarian Roads", "MK"}));
-        QVERIFY(m_window->document().dataset().findEntity("magyar-kozut"));
+        // On the canvas where it was asked for, selected, and in the details.
+        const auto made = m_window->document().dataset().findEntity("magyar-kozut");
+        QVERIFY(made);
+        QCOMPARE(m_window->viewState().selection(), Selection::of(*made));
+        QVERIFY(m_window->scene().isShown(*made));
+        QVERIFY(QLineF(m_window->scene().position(*made), scenePoint).length() < 1.0);
+        QTRY_VERIFY(m_window->detailsDock().browser()->toPlainText().contains(QStringLiteral("Road operator.")));
         QCOMPARE(m_window->undoStack().command(m_window->undoStack().index() - 1)->text(),
                  QStringLiteral("add-entity magyar-kozut"));
     }
@@ -184,7 +236,11 @@ private slots:
         QCOMPARE(tie.citations[0].locator, std::string("p. 4"));
         QCOMPARE(reopened.source(tie.citations[0].source).key, std::string("src"));
 
-        // The details panel lists it under NATO.
+        // Selected on the canvas, then listed in the details panel under NATO.
+        const auto drawn = m_window->document().dataset().findTie("nato-cooperates-with-eu");
+        QVERIFY(drawn);
+        QCOMPARE(m_window->viewState().selection(), Selection::of(*drawn));
+        QVERIFY(m_window->scene().isShown(*drawn));
         m_window->viewState().clearSelection();
         m_window->viewState().select(guitest::entity(*m_window, "nato"));
         const QString details = m_window->detailsDock().browser()->toPlainText();
@@ -277,6 +333,8 @@ private slots:
         QVERIFY(!reopened.findTie("nis-supplies-serbia"));
         QCOMPARE(reopened.ties().size(), std::size_t(7));
         QVERIFY(m_window->viewState().selection().isEmpty());
+        QCOMPARE(m_window->scene().graph()->entityCount(), std::size_t(6));
+        QVERIFY(!m_window->document().dataset().findEntity("nis"));
         m_window->viewState().select(guitest::entity(*m_window, "serbia"));
         QVERIFY(!m_window->detailsDock().browser()->toPlainText().contains(QStringLiteral("NIS")));
 
@@ -327,6 +385,43 @@ private slots:
         reopened = Store::open(m_db.toStdString(), Store::Mode::ReadOnly).load();
         QVERIFY(reopened.tie(*reopened.findTie("serbia-pfp")).status == TieStatus::Confirmed);
         QCOMPARE(reopened.tie(*reopened.findTie("serbia-buys-mig")).citations.at(0).grade.toString(), std::string("A1"));
+    }
+
+    void theContextMenuOfAnEntityOffersItsActions()
+    {
+        GraphCanvas &canvas = m_window->canvas();
+        const EntityId russia = guitest::entity(*m_window, "russia");
+        canvas.fitAll();
+        const QPoint at = canvas.mapFromScene(m_window->scene().position(russia));
+        QSignalSpy merge(&m_window->recordActions(), &RecordActions::mergeRequested);
+        QStringList offered;
+        rightClick(canvas, at, [&offered](QMenu *menu) {
+            offered = actionTexts(menu);
+            if (QAction *pin = actionNamed(menu, QStringLiteral("Pin")))
+                pin->trigger();
+        });
+        QCOMPARE(m_window->viewState().selection(), Selection::of(russia)); // what was clicked
+        for (const char *entry : {"Edit…", "Connect to…", "Merge with…", "What-if: Remove", "What-if: Sanction", "Pin",
+                                  "Delete", "New Entity Here…"})
+            QVERIFY2(offered.contains(QString::fromUtf8(entry)), entry);
+        QVERIFY(m_window->viewState().isPinned(russia));
+
+        rightClick(canvas, at, [](QMenu *menu) {
+            if (QAction *action = actionNamed(menu, QStringLiteral("Merge with…")))
+                action->trigger();
+        });
+        QCOMPARE(merge.count(), 1);
+        QCOMPARE(merge.at(0).at(0).value<EntityId>(), russia);
+
+        rightClick(canvas, at, [](QMenu *menu) {
+            if (QAction *action = actionNamed(menu, QStringLiteral("Connect to…")))
+                action->trigger();
+        });
+        auto *form = qobject_cast<TieForm *>(m_window->recordActions().openForm());
+        QVERIFY(form);
+        QCOMPARE(form->fromField()->entity(), russia);
+        QVERIFY(form->toField()->text().isEmpty());
+        form->reject();
     }
 
     void altDraggingFromOneEntityToAnotherStartsATie()
