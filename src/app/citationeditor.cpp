@@ -37,7 +37,7 @@ CitationEditor::CitationEditor(const Dataset &data, EditController &edits, QWidg
     auto *grade = new QHBoxLayout;
     grade->addWidget(m_reliability);
     grade->addWidget(m_credibility);
-    layout->addRow(tr("&Grade:"), grade);
+    layout->addRow(tr("Grade:"), grade);
 }
 
 bool CitationEditor::hasSource() const

@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QTimer>
@@ -23,6 +24,7 @@
 #include "app/bulkeditdialog.h"
 #include "app/canvasgestures.h"
 #include "app/citationeditor.h"
+#include "app/citationform.h"
 #include "app/detailsdock.h"
 #include "app/entityfield.h"
 #include "app/entityform.h"
@@ -64,6 +66,24 @@ void answerMessageBox(std::function<void(QMessageBox *)> inspect)
             QFAIL("no message box is open");
         inspect(box);
     });
+}
+
+// With TIESCOPE_SCREENSHOTS=DIR (run under Xvfb, as scripts/editing-screenshots does), the
+// screen as the test left it goes to DIR/NAME.png: the pictures in docs/editing.md.
+void screenshot(const char *name)
+{
+    const QWidget *window = nullptr;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (qobject_cast<MainWindow *>(top))
+            window = top;
+    }
+    const QString dir = qEnvironmentVariable("TIESCOPE_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    QScreen *screen = QGuiApplication::primaryScreen();
+    const QRect frame = window->frameGeometry();
+    QVERIFY(screen->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png"))));
 }
 
 // Right-clicks the canvas at `at` (viewport pixels) and runs `pick` on the menu it shows.
@@ -157,6 +177,7 @@ private slots:
         QTest::keyClicks(form->countryField(), QStringLiteral("hu"));
         QTest::keyClicks(form->aliasesField(), QStringLiteral("Hungarian Roads | MK"));
         QTest::keyClicks(form->descriptionField(), QStringLiteral("Road operator."));
+        screenshot("editing-entity");
         clickSave(form);
         QTRY_VERIFY(!m_window->recordActions().openForm());
 
@@ -200,6 +221,7 @@ private slots:
         QVERIFY2(form->problemsLabel()->text().contains(QStringLiteral("without a citation")),
                  qPrintable(form->problemsLabel()->text()));
         QCOMPARE(form->problemsLabel()->textFormat(), Qt::PlainText);
+        screenshot("editing-tie-refused");
         QCOMPARE(form->startField()->text(), QStringLiteral("2016-07"));
         QCOMPARE(form->noteField()->toPlainText(), QStringLiteral("Joint declaration <b>not markup</b>."));
         QVERIFY(!Store::open(m_db.toStdString(), Store::Mode::ReadOnly).load().findTie("nato-cooperates-with-eu"));
@@ -263,6 +285,7 @@ private slots:
         QTest::keyClicks(source->authorField(), QStringLiteral("European Commission"));
         QTest::keyClicks(source->dateField(), QStringLiteral("2024-10-30"));
         QTest::keyClicks(source->kindField(), QStringLiteral("official report"));
+        screenshot("editing-source");
         clickSave(source);
         QTRY_COMPARE(picker->sourceKey(), QStringLiteral("accession-report-2024"));
         choose(form->relationField(), QStringLiteral("cooperates-with"));
@@ -284,7 +307,7 @@ private slots:
     {
         const TieId tie = guitest::tie(*m_window, "serbia-buys-mig");
         m_window->viewState().select(tie);
-        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        pressKey(Qt::Key_F2);
         auto *form = qobject_cast<TieForm *>(m_window->recordActions().openForm());
         QVERIFY(form);
         QCOMPARE(form->startField()->text(), QStringLiteral("2017-10"));
@@ -296,11 +319,11 @@ private slots:
         QCOMPARE(startOf("serbia-buys-mig"), std::string("2019"));
         QVERIFY(detailsOf(tie).contains(QStringLiteral("2019 – now")));
 
-        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        pressKey(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(startOf("serbia-buys-mig"), std::string("2017-10"));
         QVERIFY(detailsOf(tie).contains(QStringLiteral("2017-10 – now")));
 
-        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        pressKey(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(startOf("serbia-buys-mig"), std::string("2019"));
         QVERIFY(detailsOf(tie).contains(QStringLiteral("2019 – now")));
     }
@@ -312,6 +335,7 @@ private slots:
         QString asked;
         answerMessageBox([&asked](QMessageBox *box) {
             asked = box->text() + QLatin1Char('\n') + box->informativeText();
+            screenshot("editing-delete");
             box->button(QMessageBox::Cancel)->click();
         });
         m_window->canvas().setFocus();
@@ -338,9 +362,7 @@ private slots:
         m_window->viewState().select(guitest::entity(*m_window, "serbia"));
         QVERIFY(!m_window->detailsDock().browser()->toPlainText().contains(QStringLiteral("NIS")));
 
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); // one step brings all three back
+        pressKey(Qt::Key_Z, Qt::ControlModifier); // one step brings all three back
         reopened = Store::open(m_db.toStdString(), Store::Mode::ReadOnly).load();
         QVERIFY(reopened.findEntity("nis"));
         QCOMPARE(reopened.ties().size(), std::size_t(9));
@@ -369,6 +391,7 @@ private slots:
         guitest::click(form->setGrade());
         choose(form->reliabilityField(), QStringLiteral("D"));
         choose(form->credibilityField(), QStringLiteral("4"));
+        screenshot("editing-bulk");
         const int steps = m_window->undoStack().count();
         clickSave(form);
         QTRY_VERIFY(!m_window->recordActions().openForm());
@@ -381,7 +404,7 @@ private slots:
         QCOMPARE(reopened.domain(reopened.tie(*reopened.findTie("gpn-owns-nis")).domain).key, std::string("energy"));
         QVERIFY(detailsOf(guitest::tie(*m_window, "serbia-pfp")).contains(QStringLiteral("alleged")));
 
-        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        pressKey(Qt::Key_Z, Qt::ControlModifier);
         reopened = Store::open(m_db.toStdString(), Store::Mode::ReadOnly).load();
         QVERIFY(reopened.tie(*reopened.findTie("serbia-pfp")).status == TieStatus::Confirmed);
         QCOMPARE(reopened.tie(*reopened.findTie("serbia-buys-mig")).citations.at(0).grade.toString(), std::string("A1"));
@@ -397,6 +420,7 @@ private slots:
         QStringList offered;
         rightClick(canvas, at, [&offered](QMenu *menu) {
             offered = actionTexts(menu);
+            screenshot("editing-context-menu");
             if (QAction *pin = actionNamed(menu, QStringLiteral("Pin")))
                 pin->trigger();
         });
@@ -424,6 +448,34 @@ private slots:
         form->reject();
     }
 
+    void aCitationIsAddedToTheSelectedTie()
+    {
+        const TieId tie = guitest::tie(*m_window, "russia-makes-mig");
+        m_window->viewState().select(tie);
+        m_window->recordActions().newCitation->trigger();
+        auto *form = qobject_cast<CitationForm *>(m_window->recordActions().openForm());
+        QVERIFY(form);
+        QTest::keyClicks(form->citation()->sourcePicker()->searchField(), QStringLiteral("a test"));
+        QListWidget *sources = form->citation()->sourcePicker()->list();
+        int shown = 0;
+        for (int row = 0; row < sources->count(); ++row)
+            shown += sources->item(row)->isHidden() ? 0 : 1;
+        QCOMPARE(shown, 1); // the search narrows the list
+        sources->setCurrentRow(0);
+        QTest::keyClicks(form->citation()->locatorField(), QStringLiteral("Annex B"));
+        choose(form->citation()->reliabilityField(), QStringLiteral("A"));
+        choose(form->citation()->credibilityField(), QStringLiteral("2"));
+        screenshot("editing-citation");
+        clickSave(form);
+        QTRY_VERIFY(!m_window->recordActions().openForm());
+        const Dataset reopened = Store::open(m_db.toStdString(), Store::Mode::ReadOnly).load();
+        const Tie &saved = reopened.tie(*reopened.findTie("russia-makes-mig"));
+        QCOMPARE(saved.citations.size(), std::size_t(2));
+        QCOMPARE(saved.citations[1].locator, std::string("Annex B"));
+        QCOMPARE(saved.citations[1].grade.toString(), std::string("A2"));
+        QVERIFY(detailsOf(tie).contains(QStringLiteral("Annex B")));
+    }
+
     void altDraggingFromOneEntityToAnotherStartsATie()
     {
         GraphCanvas &canvas = m_window->canvas();
@@ -446,6 +498,15 @@ private slots:
     }
 
 private:
+    // A shortcut typed into the window. Without a window manager (offscreen, bare Xvfb) a
+    // closed dialog does not hand the focus back, so the window takes it first.
+    void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = {})
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), key, modifiers);
+    }
+
     std::string startOf(const char *key) const
     {
         const Dataset reopened = Store::open(m_db.toStdString(), Store::Mode::ReadOnly).load();
