@@ -40,9 +40,8 @@ BulkEditDialog::BulkEditDialog(const Dataset &data, EditController &edits, std::
     FormChoices::addStatuses(*m_status);
     GradeScale::addReliabilities(*m_reliability);
     GradeScale::addCredibilities(*m_credibility);
-    auto *count = new QLabel(tr("%n selected ties; only the checked fields change.", nullptr,
-                                static_cast<int>(m_ties.size())),
-                             this);
+    auto *count = new QLabel(
+        tr("%n selected ties; only the checked fields change.", nullptr, static_cast<int>(m_ties.size())), this);
     fields()->addRow(count);
     fields()->addRow(m_setDomain, m_domain);
     fields()->addRow(m_setStatus, m_status);

@@ -16,7 +16,9 @@
 namespace tiescope {
 
 CanvasGestures::CanvasGestures(GraphCanvas &canvas, ViewState &state, QObject *parent)
-    : QObject(parent), m_canvas(canvas), m_state(state)
+    : QObject(parent),
+      m_canvas(canvas),
+      m_state(state)
 {
     m_canvas.viewport()->installEventFilter(this);
 }
@@ -82,8 +84,7 @@ bool CanvasGestures::pressed(const QPoint &at, Qt::KeyboardModifiers modifiers)
         m_canvas.graphScene()->addItem(m_line);
         return true;
     }
-    if (entity || !(modifiers & (Qt::ShiftModifier | Qt::ControlModifier)) ||
-        m_canvas.graphScene()->tieAt(scenePos))
+    if (entity || !(modifiers & (Qt::ShiftModifier | Qt::ControlModifier)) || m_canvas.graphScene()->tieAt(scenePos))
         return false;
     m_banding = true;
     m_bandOrigin = at;

@@ -10,8 +10,8 @@
 
 namespace tiescope {
 
-CitationForm::CitationForm(const Dataset &data, EditController &edits, RecordTable ownerTable,
-                           const QString &ownerKey, const QString &ownerName, QWidget *parent)
+CitationForm::CitationForm(const Dataset &data, EditController &edits, RecordTable ownerTable, const QString &ownerKey,
+                           const QString &ownerName, QWidget *parent)
     : RecordForm(edits, tr("New Citation"), parent),
       m_citation(new CitationEditor(data, edits, this)),
       m_ownerTable(ownerTable),
@@ -46,10 +46,10 @@ QStringList CitationForm::ownProblems() const
 
 ChangeSet CitationForm::changeSet() const
 {
-    ChangeSet changes(QStringLiteral("cite %1 %2")
-                          .arg(m_ownerTable == RecordTable::Ties ? QStringLiteral("tie") : QStringLiteral("entity"),
-                               m_ownerKey)
-                          .toStdString());
+    ChangeSet changes(
+        QStringLiteral("cite %1 %2")
+            .arg(m_ownerTable == RecordTable::Ties ? QStringLiteral("tie") : QStringLiteral("entity"), m_ownerKey)
+            .toStdString());
     changes.addCitation(record());
     return changes;
 }

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include "app/formtext.h"
 #include "app/selection.h"
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
@@ -22,15 +23,11 @@ QString counted(std::size_t n, const char *one, const char *many)
     return text.contains(QLatin1String("%1")) ? text.arg(n) : text;
 }
 
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
 } // namespace
 
 DeletionPlan::DeletionPlan(const TieGraph &graph, const Selection &selection)
-    : m_graph(graph), m_entities(selection.entities())
+    : m_graph(graph),
+      m_entities(selection.entities())
 {
     const Dataset &data = graph.dataset();
     for (const EntityId entity : m_entities) {
@@ -59,14 +56,15 @@ QStringList DeletionPlan::lines(int limit) const
     QStringList lines;
     for (const EntityId entity : m_entities) {
         const Entity &e = data.entity(entity);
-        lines << tr("Entity %1 (%2), with %3").arg(q(e.name), q(e.key),
-                                                    counted(e.citations.size(), "its citation", "%1 citations of its own"));
+        lines << tr("Entity %1 (%2), with %3")
+                     .arg(FormText::of(e.name), FormText::of(e.key),
+                          counted(e.citations.size(), "its citation", "%1 citations of its own"));
     }
     for (const TieId tie : m_ties) {
         const Tie &t = data.tie(tie);
         const QString line = tr("Tie %1 → %2, %3 (%4), with %5")
-                                 .arg(q(data.entity(t.from).name), q(data.entity(t.to).name),
-                                      q(data.relation(t.relation).label), q(t.key),
+                                 .arg(FormText::of(data.entity(t.from).name), FormText::of(data.entity(t.to).name),
+                                      FormText::of(data.relation(t.relation).label), FormText::of(t.key),
                                       counted(t.citations.size(), "its citation", "%1 citations"));
         lines << (m_selectedTies.count(tie) != 0 ? line : tr("  %1").arg(line));
     }
@@ -86,11 +84,11 @@ ChangeSet DeletionPlan::changeSet() const
     // Ties the analyst picked on their own first; an entity's go with it (the store expands).
     for (const TieId tie : m_selectedTies) {
         changes.remove(RecordTable::Ties, data.tie(tie).key);
-        named << q(data.tie(tie).key);
+        named << FormText::of(data.tie(tie).key);
     }
     for (const EntityId entity : m_entities) {
         changes.remove(RecordTable::Entities, data.entity(entity).key);
-        named << q(data.entity(entity).key);
+        named << FormText::of(data.entity(entity).key);
     }
     changes.setLabel((named.size() == 1 ? QStringLiteral("delete %1").arg(named.front())
                                         : QStringLiteral("delete %1 records").arg(named.size()))

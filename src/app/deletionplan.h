@@ -35,8 +35,8 @@ public:
 private:
     const TieGraph &m_graph;
     std::set<EntityId> m_entities;
-    std::set<TieId> m_ties;          // every tie that goes, asked for or taken along
-    std::set<TieId> m_selectedTies;  // asked for, not taken along by an entity
+    std::set<TieId> m_ties;         // every tie that goes, asked for or taken along
+    std::set<TieId> m_selectedTies; // asked for, not taken along by an entity
     std::size_t m_citations = 0;
 };
 

@@ -36,7 +36,8 @@ void FormChoices::addRelations(QComboBox &box, const Dataset &data)
 void FormChoices::addStatuses(QComboBox &box)
 {
     for (const TieStatus status : {TieStatus::Confirmed, TieStatus::Alleged, TieStatus::Planned, TieStatus::Ended}) {
-        const QString text = QString::fromLatin1(toString(status).data(), static_cast<qsizetype>(toString(status).size()));
+        const QString text =
+            QString::fromLatin1(toString(status).data(), static_cast<qsizetype>(toString(status).size()));
         box.addItem(text, text);
     }
 }

@@ -7,8 +7,8 @@ namespace tiescope {
 
 namespace {
 
-const char *const ReliabilityText[] = {"A – completely reliable", "B – usually reliable", "C – fairly reliable",
-                                       "D – not usually reliable", "E – unreliable", "F – reliability unknown"};
+const char *const ReliabilityText[] = {"A – completely reliable",  "B – usually reliable", "C – fairly reliable",
+                                       "D – not usually reliable", "E – unreliable",       "F – reliability unknown"};
 const char *const CredibilityText[] = {"1 – confirmed", "2 – probably true", "3 – possibly true",
                                        "4 – doubtful",  "5 – improbable",    "6 – truth unknown"};
 

@@ -24,6 +24,8 @@ public:
 
     void buildMenus(QMenuBar *bar, QAction *undo, QAction *redo, QMenu *docks);
     void buildToolBar(QToolBar *bar);
+    // Sets the shortcut, and the tooltip and status tip that name it, as every action has them.
+    static void describe(QAction &action, const QKeySequence &shortcut, const QString &tip);
 
     QMenu *recentMenu = nullptr;
     QMenu *editMenu = nullptr;

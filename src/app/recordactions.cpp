@@ -18,7 +18,9 @@
 #include "app/entityfield.h"
 #include "app/entityform.h"
 #include "app/graphcanvas.h"
+#include "app/formtext.h"
 #include "app/graphdocument.h"
+#include "app/mainactions.h"
 #include "app/mainwindow.h"
 #include "app/sourceform.h"
 #include "app/tieform.h"
@@ -36,22 +38,16 @@ QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &sh
 {
     auto *action = new QAction(text, parent);
     action->setObjectName(QString::fromLatin1(name));
-    action->setShortcut(shortcut);
-    action->setToolTip(shortcut.isEmpty() ? tip
-                                          : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-    action->setStatusTip(tip);
+    MainActions::describe(*action, shortcut, tip);
     return action;
-}
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
 }
 
 } // namespace
 
 RecordActions::RecordActions(MainWindow &window)
-    : QObject(&window), m_window(window), m_gestures(new CanvasGestures(window.canvas(), window.viewState(), this))
+    : QObject(&window),
+      m_window(window),
+      m_gestures(new CanvasGestures(window.canvas(), window.viewState(), this))
 {
     newEntity = makeAction(this, tr("New &Entity…"), QKeySequence(tr("Ctrl+Alt+N")), tr("Add an entity"), "newEntity");
     newTie = makeAction(this, tr("New &Tie…"), QKeySequence(tr("Ctrl+Alt+K")),
@@ -65,8 +61,9 @@ RecordActions::RecordActions(MainWindow &window)
                                 tr("Delete the selection, with what goes with it, after asking"), "deleteSelected");
     bulkEdit = makeAction(this, tr("&Bulk Edit…"), QKeySequence(tr("Ctrl+Alt+B")),
                           tr("Set the domain, status or grade of every selected tie"), "bulkEdit");
-    connectTool = makeAction(this, tr("C&onnect Tool"), {}, tr("Drag from one entity to another to add a tie "
-                                                                "(or hold Alt while dragging)"),
+    connectTool = makeAction(this, tr("C&onnect Tool"), {},
+                             tr("Drag from one entity to another to add a tie "
+                                "(or hold Alt while dragging)"),
                              "connectTool");
     connectTool->setCheckable(true);
     connectTool->setIcon(QIcon(QStringLiteral(":/icons/connect.svg")));
@@ -188,11 +185,14 @@ void RecordActions::createCitation()
     RecordForm *form = nullptr;
     if (const auto entity = selection.currentEntity()) {
         const Entity &e = data.entity(*entity);
-        form = new CitationForm(data, m_window.editController(), RecordTable::Entities, q(e.key), q(e.name), &m_window);
+        form = new CitationForm(data, m_window.editController(), RecordTable::Entities, FormText::of(e.key),
+                                FormText::of(e.name), &m_window);
     } else if (const auto tie = selection.currentTie()) {
         const Tie &t = data.tie(*tie);
-        const QString name = QStringLiteral("%1 → %2").arg(q(data.entity(t.from).name), q(data.entity(t.to).name));
-        form = new CitationForm(data, m_window.editController(), RecordTable::Ties, q(t.key), name, &m_window);
+        const QString name =
+            QStringLiteral("%1 → %2").arg(FormText::of(data.entity(t.from).name), FormText::of(data.entity(t.to).name));
+        form =
+            new CitationForm(data, m_window.editController(), RecordTable::Ties, FormText::of(t.key), name, &m_window);
     }
     if (form)
         show(form, [] {});

@@ -22,10 +22,14 @@ namespace {
 QString noun(RecordTable table)
 {
     switch (table) {
-    case RecordTable::Entities: return QStringLiteral("entity");
-    case RecordTable::Ties: return QStringLiteral("tie");
-    case RecordTable::Sources: return QStringLiteral("source");
-    case RecordTable::Citations: break;
+    case RecordTable::Entities:
+        return QStringLiteral("entity");
+    case RecordTable::Ties:
+        return QStringLiteral("tie");
+    case RecordTable::Sources:
+        return QStringLiteral("source");
+    case RecordTable::Citations:
+        break;
     }
     return QStringLiteral("citation");
 }

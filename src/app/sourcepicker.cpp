@@ -60,7 +60,8 @@ void SourcePicker::fill()
         auto *item = new QListWidgetItem(
             about.isEmpty() ? title : QStringLiteral("%1 — %2").arg(title, about.join(QStringLiteral(", "))), m_list);
         item->setData(Qt::UserRole, key);
-        item->setData(Qt::UserRole + 1, QStringLiteral("%1 %2 %3").arg(item->text(), key, QString::fromStdString(source.kind)));
+        item->setData(Qt::UserRole + 1,
+                      QStringLiteral("%1 %2 %3").arg(item->text(), key, QString::fromStdString(source.kind)));
         item->setToolTip(key);
     }
     setSourceKey(picked);

@@ -83,7 +83,8 @@ void screenshot(const char *name)
     QApplication::processEvents();
     QScreen *screen = QGuiApplication::primaryScreen();
     const QRect frame = window->frameGeometry();
-    QVERIFY(screen->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()).save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png"))));
+    QVERIFY(screen->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+                .save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png"))));
 }
 
 // Right-clicks the canvas at `at` (viewport pixels) and runs `pick` on the menu it shows.
@@ -164,7 +165,7 @@ private slots:
         QVERIFY2(offered.contains(QStringLiteral("New Tie…")), qPrintable(offered.join(QLatin1Char(','))));
         auto *form = qobject_cast<EntityForm *>(m_window->recordActions().openForm());
         QVERIFY(form);
-        form->nameField()->insert(QStringLiteral("Magyar Közút")); // keyClicks types ASCII only
+        form->nameField()->insert(QStringLiteral("Magyar Közút"));          // keyClicks types ASCII only
         QCOMPARE(form->keyField()->text(), QStringLiteral("magyar-kozut")); // generated, ASCII kebab-case
         QTest::keyClicks(form->nameField(), QStringLiteral(" Serbia"));
         QCOMPARE(form->keyField()->text(), QStringLiteral("magyar-kozut-serbia"));
@@ -407,7 +408,8 @@ private slots:
         pressKey(Qt::Key_Z, Qt::ControlModifier);
         reopened = Store::open(m_db.toStdString(), Store::Mode::ReadOnly).load();
         QVERIFY(reopened.tie(*reopened.findTie("serbia-pfp")).status == TieStatus::Confirmed);
-        QCOMPARE(reopened.tie(*reopened.findTie("serbia-buys-mig")).citations.at(0).grade.toString(), std::string("A1"));
+        QCOMPARE(reopened.tie(*reopened.findTie("serbia-buys-mig")).citations.at(0).grade.toString(),
+                 std::string("A1"));
     }
 
     void theContextMenuOfAnEntityOffersItsActions()
