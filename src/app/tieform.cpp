@@ -135,7 +135,7 @@ QStringList TieForm::ownProblems() const
     QStringList problems;
     for (const EntityField *end : {m_from, m_to}) {
         if (!end->entity())
-            problems << tr("%1: no entity is called “%2”; pick one from the list.")
+            problems << tr("%1: “%2” names no single entity; pick one from the list.")
                             .arg(end == m_from ? tr("From") : tr("To"), end->text().trimmed());
     }
     if (m_citation && !m_citation->hasSource())
