@@ -25,6 +25,7 @@ class GraphCanvas;
 class GraphDocument;
 class GraphScene;
 class LayoutController;
+class LayoutKeeper;
 class LayoutPolicy;
 class MainActions;
 class RecordActions;
@@ -32,6 +33,7 @@ class SceneBinder;
 class SessionRestorer;
 class SettingsStore;
 class SnapshotController;
+class StoreWatcher;
 class TimeDock;
 class ViewState;
 
@@ -75,6 +77,8 @@ public:
     [[nodiscard]] QUndoStack &undoStack() const { return *m_undo; }
     [[nodiscard]] EditController &editController() const { return *m_edits; }
     [[nodiscard]] RecordActions &recordActions() const { return *m_records; }
+    [[nodiscard]] LayoutKeeper &layoutKeeper() const { return *m_layoutKeeper; }
+    [[nodiscard]] StoreWatcher &storeWatcher() const { return *m_storeWatcher; }
     [[nodiscard]] QString statusCounts() const;
 
     [[nodiscard]] static QString bundledDatabase();
@@ -111,6 +115,8 @@ private:
     EditController *m_edits;
     RecordActions *m_records = nullptr;
     LayoutPolicy *m_layoutPolicy;
+    LayoutKeeper *m_layoutKeeper;
+    StoreWatcher *m_storeWatcher;
     ExportController *m_export;
     SnapshotController *m_snapshots;
     AnalysisPanels *m_analysis;
