@@ -18,6 +18,7 @@
 
 #include "analytics/entityresolver.h"
 #include "app/entitylistmodel.h"
+#include "app/gradescale.h"
 #include "model/dataset.h"
 #include "render/kindshape.h"
 #include "render/tiestyle.h"
@@ -25,11 +26,6 @@
 namespace tiescope {
 
 namespace {
-
-const char *const ReliabilityText[] = {"A – completely reliable", "B – usually reliable", "C – fairly reliable",
-                                       "D – not usually reliable", "E – unreliable", "F – reliability unknown"};
-const char *const CredibilityText[] = {"1 – confirmed", "2 – probably true", "3 – possibly true",
-                                       "4 – doubtful",  "5 – improbable",    "6 – truth unknown"};
 
 QString searchTip()
 {
@@ -140,13 +136,13 @@ FilterDock::FilterDock(QWidget *parent) : QDockWidget(tr("Filter"), parent)
     m_reliability = new QComboBox;
     m_reliability->setObjectName(QStringLiteral("minimumReliability"));
     m_reliability->addItem(tr("Any source"));
-    for (const char *text : ReliabilityText)
-        m_reliability->addItem(QString::fromUtf8(text));
+    for (int step = 0; step < GradeScale::Steps; ++step)
+        m_reliability->addItem(GradeScale::reliability(step));
     m_credibility = new QComboBox;
     m_credibility->setObjectName(QStringLiteral("minimumCredibility"));
     m_credibility->addItem(tr("Any information"));
-    for (const char *text : CredibilityText)
-        m_credibility->addItem(QString::fromUtf8(text));
+    for (int step = 0; step < GradeScale::Steps; ++step)
+        m_credibility->addItem(GradeScale::credibility(step));
     gradeGrid->addWidget(new QLabel(tr("Source")), 0, 0);
     gradeGrid->addWidget(m_reliability, 0, 1);
     gradeGrid->addWidget(new QLabel(tr("Claim")), 1, 0);

@@ -64,15 +64,20 @@ QAction *MainActions::make(const QString &text, const QString &icon, const QKeyS
     auto *action = new QAction(text, m_window);
     if (!icon.isEmpty())
         action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
-    if (!shortcut.isEmpty()) {
-        action->setShortcut(shortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-    } else {
-        action->setToolTip(tip);
-    }
-    action->setStatusTip(tip);
+    describe(*action, shortcut, tip);
     m_window->addAction(action);
     return action;
+}
+
+void MainActions::describe(QAction &action, const QKeySequence &shortcut, const QString &tip)
+{
+    if (!shortcut.isEmpty()) {
+        action.setShortcut(shortcut);
+        action.setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    } else {
+        action.setToolTip(tip);
+    }
+    action.setStatusTip(tip);
 }
 
 void MainActions::buildMenus(QMenuBar *bar, QAction *undo, QAction *redo, QMenu *docks)
@@ -89,7 +94,7 @@ void MainActions::buildMenus(QMenuBar *bar, QAction *undo, QAction *redo, QMenu 
     file->addSeparator();
     file->addAction(quit);
 
-    QMenu *edit = bar->addMenu(tr("&Edit"));
+    QMenu *edit = editMenu = bar->addMenu(tr("&Edit"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -118,6 +123,7 @@ void MainActions::buildMenus(QMenuBar *bar, QAction *undo, QAction *redo, QMenu 
 
 void MainActions::buildToolBar(QToolBar *bar)
 {
+    toolBar = bar;
     bar->addAction(openDatabase);
     bar->addAction(exportPng);
     bar->addSeparator();

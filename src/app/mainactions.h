@@ -24,8 +24,12 @@ public:
 
     void buildMenus(QMenuBar *bar, QAction *undo, QAction *redo, QMenu *docks);
     void buildToolBar(QToolBar *bar);
+    // Sets the shortcut, and the tooltip and status tip that name it, as every action has them.
+    static void describe(QAction &action, const QKeySequence &shortcut, const QString &tip);
 
     QMenu *recentMenu = nullptr;
+    QMenu *editMenu = nullptr;
+    QToolBar *toolBar = nullptr;
     QAction *openDatabase;
     QAction *openSnapshot;
     QAction *saveSnapshot;

@@ -34,6 +34,7 @@
 #include "app/layoutprogress.h"
 #include "app/loadindicator.h"
 #include "app/mainactions.h"
+#include "app/recordactions.h"
 #include "app/scenebinder.h"
 #include "app/sessionrestorer.h"
 #include "app/settingsstore.h"
@@ -103,6 +104,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_analysis = new AnalysisPanels(
         *this, {*m_document, *m_viewState, *m_scene, *m_canvas, *m_snapshots, *m_detailsDock, *m_timeDock});
     buildMenus();
+    m_records = new RecordActions(*this);
+    m_records->addTo(*m_actions->editMenu, *m_actions->toolBar);
     connectActions();
     connectParts();
     m_actions->showLegend->setChecked(m_settings->legendVisible());
@@ -156,7 +159,11 @@ void MainWindow::buildMenus()
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z on every platform, beside the platform's own redo keys.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(tr("Ctrl+Shift+Z"))))
+        redoKeys.append(QKeySequence(tr("Ctrl+Shift+Z")));
+    redo->setShortcuts(redoKeys);
     auto *docks = new QMenu(tr("&Panels"), this);
     docks->addAction(m_filterDock->toggleViewAction());
     docks->addAction(m_timeDock->toggleViewAction());

@@ -28,6 +28,7 @@ class LayoutController;
 class LayoutKeeper;
 class LayoutPolicy;
 class MainActions;
+class RecordActions;
 class SceneBinder;
 class SessionRestorer;
 class SettingsStore;
@@ -75,6 +76,7 @@ public:
     [[nodiscard]] MainActions &actions() const { return *m_actions; }
     [[nodiscard]] QUndoStack &undoStack() const { return *m_undo; }
     [[nodiscard]] EditController &editController() const { return *m_edits; }
+    [[nodiscard]] RecordActions &recordActions() const { return *m_records; }
     [[nodiscard]] LayoutKeeper &layoutKeeper() const { return *m_layoutKeeper; }
     [[nodiscard]] StoreWatcher &storeWatcher() const { return *m_storeWatcher; }
     [[nodiscard]] QString statusCounts() const;
@@ -111,6 +113,7 @@ private:
     FilterController *m_filter;
     LayoutController *m_layout;
     EditController *m_edits;
+    RecordActions *m_records = nullptr;
     LayoutPolicy *m_layoutPolicy;
     LayoutKeeper *m_layoutKeeper;
     StoreWatcher *m_storeWatcher;
