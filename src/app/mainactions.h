@@ -26,7 +26,9 @@ public:
     void buildToolBar(QToolBar *bar);
 
     QMenu *recentMenu = nullptr;
+    QAction *newStore;
     QAction *openDatabase;
+    QAction *saveCopy;
     QAction *openSnapshot;
     QAction *saveSnapshot;
     QAction *exportPng;
@@ -39,6 +41,7 @@ public:
     QAction *showLegend;
     QAction *find;
     QAction *clearSelection;
+    QAction *findDuplicates;
     QActionGroup *layouts;
     QAction *rerunLayout;
     QAction *releasePins;

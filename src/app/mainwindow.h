@@ -24,13 +24,16 @@ class FilterDock;
 class GraphCanvas;
 class GraphDocument;
 class GraphScene;
+class HistoryDock;
 class LayoutController;
 class LayoutPolicy;
 class MainActions;
+class MergeController;
 class SceneBinder;
 class SessionRestorer;
 class SettingsStore;
 class SnapshotController;
+class StoreFileController;
 class TimeDock;
 class ViewState;
 
@@ -73,6 +76,9 @@ public:
     [[nodiscard]] MainActions &actions() const { return *m_actions; }
     [[nodiscard]] QUndoStack &undoStack() const { return *m_undo; }
     [[nodiscard]] EditController &editController() const { return *m_edits; }
+    [[nodiscard]] StoreFileController &storeFiles() const { return *m_storeFiles; }
+    [[nodiscard]] HistoryDock &historyDock() const { return *m_historyDock; }
+    [[nodiscard]] MergeController &mergeController() const { return *m_merges; }
     [[nodiscard]] QString statusCounts() const;
 
     [[nodiscard]] static QString bundledDatabase();
@@ -107,6 +113,9 @@ private:
     FilterController *m_filter;
     LayoutController *m_layout;
     EditController *m_edits;
+    StoreFileController *m_storeFiles;
+    HistoryDock *m_historyDock;
+    MergeController *m_merges;
     LayoutPolicy *m_layoutPolicy;
     ExportController *m_export;
     SnapshotController *m_snapshots;
