@@ -55,7 +55,7 @@ void DuplicatesDialog::setDataset(const Dataset &dataset)
         const int row = static_cast<int>(i);
         m_table->setItem(row, 0, new QTableWidgetItem(named(pair.first)));
         m_table->setItem(row, 1, new QTableWidgetItem(named(pair.second)));
-        m_table->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(dataset.kind(first.kind).name)));
+        m_table->setItem(row, 2, new QTableWidgetItem(QString::fromStdString(dataset.kind(first.kind).label)));
         m_table->setItem(row, 3, new QTableWidgetItem(QString::fromStdString(first.country)));
         m_table->setItem(row, 4, new QTableWidgetItem(QString::fromStdString(pair.label)));
     }

@@ -29,6 +29,16 @@ MergeController::MergeController(EditController &edits, QWidget &window)
     });
 }
 
+DuplicatesDialog *MergeController::duplicatesDialog() const
+{
+    return m_duplicates;
+}
+
+MergeDialog *MergeController::mergeDialog() const
+{
+    return m_merge;
+}
+
 void MergeController::findDuplicates()
 {
     if (!m_edits.document().isOpen())

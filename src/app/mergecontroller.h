@@ -33,8 +33,8 @@ public:
     // Applies what the open merge dialog says; the problems, empty when merged.
     QStringList applyDialog();
 
-    [[nodiscard]] DuplicatesDialog *duplicatesDialog() const { return m_duplicates; }
-    [[nodiscard]] MergeDialog *mergeDialog() const { return m_merge; }
+    [[nodiscard]] DuplicatesDialog *duplicatesDialog() const;
+    [[nodiscard]] MergeDialog *mergeDialog() const;
 
 private:
     EditController &m_edits;

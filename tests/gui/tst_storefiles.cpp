@@ -189,6 +189,8 @@ private slots:
         const QString path = guifixture::writeStore(QDir(m_dir.path()), QStringLiteral("history.db"));
         QVERIFY(guitest::open(*m_window, path));
         HistoryDock &dock = m_window->historyDock();
+        dock.raise(); // a tab beside the Time panel
+        QTRY_VERIFY(dock.table()->isVisible());
         QCOMPARE(dock.table()->model()->rowCount(), 0);
         m_window->document().setAuthor(QStringLiteral("=analyst"));
         QVERIFY(m_window->editController()
@@ -226,7 +228,6 @@ private slots:
         QCOMPARE(shown->rowCount(), 0);
         guitest::click(dock.toCheck());
         guitest::click(dock.fromCheck());
-        dock.raise();
         QVERIFY(screenshot(dock, "history-dock.png"));
 
         QTest::keyClicks(dock.recordField(), QStringLiteral("nis"));
