@@ -137,10 +137,10 @@ void MergeDialog::updateSummary()
     if (!m_keep[0] || !m_keep[1])
         return; // still being built
     const int merged = m_keep[1]->isChecked() ? 0 : 1;
-    m_summary->setText(tr("%1's %n ties and its citations move to %2; \"%1\" is kept as an alias of %2, so "
-                          "snapshots and links naming it still find it. Undo with Edit → Undo.",
-                          nullptr, m_tieCounts.at(static_cast<std::size_t>(merged)))
-                           .arg(QString::fromStdString(mergedKey()), QString::fromStdString(survivorKey())));
+    m_summary->setText(tr("Ties of %1 that move to %2, with its citations: %3. \"%1\" is kept as an alias of %2, "
+                          "so snapshots and links naming it still find it. Undo with Edit → Undo.")
+                           .arg(QString::fromStdString(mergedKey()), QString::fromStdString(survivorKey()))
+                           .arg(m_tieCounts.at(static_cast<std::size_t>(merged))));
 }
 
 } // namespace tiescope
