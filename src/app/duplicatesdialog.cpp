@@ -13,7 +13,10 @@
 namespace tiescope {
 
 DuplicatesDialog::DuplicatesDialog(QWidget *parent)
-    : QDialog(parent), m_table(new QTableWidget(0, 5)), m_merge(new QPushButton(tr("&Merge…"))), m_summary(new QLabel)
+    : QDialog(parent),
+      m_table(new QTableWidget(0, 5)),
+      m_merge(new QPushButton(tr("&Merge…"))),
+      m_summary(new QLabel)
 {
     setObjectName(QStringLiteral("duplicatesDialog"));
     setWindowTitle(tr("Possible Duplicates"));

@@ -117,7 +117,8 @@ void HistoryDock::refresh()
 {
     std::vector<AuditEntry> entries;
     QString problem;
-    if (m_document.isOpen() && QFileInfo(m_document.path()).isFile() && !m_document.path().endsWith(QStringLiteral(".json"))) {
+    if (m_document.isOpen() && QFileInfo(m_document.path()).isFile() &&
+        !m_document.path().endsWith(QStringLiteral(".json"))) {
         try {
             entries = Store::open(m_document.path().toStdString(), Store::Mode::ReadOnly).history();
         } catch (const InputError &e) {
@@ -144,15 +145,16 @@ void HistoryDock::updateSummary()
 {
     const int total = m_model->rowCount();
     const int shown = m_filter->rowCount();
-    m_summary->setText(shown == total ? tr("%n changes", nullptr, total) : tr("%1 of %2 changes").arg(shown).arg(total));
+    m_summary->setText(shown == total ? tr("%n changes", nullptr, total)
+                                      : tr("%1 of %2 changes").arg(shown).arg(total));
     m_export->setEnabled(shown > 0);
 }
 
 bool HistoryDock::exportCsv(const QString &path, QString *error) const
 {
     std::ostringstream out;
-    CsvWriter::writeRow(out, {"time", "author", "change_set", "label", "table", "record", "row_id", "operation",
-                              "before", "after"});
+    CsvWriter::writeRow(
+        out, {"time", "author", "change_set", "label", "table", "record", "row_id", "operation", "before", "after"});
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const AuditEntry &e = m_model->entry(m_filter->mapToSource(m_filter->index(row, 0)).row());
         CsvWriter::writeRow(out, {e.time, e.author, std::to_string(e.changeSet), e.label, e.table, e.key,

@@ -7,7 +7,8 @@
 
 namespace tiescope {
 
-HistoryFilter::HistoryFilter(QObject *parent) : QSortFilterProxyModel(parent) {}
+HistoryFilter::HistoryFilter(QObject *parent) : QSortFilterProxyModel(parent)
+{}
 
 void HistoryFilter::setDateRange(const QDate &from, const QDate &to)
 {

@@ -7,7 +7,8 @@
 
 namespace tiescope {
 
-HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
+HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void HistoryModel::setEntries(std::vector<AuditEntry> entries)
 {

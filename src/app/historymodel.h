@@ -17,8 +17,20 @@ class HistoryModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(HistoryModel)
 
 public:
-    enum Column { Time, Author, Label, Table, Record, Operation, ColumnCount };
-    enum Role { TimeRole = Qt::UserRole + 1 }; // the time as a QDateTime (UTC)
+    enum Column
+    {
+        Time,
+        Author,
+        Label,
+        Table,
+        Record,
+        Operation,
+        ColumnCount
+    };
+    enum Role
+    {
+        TimeRole = Qt::UserRole + 1
+    }; // the time as a QDateTime (UTC)
 
     explicit HistoryModel(QObject *parent = nullptr);
 
@@ -29,7 +41,8 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
 
 private:
     std::vector<AuditEntry> m_entries; // newest first

@@ -14,7 +14,9 @@
 namespace tiescope {
 
 MergeController::MergeController(EditController &edits, QWidget &window)
-    : QObject(&window), m_edits(edits), m_window(window)
+    : QObject(&window),
+      m_edits(edits),
+      m_window(window)
 {
     GraphDocument &document = m_edits.document();
     // Every edit may move ids (and undo may bring a pair back): the list is found again.

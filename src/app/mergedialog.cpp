@@ -23,7 +23,8 @@ QString shown(const std::string &value)
 } // namespace
 
 MergeDialog::MergeDialog(const Dataset &dataset, EntityId first, EntityId second, QWidget *parent)
-    : QDialog(parent), m_summary(new QLabel)
+    : QDialog(parent),
+      m_summary(new QLabel)
 {
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(tr("Merge Entities"));

@@ -26,7 +26,14 @@ class MergeDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(MergeDialog)
 
 public:
-    enum Field { Name, Kind, Country, Description, FieldCount };
+    enum Field
+    {
+        Name,
+        Kind,
+        Country,
+        Description,
+        FieldCount
+    };
 
     MergeDialog(const Dataset &dataset, EntityId first, EntityId second, QWidget *parent = nullptr);
 

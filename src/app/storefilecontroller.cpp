@@ -28,7 +28,10 @@ QString samePath(const QString &path)
 } // namespace
 
 StoreFileController::StoreFileController(GraphDocument &document, QMainWindow &window, Opener open)
-    : QObject(&window), m_document(document), m_window(window), m_open(std::move(open))
+    : QObject(&window),
+      m_document(document),
+      m_window(window),
+      m_open(std::move(open))
 {
     m_prompt = [this](const QString &title, const QString &suggested) {
         return QFileDialog::getSaveFileName(&m_window, title, suggested,
@@ -100,9 +103,8 @@ bool StoreFileController::ensureEditable()
         return false;
     if (!isReadOnly())
         return true;
-    const QString path = m_prompt(tr("%1 is read-only: save an editable copy as")
-                                      .arg(QFileInfo(m_document.path()).fileName()),
-                                  suggestedCopy());
+    const QString path = m_prompt(
+        tr("%1 is read-only: save an editable copy as").arg(QFileInfo(m_document.path()).fileName()), suggestedCopy());
     if (path.isEmpty())
         return false;
     QString error;

@@ -49,7 +49,9 @@ TEST(NameKey, FoldsCaseDiacriticsPunctuationAndSpace)
     EXPECT_EQ(NameKey::of("Vuc\u030Cic\u0301"), "vucic"); // decomposed: letters then combining marks
     EXPECT_EQ(NameKey::of("«NIS» — Naftna industrija"), "nis naftna industrija");
     EXPECT_EQ(NameKey::of("Газпром"), "Газпром"); // other scripts kept as they are
-    EXPECT_EQ(NameKey::of("a\xFF" "b"), "a b");   // a malformed byte separates
+    EXPECT_EQ(NameKey::of("a\xFF"
+                          "b"),
+              "a b"); // a malformed byte separates
     EXPECT_EQ(NameKey::of("--"), "");
 }
 
@@ -78,10 +80,10 @@ TEST_F(Duplicates, OtherKindOrCountryIsNoPair)
 TEST_F(Duplicates, NamesAlikeRankBeforeANameMatchingAnAliasBeforeTwoAliases)
 {
     const EntityId gpn = add("gazprom-neft", "Gazprom Neft", "company", "RU", {"GPN"});
-    const EntityId gpn2 = add("gpn", "GPN", "company", "RU");              // name = an alias
+    const EntityId gpn2 = add("gpn", "GPN", "company", "RU");                  // name = an alias
     const EntityId gpn3 = add("gazpromneft", "Gazprom-Neft", "company", "RU"); // name = name
     const EntityId x = add("x", "X Holding", "company", "RU", {"Sibneft"});
-    const EntityId y = add("y", "Y Holding", "company", "RU", {"SIBNEFT"});   // alias = alias
+    const EntityId y = add("y", "Y Holding", "company", "RU", {"SIBNEFT"}); // alias = alias
     const auto found = DuplicateFinder::find(m_data);
     ASSERT_EQ(found.size(), 3U);
     EXPECT_EQ(std::pair(found[0].first, found[0].second), std::pair(gpn, gpn3));
@@ -118,9 +120,9 @@ TEST_F(Duplicates, KeyLookupFindsAMergedKeyKeptAsAlias)
     const EntityId survivor = add("gazprom-neft", "Gazprom Neft", "company", "RU", {"GPN", "gpn-old"});
     const EntityId other = add("gpn", "GPN", "company", "RU");
     const EntityKeyLookup lookup(m_data);
-    EXPECT_EQ(lookup.find("gpn-old"), survivor);  // a merged key, now an alias
-    EXPECT_EQ(lookup.find("gpn"), other);         // an entity's own key wins over an alias
+    EXPECT_EQ(lookup.find("gpn-old"), survivor); // a merged key, now an alias
+    EXPECT_EQ(lookup.find("gpn"), other);        // an entity's own key wins over an alias
     EXPECT_EQ(lookup.find("gazprom-neft"), survivor);
-    EXPECT_FALSE(lookup.find("GPN-OLD"));         // keys are compared exactly
+    EXPECT_FALSE(lookup.find("GPN-OLD")); // keys are compared exactly
     EXPECT_FALSE(lookup.find("nothing"));
 }

@@ -15,8 +15,8 @@
 #include "storedump.h"
 
 using namespace tiescope;
-using fixtures::EditFixture;
 using fixtures::dumpTables;
+using fixtures::EditFixture;
 
 TEST(StoreFiles, SaveCopyWritesEveryRowAndTheHistory)
 {
@@ -111,9 +111,9 @@ TEST(StoreFiles, MergeKeepsThePickedFieldsAndOneUndoRestoresEveryRow)
     const auto has = [&survivor](const std::string &alias) {
         return std::find(survivor.aliases.begin(), survivor.aliases.end(), alias) != survivor.aliases.end();
     };
-    EXPECT_TRUE(has("nis"));                      // the merged key still names it
-    EXPECT_TRUE(has(data.entity(gpn).name));      // its old name too
-    EXPECT_FALSE(has(data.entity(nis).name));     // never its own name as an alias
+    EXPECT_TRUE(has("nis"));                  // the merged key still names it
+    EXPECT_TRUE(has(data.entity(gpn).name));  // its old name too
+    EXPECT_FALSE(has(data.entity(nis).name)); // never its own name as an alias
     for (const Tie &tie : after.ties())
         EXPECT_TRUE(after.entity(tie.from).key != "nis" && after.entity(tie.to).key != "nis");
 

@@ -39,8 +39,8 @@ namespace {
 
 ChangeSet addEntity(const char *key, const char *name, const char *kind)
 {
-    return std::move(ChangeSet(std::string("add ") + key)
-                         .add(RecordTable::Entities, {{"id", key}, {"name", name}, {"kind", kind}}));
+    return std::move(
+        ChangeSet(std::string("add ") + key).add(RecordTable::Entities, {{"id", key}, {"name", name}, {"kind", kind}}));
 }
 
 Dataset reload(const QString &path)
@@ -194,7 +194,8 @@ private slots:
         QCOMPARE(dock.table()->model()->rowCount(), 0);
         m_window->document().setAuthor(QStringLiteral("=analyst"));
         QVERIFY(m_window->editController()
-                    .apply(std::move(ChangeSet("rename nis").update(RecordTable::Entities, "nis", {{"name", "NIS j.s.c."}})))
+                    .apply(std::move(
+                        ChangeSet("rename nis").update(RecordTable::Entities, "nis", {{"name", "NIS j.s.c."}})))
                     .isEmpty());
         QVERIFY(m_window->editController().apply(addEntity("hungary", "Hungary", "state")).isEmpty());
 
@@ -255,12 +256,14 @@ private slots:
         QVERIFY(guitest::settle(*m_window));
         EditController &edits = m_window->editController();
         ChangeSet twin("add a twin");
-        twin.add(RecordTable::Entities, {{"id", "gpn"}, {"name", "GAZPROM NEFT"}, {"kind", "company"},
+        twin.add(RecordTable::Entities, {{"id", "gpn"},
+                                         {"name", "GAZPROM NEFT"},
+                                         {"kind", "company"},
                                          {"description", "Gazprom's oil arm, entered twice."}});
-        ordered_json tie = {{"id", "gpn-supplies-serbia"}, {"from", "gpn"},         {"to", "serbia"},
+        ordered_json tie = {{"id", "gpn-supplies-serbia"}, {"from", "gpn"},          {"to", "serbia"},
                             {"domain", "energy"},          {"relation", "supplies"}, {"status", "confirmed"}};
-        tie["citations"] = ordered_json::array(
-            {{{"source", "src"}, {"locator", "p. 2"}, {"reliability", "B"}, {"credibility", 2}}});
+        tie["citations"] =
+            ordered_json::array({{{"source", "src"}, {"locator", "p. 2"}, {"reliability", "B"}, {"credibility", 2}}});
         twin.add(RecordTable::Ties, tie);
         QVERIFY(edits.apply(twin).isEmpty());
         const std::size_t entities = m_window->document().dataset().entities().size();

@@ -15,7 +15,11 @@ namespace tiescope {
 
 namespace {
 
-enum class LabelRole { Name, Other };
+enum class LabelRole
+{
+    Name,
+    Other
+};
 
 struct Member
 {
@@ -89,8 +93,8 @@ std::vector<DuplicateFinder::Candidate> DuplicateFinder::find(const Dataset &dat
     for (const auto &[pair, found] : pairs) {
         // Each further shared label adds a little, never enough to pass a better kind of match.
         const double extra = std::min(0.09, 0.01 * static_cast<double>(found.shared - 1));
-        result.push_back({EntityId(static_cast<std::size_t>(pair >> 32)), EntityId(static_cast<std::size_t>(pair & 0xffffffffU)),
-                          found.best + extra, found.label});
+        result.push_back({EntityId(static_cast<std::size_t>(pair >> 32)),
+                          EntityId(static_cast<std::size_t>(pair & 0xffffffffU)), found.best + extra, found.label});
     }
     std::sort(result.begin(), result.end(), [](const Candidate &a, const Candidate &b) {
         if (a.score != b.score)

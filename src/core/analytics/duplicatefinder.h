@@ -22,7 +22,7 @@ public:
     {
         EntityId first; // the earlier entity of the pair
         EntityId second;
-        double score = 0; // 1: names alike; 0.9 a name and an alias or key; 0.7 two aliases
+        double score = 0;  // 1: names alike; 0.9 a name and an alias or key; 0.7 two aliases
         std::string label; // the normalised label they share (the best one)
     };
 
