@@ -26,6 +26,7 @@ class GraphDocument;
 class GraphScene;
 class HistoryDock;
 class LayoutController;
+class LayoutKeeper;
 class LayoutPolicy;
 class MainActions;
 class MergeController;
@@ -34,6 +35,7 @@ class SessionRestorer;
 class SettingsStore;
 class SnapshotController;
 class StoreFileController;
+class StoreWatcher;
 class TimeDock;
 class ViewState;
 
@@ -79,6 +81,8 @@ public:
     [[nodiscard]] StoreFileController &storeFiles() const { return *m_storeFiles; }
     [[nodiscard]] HistoryDock &historyDock() const { return *m_historyDock; }
     [[nodiscard]] MergeController &mergeController() const { return *m_merges; }
+    [[nodiscard]] LayoutKeeper &layoutKeeper() const { return *m_layoutKeeper; }
+    [[nodiscard]] StoreWatcher &storeWatcher() const { return *m_storeWatcher; }
     [[nodiscard]] QString statusCounts() const;
 
     [[nodiscard]] static QString bundledDatabase();
@@ -117,6 +121,8 @@ private:
     HistoryDock *m_historyDock;
     MergeController *m_merges;
     LayoutPolicy *m_layoutPolicy;
+    LayoutKeeper *m_layoutKeeper;
+    StoreWatcher *m_storeWatcher;
     ExportController *m_export;
     SnapshotController *m_snapshots;
     AnalysisPanels *m_analysis;
