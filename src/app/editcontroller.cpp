@@ -14,8 +14,18 @@ EditController::EditController(GraphDocument &document, QUndoStack &undo, QObjec
 {
 }
 
+QString EditController::readOnlyProblem()
+{
+    return tr("The store is read-only; nothing was changed. Make an editable copy (File → Save a Copy As…) to edit.");
+}
+
 QStringList EditController::apply(const ChangeSet &changeSet)
 {
+    if (m_ensureEditable && !m_ensureEditable()) {
+        const QStringList problems{readOnlyProblem()};
+        emit refused(problems);
+        return problems;
+    }
     const ApplyResult result = m_document.edit(changeSet);
     if (!result.ok()) {
         QStringList problems;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -29,6 +31,11 @@ public:
 
     // Applies and pushes; returns the problems (empty: applied and undoable).
     QStringList apply(const ChangeSet &changeSet);
+    // Asked before each apply: true when the document may be edited now. It may first make it
+    // editable (StoreFileController offers an editable copy of a read-only store and points the
+    // document at it); false refuses the edit with readOnlyProblem(). Unset: always editable.
+    void setEnsureEditable(std::function<bool()> check) { m_ensureEditable = std::move(check); }
+    static QString readOnlyProblem();
     [[nodiscard]] GraphDocument &document() const { return m_document; }
 
 signals:
@@ -38,6 +45,7 @@ signals:
 private:
     GraphDocument &m_document;
     QUndoStack &m_undo;
+    std::function<bool()> m_ensureEditable;
 };
 
 } // namespace tiescope

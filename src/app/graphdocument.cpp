@@ -90,6 +90,13 @@ bool GraphDocument::isEditable() const
     return file.isFile() && file.isWritable() && !m_path.endsWith(QStringLiteral(".json"));
 }
 
+void GraphDocument::relocate(const QString &path)
+{
+    m_store.reset();
+    m_path = QFileInfo(path).absoluteFilePath();
+    emit relocated();
+}
+
 ApplyResult GraphDocument::edit(const ChangeSet &changeSet)
 {
     if (!m_graph)

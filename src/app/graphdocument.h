@@ -57,6 +57,10 @@ public:
     // graph and view in memory, and emits edited. With problems in the result (or when the file
     // cannot be written: one problem naming it), nothing changed anywhere.
     ApplyResult edit(const ChangeSet &changeSet);
+    // Points the document at `path`, a copy of its store just written (Store::saveCopy): the
+    // same rows, so the dataset, graph and views stay as they are and the next edit writes the
+    // copy. Emits relocated.
+    void relocate(const QString &path);
 
     // Seams for the safety helpers (StoreWatcher, LayoutKeeper); they do not touch edit().
     // PRAGMA data_version of the connection edit() opened, which changes only for commits of
@@ -80,6 +84,7 @@ signals:
     // After edit(): dataset, graph and view already hold the change; `result` is what the
     // store did (its inverse undoes it).
     void edited(const tiescope::EditDelta &delta, const tiescope::ApplyResult &result);
+    void relocated(); // path() names another file with the same content
 
 private:
     void openStore();

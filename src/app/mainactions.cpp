@@ -14,6 +14,10 @@ namespace tiescope {
 
 MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
 {
+    newStore = make(tr("&New Store…"), {}, QKeySequence::New,
+                    tr("Create an empty store of your own, with the bundled domains, kinds and relations"));
+    saveCopy = make(tr("Save a &Copy As…"), {}, QKeySequence(tr("Ctrl+Alt+S")),
+                    tr("Copy the open store to a new file and go on editing the copy"));
     openDatabase = make(tr("&Open Database…"), QStringLiteral("open"), QKeySequence::Open,
                         tr("Open a TieScope database"));
     openSnapshot = make(tr("Open &Snapshot…"), QStringLiteral("snapshot-open"), QKeySequence(tr("Ctrl+Shift+O")),
@@ -35,6 +39,8 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
     showLegend->setChecked(true);
     find = make(tr("&Find Entity…"), {}, QKeySequence::Find, tr("Find an entity by name or alias"));
     clearSelection = make(tr("Clear Selection"), {}, QKeySequence(Qt::Key_Escape), tr("Select nothing"));
+    findDuplicates = make(tr("Find &Duplicates…"), {}, {},
+                          tr("List entities that may be one thing recorded twice, and merge them"));
 
     layouts = new QActionGroup(this);
     layouts->setExclusive(true);
@@ -83,8 +89,10 @@ void MainActions::describe(QAction &action, const QKeySequence &shortcut, const 
 void MainActions::buildMenus(QMenuBar *bar, QAction *undo, QAction *redo, QMenu *docks)
 {
     QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(newStore);
     file->addAction(openDatabase);
     recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(saveCopy);
     file->addSeparator();
     file->addAction(openSnapshot);
     file->addAction(saveSnapshot);
@@ -100,6 +108,8 @@ void MainActions::buildMenus(QMenuBar *bar, QAction *undo, QAction *redo, QMenu 
     edit->addSeparator();
     edit->addAction(find);
     edit->addAction(clearSelection);
+    edit->addSeparator();
+    edit->addAction(findDuplicates);
 
     QMenu *view = bar->addMenu(tr("&View"));
     view->addAction(fitAll);

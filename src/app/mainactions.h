@@ -30,7 +30,9 @@ public:
     QMenu *recentMenu = nullptr;
     QMenu *editMenu = nullptr;
     QToolBar *toolBar = nullptr;
+    QAction *newStore;
     QAction *openDatabase;
+    QAction *saveCopy;
     QAction *openSnapshot;
     QAction *saveSnapshot;
     QAction *exportPng;
@@ -43,6 +45,7 @@ public:
     QAction *showLegend;
     QAction *find;
     QAction *clearSelection;
+    QAction *findDuplicates;
     QActionGroup *layouts;
     QAction *rerunLayout;
     QAction *releasePins;

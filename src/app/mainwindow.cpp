@@ -28,17 +28,20 @@
 #include "app/filterdock.h"
 #include "app/graphcanvas.h"
 #include "app/graphdocument.h"
+#include "app/historydock.h"
 #include "app/layoutcontroller.h"
 #include "app/layoutkeeper.h"
 #include "app/layoutpolicy.h"
 #include "app/layoutprogress.h"
 #include "app/loadindicator.h"
 #include "app/mainactions.h"
+#include "app/mergecontroller.h"
 #include "app/recordactions.h"
 #include "app/scenebinder.h"
 #include "app/sessionrestorer.h"
 #include "app/settingsstore.h"
 #include "app/snapshotcontroller.h"
+#include "app/storefilecontroller.h"
 #include "app/storewatcher.h"
 #include "app/timedock.h"
 #include "app/viewstate.h"
@@ -83,6 +86,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_filter = new FilterController(*m_document, *m_scene, *m_filterDock, *m_timeDock, this);
     m_layout = new LayoutController(*m_document, *m_viewState, this);
     m_edits = new EditController(*m_document, *m_undo, this);
+    m_storeFiles = new StoreFileController(*m_document, *this, [this](const QString &path) { openDatabase(path); });
+    m_edits->setEnsureEditable([this] { return m_storeFiles->ensureEditable(); });
+    m_historyDock = new HistoryDock(*m_document, this);
+    m_merges = new MergeController(*m_edits, *this);
     m_layoutPolicy =
         new LayoutPolicy(*m_layout, *m_viewState, *m_canvas, *m_undo, *m_actions->layouts, *statusBar(), this);
     m_layoutKeeper = new LayoutKeeper(*m_document, *m_viewState, *m_layout, this);
@@ -149,6 +156,9 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_timeDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_timeDock, m_historyDock);
+    m_timeDock->raise();
     m_filterDock->setMinimumWidth(300);
     m_detailsDock->setMinimumWidth(320);
     resizeDocks({m_filterDock, m_detailsDock}, {300, 420}, Qt::Horizontal);
@@ -168,6 +178,7 @@ void MainWindow::buildMenus()
     docks->addAction(m_filterDock->toggleViewAction());
     docks->addAction(m_timeDock->toggleViewAction());
     docks->addAction(m_detailsDock->toggleViewAction());
+    docks->addAction(m_historyDock->toggleViewAction());
     docks->addAction(m_analysis->dock().toggleViewAction());
     docks->addAction(m_analysis->exposureDock().toggleViewAction());
     m_actions->buildMenus(menuBar(), undo, redo, docks);
@@ -196,6 +207,11 @@ void MainWindow::connectActions()
         if (!path.isEmpty())
             openDatabase(path);
     });
+    connect(a.newStore, &QAction::triggered, m_storeFiles, &StoreFileController::newStoreInteractive);
+    connect(a.saveCopy, &QAction::triggered, m_storeFiles, &StoreFileController::saveCopyInteractive);
+    connect(a.findDuplicates, &QAction::triggered, m_merges, &MergeController::findDuplicates);
+    connect(m_records, &RecordActions::mergeRequested, m_merges,
+            [this](EntityId entity) { m_merges->mergeWith(entity, m_viewState->selection().entities()); });
     connect(a.exportPng, &QAction::triggered, m_export, &ExportController::exportPng);
     connect(a.exportSvg, &QAction::triggered, m_export, &ExportController::exportSvg);
     connect(a.saveSnapshot, &QAction::triggered, m_snapshots, &SnapshotController::saveInteractive);
@@ -238,6 +254,11 @@ void MainWindow::connectParts()
     connect(m_document, &GraphDocument::edited, this, &MainWindow::updateCounts);
     connect(m_document, &GraphDocument::filterChanged, this, &MainWindow::updateCounts);
     connect(m_session, &SessionRestorer::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_storeFiles, &StoreFileController::fileChanged, this, [this](const QString &path) {
+        m_settings->setLastDatabase(path);
+        m_settings->addRecentFile(path);
+        updateRecentMenu();
+    });
     connect(m_detailsDock, &DetailsDock::revealRequested, this, &MainWindow::revealSelection);
     connect(m_filterDock, &FilterDock::entityRequested, this, &MainWindow::selectEntity);
     connect(m_storeWatcher, &StoreWatcher::reloadRequested, this, [this](const QString &path) { openDatabase(path); });
@@ -258,9 +279,7 @@ void MainWindow::restoreSession(const QString &database)
 
 void MainWindow::datasetOpened()
 {
-    const Dataset &data = m_document->dataset();
-    setWindowTitle(tr("%1 — TieScope").arg(QString::fromStdString(data.info().title)));
-    m_filter->datasetOpened();
+    m_filter->datasetOpened(); // the title bar is StoreFileController's
     m_filter->apply();
     m_canvas->fitAll();
     m_layoutPolicy->layOutOpened(m_layoutKeeper->restore());

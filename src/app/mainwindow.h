@@ -24,15 +24,18 @@ class FilterDock;
 class GraphCanvas;
 class GraphDocument;
 class GraphScene;
+class HistoryDock;
 class LayoutController;
 class LayoutKeeper;
 class LayoutPolicy;
 class MainActions;
 class RecordActions;
+class MergeController;
 class SceneBinder;
 class SessionRestorer;
 class SettingsStore;
 class SnapshotController;
+class StoreFileController;
 class StoreWatcher;
 class TimeDock;
 class ViewState;
@@ -77,6 +80,9 @@ public:
     [[nodiscard]] QUndoStack &undoStack() const { return *m_undo; }
     [[nodiscard]] EditController &editController() const { return *m_edits; }
     [[nodiscard]] RecordActions &recordActions() const { return *m_records; }
+    [[nodiscard]] StoreFileController &storeFiles() const { return *m_storeFiles; }
+    [[nodiscard]] HistoryDock &historyDock() const { return *m_historyDock; }
+    [[nodiscard]] MergeController &mergeController() const { return *m_merges; }
     [[nodiscard]] LayoutKeeper &layoutKeeper() const { return *m_layoutKeeper; }
     [[nodiscard]] StoreWatcher &storeWatcher() const { return *m_storeWatcher; }
     [[nodiscard]] QString statusCounts() const;
@@ -114,6 +120,9 @@ private:
     LayoutController *m_layout;
     EditController *m_edits;
     RecordActions *m_records = nullptr;
+    StoreFileController *m_storeFiles;
+    HistoryDock *m_historyDock;
+    MergeController *m_merges;
     LayoutPolicy *m_layoutPolicy;
     LayoutKeeper *m_layoutKeeper;
     StoreWatcher *m_storeWatcher;

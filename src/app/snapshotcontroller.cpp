@@ -15,6 +15,7 @@
 #include "app/graphcanvas.h"
 #include "app/graphdocument.h"
 #include "app/viewstate.h"
+#include "analytics/entitykeylookup.h"
 #include "graph/tiegraph.h"
 #include "io/snapshotbuilder.h"
 #include "io/snapshotreader.h"
@@ -123,16 +124,24 @@ bool SnapshotController::open(const QString &path, QString *error)
 void SnapshotController::apply(const Snapshot &snapshot)
 {
     const Dataset &data = m_document.dataset();
+    const EntityKeyLookup entities(data); // a merged entity's key finds the one it went into
     int missing = 0;
 
     m_filter.setSpec(snapshot.filter);
 
     std::vector<Point> positions = m_state.positions();
+    std::vector<bool> placedByKey(positions.size(), false);
     for (const auto &[key, point] : snapshot.positions) {
-        if (const auto entity = data.findEntity(key))
-            positions[entity->index()] = point;
-        else
+        const auto entity = entities.find(key);
+        if (!entity) {
             ++missing;
+            continue;
+        }
+        // The entity's own key wins over a key merged into it.
+        const bool own = data.entity(*entity).key == key;
+        if (own || !placedByKey[entity->index()])
+            positions[entity->index()] = point;
+        placedByKey[entity->index()] = placedByKey[entity->index()] || own;
     }
     m_state.setPositions(std::move(positions));
 
@@ -140,7 +149,7 @@ void SnapshotController::apply(const Snapshot &snapshot)
         const Snapshot::View &shown = *snapshot.view;
         std::vector<std::uint8_t> pinned(data.entities().size(), 0);
         for (const std::string &key : shown.pinnedEntities) {
-            if (const auto entity = data.findEntity(key))
+            if (const auto entity = entities.find(key))
                 pinned[entity->index()] = 1;
         }
         m_state.setPins(std::move(pinned));
@@ -152,7 +161,7 @@ void SnapshotController::apply(const Snapshot &snapshot)
                 selection.add(*tie);
         }
         for (auto key = shown.selectedEntities.rbegin(); key != shown.selectedEntities.rend(); ++key) {
-            if (const auto entity = data.findEntity(*key))
+            if (const auto entity = entities.find(*key))
                 selection.add(*entity);
         }
         m_state.setSelection(std::move(selection));

@@ -20,6 +20,7 @@ StoreWatcher::StoreWatcher(GraphDocument &document, QWidget &window, QObject *pa
     m_timer.setInterval(IntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &StoreWatcher::check);
     connect(&m_document, &GraphDocument::opened, this, &StoreWatcher::watch);
+    connect(&m_document, &GraphDocument::relocated, this, &StoreWatcher::watch); // now a copy of it
     connect(&m_document, &GraphDocument::aboutToReplace, this, [this] {
         m_reader.reset();
         m_seen.reset();

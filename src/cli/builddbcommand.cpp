@@ -6,7 +6,6 @@
 #include <system_error>
 
 #include "exitcode.h"
-#include "io/atomicfile.h"
 #include "io/datasetreader.h"
 #include "io/utctime.h"
 #include "model/inputerror.h"
@@ -57,15 +56,7 @@ int BuildDbCommand::run(const Arguments &arguments, CommandContext &context) con
     }
     result.dataset.info().builtAt = UtcTime::now();
 
-    AtomicFile file(*out);
-    try {
-        Store store = Store::open(file.temporaryPath().string(), Store::Mode::Create);
-        store.write(result.dataset);
-    } catch (const InputError &error) {
-        // The temporary name means nothing to the user; the file they asked for does.
-        throw InputError(*out, error.problem());
-    } // the store is closed before the rename, so no handle points at the temporary name
-    file.commit();
+    Store::create(*out, result.dataset);
     context.out << "wrote " << TerminalText::clean(*out) << " (" << result.dataset.entities().size() << " entities, "
                 << result.dataset.ties().size() << " ties, " << result.dataset.sources().size() << " sources)\n";
     return ExitOk;

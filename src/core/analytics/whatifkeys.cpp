@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "analytics/whatifkeys.h"
 
+#include "analytics/entitykeylookup.h"
 #include "analytics/entityresolver.h"
 #include "model/dataset.h"
 
@@ -42,8 +43,9 @@ WhatIfKeys::Keys WhatIfKeys::toKeys(const WhatIfOverlay &overlay, const Dataset 
 WhatIfOverlay WhatIfKeys::fromKeys(const Keys &keys, const Dataset &data, std::vector<Unknown> &unknown)
 {
     WhatIfOverlay overlay;
+    const EntityKeyLookup entities(data); // a merged entity's key finds the one it went into
     const auto entity = [&](const std::string &key) {
-        const auto id = data.findEntity(key);
+        const auto id = entities.find(key);
         if (!id)
             unknown.push_back({"entity", key});
         return id;

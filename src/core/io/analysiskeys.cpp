@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "io/analysiskeys.h"
 
+#include "analytics/entitykeylookup.h"
 #include "model/dataset.h"
 
 namespace tiescope {
@@ -29,7 +30,8 @@ AnalysisKeys::Ids AnalysisKeys::read(const Snapshot::Analysis &analysis, const D
             unknown.push_back({what, key});
         return id;
     };
-    const auto entity = [&data](const std::string &key) { return data.findEntity(key); };
+    const EntityKeyLookup entities(data); // a merged entity's key finds the one it went into
+    const auto entity = [&entities](const std::string &key) { return entities.find(key); };
     ids.a = find("entity", analysis.a, entity);
     ids.b = find("entity", analysis.b, entity);
     ids.domain = find("domain", analysis.domain, [&data](const std::string &key) { return data.findDomain(key); });

@@ -201,4 +201,17 @@ double Dataset::strengthOf(const Tie &tie) const
     return relation(tie.relation).defaultStrength;
 }
 
+Dataset Dataset::vocabulary() const
+{
+    Dataset result;
+    result.info().language = m_info.language;
+    for (const Domain &domain : m_domains)
+        result.addDomain(domain);
+    for (const EntityKind &kind : m_kinds)
+        result.addKind(kind);
+    for (const RelationType &relation : m_relations)
+        result.addRelation(relation);
+    return result;
+}
+
 } // namespace tiescope

@@ -96,6 +96,9 @@ public:
 
     // The tie's strength, or its relation type's default.
     [[nodiscard]] double strengthOf(const Tie &tie) const;
+    // The vocabulary alone (domains, kinds, relations, with the info's language): what a new,
+    // empty store starts from.
+    [[nodiscard]] Dataset vocabulary() const;
 
 private:
     DatasetInfo m_info;

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "edit/changeobserver.h"
+#include "io/atomicfile.h"
 #include "model/inputerror.h"
 #include "store/audittrail.h"
 #include "store/changeapplier.h"
@@ -54,7 +55,7 @@ int openFlags(Store::Mode mode)
     return SQLITE_OPEN_READONLY;
 }
 
-void create(SqliteDb &db)
+void createSchema(SqliteDb &db)
 {
     db.exec("PRAGMA journal_mode = DELETE");
     Transaction transaction(db);
@@ -98,7 +99,7 @@ Store Store::open(const std::string &path, Mode mode)
     db->exec("PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF");
     int version = SchemaVersion;
     if (mode == Mode::Create)
-        create(*db);
+        createSchema(*db);
     else
         version = checkExisting(*db, mode);
     return Store(std::move(db), version, mode);
@@ -195,6 +196,32 @@ std::vector<AuditEntry> Store::history(std::size_t limit) const
 void Store::exportDataset(const std::filesystem::path &folder) const
 {
     DatasetExport::write(*m_db, folder);
+}
+
+void Store::saveCopy(const std::filesystem::path &target) const
+{
+    AtomicFile file(target);
+    try {
+        Statement vacuum = m_db->prepare("VACUUM INTO ?");
+        vacuum.bind(1, std::string_view(file.temporaryPath().string()));
+        vacuum.step();
+    } catch (const InputError &error) {
+        throw InputError(target.string(), error.problem());
+    }
+    file.commit();
+}
+
+void Store::create(const std::filesystem::path &target, const Dataset &dataset)
+{
+    AtomicFile file(target);
+    try {
+        Store store = open(file.temporaryPath().string(), Mode::Create);
+        store.write(dataset);
+    } catch (const InputError &error) {
+        // The temporary name means nothing to the user; the file they asked for does.
+        throw InputError(target.string(), error.problem());
+    } // the store is closed before the rename, so no handle points at the temporary name
+    file.commit();
 }
 
 long long Store::dataVersion() const

@@ -64,6 +64,13 @@ public:
     [[nodiscard]] std::vector<AuditEntry> history(std::size_t limit = 0) const;
     // Writes the store as a dataset folder (DatasetExport), complete or not at all.
     void exportDataset(const std::filesystem::path &folder) const;
+    // Writes a copy of the store to `target` (SQLite's VACUUM INTO a temporary file beside it,
+    // then one rename): `target` is replaced whole or left as it was. Works on a read-only store.
+    void saveCopy(const std::filesystem::path &target) const;
+    // A new store at `target` holding `dataset`, written under a temporary name and renamed into
+    // place (over an older file there) only when complete: what build-db and File → New Store
+    // do. Throws InputError naming `target`.
+    static void create(const std::filesystem::path &target, const Dataset &dataset);
 
     // SQLite's PRAGMA data_version on this connection: it changes when another connection (this
     // or another process) committed to the file since the last call, never for this one's own

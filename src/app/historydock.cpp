@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+#include "app/historydock.h"
+
+#include <sstream>
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "app/graphdocument.h"
+#include "app/historyfilter.h"
+#include "app/historymodel.h"
+#include "io/csvwriter.h"
+#include "model/inputerror.h"
+#include "store/store.h"
+
+namespace tiescope {
+
+namespace {
+
+QDateEdit *dateEdit(const QString &name)
+{
+    auto *edit = new QDateEdit(QDate::currentDate());
+    edit->setObjectName(name);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setEnabled(false);
+    return edit;
+}
+
+} // namespace
+
+HistoryDock::HistoryDock(const GraphDocument &document, QWidget *parent)
+    : QDockWidget(tr("History"), parent),
+      m_document(document),
+      m_model(new HistoryModel(this)),
+      m_filter(new HistoryFilter(this)),
+      m_table(new QTableView),
+      m_useFrom(new QCheckBox(tr("From"))),
+      m_from(dateEdit(QStringLiteral("historyFrom"))),
+      m_useTo(new QCheckBox(tr("To"))),
+      m_to(dateEdit(QStringLiteral("historyTo"))),
+      m_record(new QLineEdit),
+      m_author(new QLineEdit),
+      m_export(new QPushButton(tr("Export CSV…"))),
+      m_summary(new QLabel)
+{
+    setObjectName(QStringLiteral("historyDock"));
+    m_filter->setSourceModel(m_model);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_record->setObjectName(QStringLiteral("historyRecord"));
+    m_record->setPlaceholderText(tr("record or change"));
+    m_record->setClearButtonEnabled(true);
+    m_author->setObjectName(QStringLiteral("historyAuthor"));
+    m_author->setPlaceholderText(tr("author"));
+    m_author->setClearButtonEnabled(true);
+    m_export->setObjectName(QStringLiteral("historyExport"));
+    m_summary->setObjectName(QStringLiteral("historySummary"));
+
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_useFrom);
+    dates->addWidget(m_from);
+    dates->addWidget(m_useTo);
+    dates->addWidget(m_to);
+    dates->addStretch();
+    auto *texts = new QHBoxLayout;
+    texts->addWidget(m_record, 2);
+    texts->addWidget(m_author, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_summary, 1);
+    bottom->addWidget(m_export);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addLayout(dates);
+    layout->addLayout(texts);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+    setWidget(content);
+
+    connect(m_useFrom, &QCheckBox::toggled, this, &HistoryDock::applyDates);
+    connect(m_useTo, &QCheckBox::toggled, this, &HistoryDock::applyDates);
+    connect(m_from, &QDateEdit::dateChanged, this, &HistoryDock::applyDates);
+    connect(m_to, &QDateEdit::dateChanged, this, &HistoryDock::applyDates);
+    connect(m_record, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setRecordText(text);
+        updateSummary();
+    });
+    connect(m_author, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setAuthorText(text);
+        updateSummary();
+    });
+    connect(m_export, &QPushButton::clicked, this, &HistoryDock::exportInteractive);
+    connect(&m_document, &GraphDocument::opened, this, &HistoryDock::refresh);
+    connect(&m_document, &GraphDocument::edited, this, &HistoryDock::refresh);
+    connect(&m_document, &GraphDocument::relocated, this, &HistoryDock::refresh);
+    updateSummary();
+}
+
+void HistoryDock::refresh()
+{
+    std::vector<AuditEntry> entries;
+    QString problem;
+    if (m_document.isOpen() && QFileInfo(m_document.path()).isFile() &&
+        !m_document.path().endsWith(QStringLiteral(".json"))) {
+        try {
+            entries = Store::open(m_document.path().toStdString(), Store::Mode::ReadOnly).history();
+        } catch (const InputError &e) {
+            problem = QString::fromStdString(e.problem());
+        }
+    }
+    m_model->setEntries(std::move(entries));
+    m_table->resizeColumnsToContents();
+    updateSummary();
+    if (!problem.isEmpty())
+        m_summary->setText(tr("History not read: %1").arg(problem));
+}
+
+void HistoryDock::applyDates()
+{
+    m_from->setEnabled(m_useFrom->isChecked());
+    m_to->setEnabled(m_useTo->isChecked());
+    m_filter->setDateRange(m_useFrom->isChecked() ? m_from->date() : QDate(),
+                           m_useTo->isChecked() ? m_to->date() : QDate());
+    updateSummary();
+}
+
+void HistoryDock::updateSummary()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    m_summary->setText(shown == total ? tr("%n changes", nullptr, total)
+                                      : tr("%1 of %2 changes").arg(shown).arg(total));
+    m_export->setEnabled(shown > 0);
+}
+
+bool HistoryDock::exportCsv(const QString &path, QString *error) const
+{
+    std::ostringstream out;
+    CsvWriter::writeRow(
+        out, {"time", "author", "change_set", "label", "table", "record", "row_id", "operation", "before", "after"});
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const AuditEntry &e = m_model->entry(m_filter->mapToSource(m_filter->index(row, 0)).row());
+        CsvWriter::writeRow(out, {e.time, e.author, std::to_string(e.changeSet), e.label, e.table, e.key,
+                                  std::to_string(e.rowId), e.operation, e.before, e.after});
+    }
+    QSaveFile file(path);
+    const std::string text = out.str();
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0 ||
+        !file.commit()) {
+        *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void HistoryDock::exportInteractive()
+{
+    const QString start = QFileInfo(m_document.path()).absolutePath() + QStringLiteral("/history.csv");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export History as CSV"), start, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    QString error;
+    if (!exportCsv(path, &error))
+        QMessageBox::warning(this, tr("History not exported"), error);
+}
+
+} // namespace tiescope
