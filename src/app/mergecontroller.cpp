@@ -94,14 +94,25 @@ void MergeController::mergeWith(EntityId entity, const std::set<EntityId> &selec
         ids.push_back(EntityId(i));
     }
     if (ids.empty()) {
-        QMessageBox::information(&m_window, tr("Merge"), tr("No other entity of this kind to merge with."));
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Merge"),
+                                    tr("No other entity of this kind to merge with."), QMessageBox::Ok, &m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return;
     }
-    bool ok = false;
-    const QString picked = QInputDialog::getItem(&m_window, tr("Merge %1 with").arg(QString::fromStdString(self.name)),
-                                                 tr("Entity:"), names, 0, false, &ok);
-    if (const auto at = names.indexOf(picked); ok && at >= 0)
-        mergeRequested(entity, ids[static_cast<std::size_t>(at)]);
+    // Not modal to the event loop: the window (and a test driving it) goes on while it is open.
+    auto *picker = new QInputDialog(&m_window);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setObjectName(QStringLiteral("mergePartnerPicker"));
+    picker->setWindowTitle(tr("Merge %1 with").arg(QString::fromStdString(self.name)));
+    picker->setLabelText(tr("Entity:"));
+    picker->setComboBoxItems(names);
+    picker->setComboBoxEditable(false);
+    connect(picker, &QInputDialog::textValueSelected, this, [this, names, ids, entity](const QString &picked) {
+        if (const auto at = names.indexOf(picked); at >= 0)
+            mergeRequested(entity, ids[static_cast<std::size_t>(at)]);
+    });
+    picker->open();
 }
 
 QStringList MergeController::applyDialog()

@@ -101,7 +101,8 @@ bool StoreFileController::ensureEditable()
 {
     if (!m_document.isOpen())
         return false;
-    if (!isReadOnly())
+    // A file gone from under the window is not read-only: the store says what happened.
+    if (!isReadOnly() || !QFileInfo::exists(m_document.path()))
         return true;
     const QString path = m_prompt(
         tr("%1 is read-only: save an editable copy as").arg(QFileInfo(m_document.path()).fileName()), suggestedCopy());

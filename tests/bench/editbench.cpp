@@ -40,6 +40,9 @@ struct EditWindow
     explicit EditWindow(std::size_t ties)
         : path((std::filesystem::temp_directory_path() / ("tiescope-bench-edit-" + std::to_string(ties) + ".db")).string())
     {
+        // A run killed earlier leaves its WAL beside the copy; SQLite would replay it onto the
+        // fresh copy and find it damaged.
+        removeFiles();
         std::filesystem::copy_file(BenchData::storePath(ties), path, std::filesystem::copy_options::overwrite_existing);
         auto data = std::make_unique<Dataset>(Store::open(path, Store::Mode::ReadOnly).load());
         auto graph = std::make_unique<TieGraph>(*data);
@@ -53,7 +56,13 @@ struct EditWindow
         if (done.ok())
             document.edit(done.inverse);
     }
-    ~EditWindow() { std::filesystem::remove(path); }
+    ~EditWindow() { removeFiles(); }
+
+    void removeFiles() const
+    {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            std::filesystem::remove(path + suffix);
+    }
 
     const Dataset &data() const { return document.dataset(); }
 
