@@ -17,6 +17,7 @@ constexpr double HandleRadius = 7.0;
 constexpr double Side = 10.0;
 constexpr double TrackHeight = 4.0;
 constexpr double AxisHeight = 14.0;
+constexpr double UndatedWidth = 46.0; // room right of the track for the undated bar and label
 
 } // namespace
 
@@ -70,7 +71,28 @@ void RangeSlider::setValues(int lower, int upper)
 QRectF RangeSlider::trackRect() const
 {
     const double y = height() - AxisHeight - HandleRadius;
-    return {Side, y - TrackHeight / 2.0, width() - 2 * Side, TrackHeight};
+    const double right = m_undated >= 0 ? UndatedWidth : 0.0;
+    return {Side, y - TrackHeight / 2.0, width() - 2 * Side - right, TrackHeight};
+}
+
+void RangeSlider::setUndatedCount(int count)
+{
+    m_undated = count;
+    update();
+}
+
+QRectF RangeSlider::undatedBarRect() const
+{
+    if (m_undated < 0)
+        return {};
+    const QRectF track = trackRect();
+    const double bottom = track.top() - HandleRadius - 2.0;
+    const double full = std::max(bottom - 4.0, 4.0);
+    const int years = m_histogram.empty() ? 0 : *std::max_element(m_histogram.begin(), m_histogram.end());
+    const int peak = std::max(years, m_undated);
+    const double h = m_undated == 0 ? 0.0 : std::max(2.0, full * std::sqrt(m_undated / static_cast<double>(peak)));
+    const double left = track.right() + Side + (UndatedWidth - Side) / 2.0 - 7.0;
+    return {left, bottom - h, 14.0, h};
 }
 
 double RangeSlider::xForValue(double value) const
@@ -98,7 +120,9 @@ void RangeSlider::paintEvent(QPaintEvent *)
     // Histogram: one bar per year, scaled to the busiest year, above the track.
     const double histogramBottom = track.top() - HandleRadius - 2.0;
     const double histogramHeight = std::max(histogramBottom - 4.0, 4.0);
-    const int peak = m_histogram.empty() ? 0 : *std::max_element(m_histogram.begin(), m_histogram.end());
+    // Years and the undated bar share one scale, so their heights compare.
+    const int peak = std::max(m_histogram.empty() ? 0 : *std::max_element(m_histogram.begin(), m_histogram.end()),
+                              m_undated);
     if (peak > 0) {
         for (std::size_t i = 0; i < m_histogram.size(); ++i) {
             if (m_histogram[i] == 0)
@@ -126,6 +150,21 @@ void RangeSlider::paintEvent(QPaintEvent *)
         painter.drawEllipse(QPointF(x, track.center().y()), HandleRadius, HandleRadius);
     }
     paintAxis(painter, track);
+    if (m_undated >= 0) {
+        const QRectF bar = undatedBarRect();
+        painter.setPen(QPen(QColor(0x6b, 0x75, 0x7d), 1.0));
+        painter.setBrush(QBrush(QColor(0x6b, 0x75, 0x7d), Qt::BDiagPattern));
+        if (!bar.isEmpty())
+            painter.drawRect(bar);
+        QFont font = painter.font();
+        font.setPixelSize(10);
+        painter.setFont(font);
+        painter.setPen(palette().color(QPalette::WindowText));
+        const QRectF label(track.right() + Side, height() - AxisHeight, UndatedWidth - Side / 2, AxisHeight);
+        painter.drawText(label, Qt::AlignCenter, tr("undated"));
+        painter.drawText(QRectF(label.left(), bar.top() - AxisHeight, label.width(), AxisHeight), Qt::AlignCenter,
+                         QString::number(m_undated));
+    }
 }
 
 void RangeSlider::paintAxis(QPainter &painter, const QRectF &)

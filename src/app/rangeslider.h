@@ -21,6 +21,12 @@ public:
 
     void setRange(int minimum, int maximum);
     void setHistogram(std::vector<int> countsPerValue); // index 0 is minimum()
+    // Ties with no date, drawn as a hatched "undated" bar right of the years on the same
+    // scale (they have no year to sit on). Negative: no such bar.
+    void setUndatedCount(int count);
+    [[nodiscard]] int undatedCount() const { return m_undated; }
+    // Where the undated bar is drawn (empty when there is none), for tests.
+    [[nodiscard]] QRectF undatedBarRect() const;
     void setValues(int lower, int upper);
 
     [[nodiscard]] int minimum() const { return m_minimum; }
@@ -57,6 +63,7 @@ private:
     int m_lower = 0;
     int m_upper = 1;
     std::vector<int> m_histogram;
+    int m_undated = -1;
     double m_exponent = 1.0;
     Handle m_dragging = Handle::None;
     Handle m_focusHandle = Handle::Lower;

@@ -90,11 +90,11 @@ TEST(Exposure, SeriesCountsATieInEveryYearItsIntervalOverlaps)
 
 TEST(Exposure, YearOfDayHandlesEpochAndLeapYears)
 {
-    EXPECT_EQ(ExposureAnalysis::yearOfDay(0), 1970);
-    EXPECT_EQ(ExposureAnalysis::yearOfDay(-1), 1969);
-    EXPECT_EQ(ExposureAnalysis::yearOfDay(daysFromCivil(2000, 12, 31)), 2000);
-    EXPECT_EQ(ExposureAnalysis::yearOfDay(daysFromCivil(2001, 1, 1)), 2001);
-    EXPECT_EQ(ExposureAnalysis::yearOfDay(daysFromCivil(1807, 6, 1)), 1807);
+    EXPECT_EQ(tiescope::yearOfDay(0), 1970);
+    EXPECT_EQ(tiescope::yearOfDay(-1), 1969);
+    EXPECT_EQ(tiescope::yearOfDay(daysFromCivil(2000, 12, 31)), 2000);
+    EXPECT_EQ(tiescope::yearOfDay(daysFromCivil(2001, 1, 1)), 2001);
+    EXPECT_EQ(tiescope::yearOfDay(daysFromCivil(1807, 6, 1)), 1807);
 }
 
 TEST(Exposure, SeriesStopsWhenCancelled)

@@ -21,7 +21,8 @@ TieGraph::TieGraph(const Dataset &dataset)
         boost::add_edge(tie.from.index(), tie.to.index(), BoostEdge{TieId(i)}, graph);
         const DateInterval interval = tie.interval();
         m_facts.push_back(TieFacts{interval.first(), interval.last(), tie.from.value(), tie.to.value(),
-                                   static_cast<std::uint16_t>(tie.domain.value()), tie.status});
+                                   static_cast<std::uint16_t>(tie.domain.value()), tie.status,
+                                   static_cast<std::uint8_t>(tie.isUndated() ? 1 : 0)});
     }
 }
 
