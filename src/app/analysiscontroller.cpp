@@ -38,6 +38,11 @@ AnalysisController::AnalysisController(GraphDocument &document, ViewState &state
     m_rerunTimer.setInterval(0);
     connect(&m_rerunTimer, &QTimer::timeout, this, &AnalysisController::run);
     connect(&m_document, &GraphDocument::aboutToReplace, this, &AnalysisController::documentReplaced);
+    connect(&m_document, &GraphDocument::aboutToEdit, this, [this] {
+        stop(); // the worker reads the graph the edit changes
+        m_beforeEdit = toSnapshot();
+    });
+    connect(&m_document, &GraphDocument::edited, this, &AnalysisController::documentEdited);
     connect(&m_document, &GraphDocument::filterChanged, this, [this] {
         if (m_hasResult || isRunning())
             m_rerunTimer.start();
@@ -56,6 +61,20 @@ void AnalysisController::documentReplaced()
     m_hasResult = false;
     m_communityColours = false;
     emit cleared();
+}
+
+void AnalysisController::documentEdited()
+{
+    // The request again by key: what the edit deleted drops out, the rest follows its new id.
+    // Ids in the shown result are stale, so it is computed again.
+    AnalysisRequest request = fromSnapshot(m_beforeEdit, nullptr);
+    request.kind = m_request.kind;
+    m_request = std::move(request);
+    applyStruck();
+    emit requestChanged();
+    emit whatIfChanged();
+    if (m_hasResult || m_communityColours)
+        run();
 }
 
 void AnalysisController::setRequest(AnalysisRequest request)

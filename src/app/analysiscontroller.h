@@ -18,7 +18,7 @@ class ViewState;
 // Runs the analysis panel's requests off the UI thread on the document's filtered view, with
 // progress and cancel (a TaskRunner, as layouts do), and keeps the view state in step:
 // the selected result highlighted, the what-if's removals struck, communities coloured.
-// A shown result is re-run when the filter or the what-if changes. The what-if is a
+// A shown result is re-run when the filter, the what-if or the data (an edit) changes. The what-if is a
 // temporary overlay; nothing here writes to the store.
 class AnalysisController final : public QObject
 {
@@ -82,6 +82,7 @@ private:
     void applyStruck();
     void applyCommunityColours();
     void documentReplaced();
+    void documentEdited();
 
     GraphDocument &m_document;
     ViewState &m_state;
@@ -91,6 +92,7 @@ private:
     bool m_communityColours = false;
     TaskRunner m_runner;
     QTimer m_rerunTimer;
+    Snapshot::Analysis m_beforeEdit; // the request by key while an edit moves the ids
 };
 
 } // namespace tiescope

@@ -265,6 +265,12 @@ void AnalysisDock::setDataset(const Dataset *dataset)
     updateEnabled();
 }
 
+void AnalysisDock::datasetEdited()
+{
+    setDataset(m_dataset);
+    showRequest();
+}
+
 void AnalysisDock::submit()
 {
     if (!m_dataset || m_filling)

@@ -32,6 +32,8 @@ public:
 
     // Fills the pickers from the open data (nullptr: none); A and B default to Serbia and Russia.
     void setDataset(const Dataset *dataset);
+    // The dataset was edited in place: the entity lists again, showing the request's pair.
+    void datasetEdited();
 
     [[nodiscard]] QComboBox *entityA() const { return m_a; }
     [[nodiscard]] QComboBox *entityB() const { return m_b; }

@@ -35,6 +35,7 @@ AnalysisPanels::AnalysisPanels(QMainWindow &window, const Parts &parts)
     GraphDocument *document = &parts.document;
     connect(document, &GraphDocument::opened, m_dock, [this, document] { m_dock->setDataset(&document->dataset()); });
     connect(document, &GraphDocument::aboutToReplace, m_dock, [this] { m_dock->setDataset(nullptr); });
+    connect(document, &GraphDocument::edited, m_dock, &AnalysisDock::datasetEdited);
     connect(&parts.snapshots, &SnapshotController::capturing, m_controller,
             [this](Snapshot &snapshot) { m_controller->addTo(snapshot); });
     connect(&parts.snapshots, &SnapshotController::applied, m_controller,

@@ -27,6 +27,8 @@ DetailsDock::DetailsDock(const GraphDocument &document, ViewState &state, QWidge
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailsDock::anchorClicked);
     connect(&m_state, &ViewState::selectionChanged, this, &DetailsDock::refresh);
     connect(&m_state, &ViewState::reset, this, &DetailsDock::refresh);
+    // The record shown may have changed (or gone: the selection no longer holds it).
+    connect(&m_state, &ViewState::edited, this, &DetailsDock::refresh);
     // The filter may hide or show ties of the selection: the text says how many are shown.
     connect(&m_document, &GraphDocument::filterChanged, this, &DetailsDock::refresh);
     refresh();

@@ -15,6 +15,7 @@ FilterController::FilterController(GraphDocument &document, GraphScene &scene, F
     connect(&m_filterDock, &FilterDock::changed, this, &FilterController::apply);
     connect(&m_timeDock, &TimeDock::changed, this, &FilterController::apply);
     connect(&m_document, &GraphDocument::filterChanged, this, &FilterController::viewChanged);
+    connect(&m_document, &GraphDocument::edited, this, &FilterController::datasetEdited);
 }
 
 FilterSpec FilterController::spec() const
@@ -51,6 +52,13 @@ void FilterController::datasetOpened()
     m_filterDock.setDataset(&m_document.dataset());
     m_timeDock.setDataset(&m_document.dataset());
     m_restoring = false;
+}
+
+void FilterController::datasetEdited()
+{
+    m_filterDock.entitiesChanged();
+    m_timeDock.updateHistogram(m_document.dataset());
+    viewChanged();
 }
 
 void FilterController::viewChanged()

@@ -31,6 +31,8 @@ public slots:
     void apply();
     void datasetOpened();
     void viewChanged();
+    // After an edit: the counts, the histogram and the search list follow; the filter stays.
+    void datasetEdited();
 
 private:
     GraphDocument &m_document;

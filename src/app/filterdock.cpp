@@ -235,6 +235,11 @@ void FilterDock::setAll(std::vector<QCheckBox *> &boxes, bool checked)
     emit changed();
 }
 
+void FilterDock::entitiesChanged()
+{
+    m_entities->setDataset(m_data);
+}
+
 void FilterDock::setDataset(const Dataset *data)
 {
     m_data = data;

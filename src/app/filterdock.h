@@ -35,6 +35,8 @@ public:
     [[nodiscard]] FilterSpec spec() const;
     void setSpec(const FilterSpec &spec);
     void setDomainCounts(const std::vector<std::size_t> &counts);
+    // The dataset's entities were edited: the search finds them as they are now.
+    void entitiesChanged();
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
 
 signals:

@@ -21,21 +21,53 @@ ApplyResult failure(const QString &path, const std::string &why)
     return result;
 }
 
-EditDelta deltaOf(const ApplyResult &result)
+// What `after`, re-read from the store, holds of `before`: the baseline's delta, every id
+// matched by key.
+EditDelta deltaOf(const ApplyResult &result, const Dataset &before, const Dataset &after)
 {
-    // Until edits are applied to the dataset step by step, the dataset is re-read from the
-    // store after each one: every id may have moved.
     EditDelta delta;
     delta.renumbered = true;
+    std::vector<bool> kept(after.entities().size(), false);
+    for (const Entity &entity : before.entities()) {
+        const auto id = after.findEntity(entity.key);
+        delta.entityMoves.push_back(id.value_or(EntityId{}));
+        if (id)
+            kept[id->index()] = true;
+        else
+            delta.entitiesRemoved.push_back(entity.key);
+    }
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        if (!kept[i])
+            delta.entitiesAdded.emplace_back(i);
+    }
+    std::vector<bool> keptTies(after.ties().size(), false);
+    for (const Tie &tie : before.ties()) {
+        const auto id = after.findTie(tie.key);
+        delta.tieMoves.push_back(id.value_or(TieId{}));
+        if (id)
+            keptTies[id->index()] = true;
+        else
+            delta.tiesRemoved.push_back(tie.key);
+    }
+    for (std::size_t i = 0; i < keptTies.size(); ++i) {
+        if (!keptTies[i])
+            delta.tiesAdded.emplace_back(i);
+    }
     for (const AppliedChange &change : result.changes) {
-        if (change.operation == ChangeOperation::Delete || change.operation == ChangeOperation::Merge) {
-            if (change.table == RecordTable::Entities)
-                delta.entitiesRemoved.push_back(change.key);
-            else if (change.table == RecordTable::Ties)
-                delta.tiesRemoved.push_back(change.key);
-        }
         if (change.table == RecordTable::Sources)
             delta.sourcesChanged = true;
+        if (change.operation != ChangeOperation::Update && change.table != RecordTable::Citations)
+            continue;
+        std::string_view key = change.key;
+        const bool tieCitation = key.starts_with("tie:");
+        if (change.table == RecordTable::Citations)
+            key.remove_prefix(tieCitation ? 4 : key.starts_with("entity:") ? 7 : 0);
+        if (change.table == RecordTable::Ties || tieCitation) {
+            if (const auto id = after.findTie(key))
+                delta.tiesChanged.push_back(*id);
+        } else if (const auto id = after.findEntity(key)) {
+            delta.entitiesChanged.push_back(*id);
+        }
     }
     return delta;
 }
@@ -99,12 +131,14 @@ ApplyResult GraphDocument::edit(const ChangeSet &changeSet)
         ApplyResult result = m_store->apply(changeSet, m_author.toStdString());
         if (!result.ok())
             return result;
+        emit aboutToEdit();
         // Assigned in place: views keep their references to the dataset and the graph.
         m_view.reset();
+        const Dataset before = std::move(*m_dataset);
         *m_dataset = m_store->load();
         *m_graph = TieGraph(*m_dataset);
         m_view.emplace(FilterEngine::apply(*m_graph, m_filter));
-        emit edited(deltaOf(result), result);
+        emit edited(deltaOf(result, before, *m_dataset), result);
         return result;
     } catch (const InputError &error) {
         m_store.reset();

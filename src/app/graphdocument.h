@@ -61,6 +61,9 @@ signals:
     void aboutToReplace(); // the dataset is about to go: drop every reference into it
     void opened();
     void filterChanged();
+    // edit() is about to change the dataset and graph in place (the store already has the
+    // change): stop every worker that reads them.
+    void aboutToEdit();
     // After edit(): dataset, graph and view already hold the change; `result` is what the
     // store did (its inverse undoes it).
     void edited(const tiescope::EditDelta &delta, const tiescope::ApplyResult &result);

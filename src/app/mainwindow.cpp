@@ -73,6 +73,10 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("TieScope"));
     setCentralWidget(m_canvas);
     m_binder = new SceneBinder(*m_viewState, *m_scene, *m_undo, this);
+    m_viewState->setPlacementCentre([this] {
+        const QPointF centre = m_canvas->mapToScene(m_canvas->viewport()->rect().center());
+        return Point{centre.x(), centre.y()};
+    });
     m_filter = new FilterController(*m_document, *m_scene, *m_filterDock, *m_timeDock, this);
     m_layout = new LayoutController(*m_document, *m_viewState, this);
     m_edits = new EditController(*m_document, *m_undo, this);
@@ -218,7 +222,9 @@ void MainWindow::connectParts()
         m_layout->stop();
         m_undo->clear();
     });
+    connect(m_document, &GraphDocument::aboutToEdit, m_layout, &LayoutController::stop);
     connect(m_document, &GraphDocument::opened, this, &MainWindow::datasetOpened);
+    connect(m_document, &GraphDocument::edited, this, &MainWindow::updateCounts);
     connect(m_document, &GraphDocument::filterChanged, this, &MainWindow::updateCounts);
     connect(m_session, &SessionRestorer::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_detailsDock, &DetailsDock::revealRequested, this, &MainWindow::revealSelection);

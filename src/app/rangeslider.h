@@ -33,6 +33,7 @@ public:
     [[nodiscard]] int maximum() const { return m_maximum; }
     [[nodiscard]] int lower() const { return m_lower; }
     [[nodiscard]] int upper() const { return m_upper; }
+    [[nodiscard]] const std::vector<int> &histogram() const { return m_histogram; }
     // Where a value sits on the widget, for tests and for painting. The scale stretches
     // where ties are dense (a power curve that puts the median tie in the middle), so two
     // centuries of sparse history do not squeeze the busy recent years into a corner.

@@ -43,6 +43,8 @@ SceneBinder::SceneBinder(ViewState &state, GraphScene &scene, QUndoStack &undo, 
       m_undo(undo)
 {
     connect(&m_state, &ViewState::reset, this, &SceneBinder::pushAll);
+    // Ids moved: the items are rebuilt in the new order, at the positions kept by key.
+    connect(&m_state, &ViewState::edited, this, &SceneBinder::pushAll);
     connect(&m_state, &ViewState::positionsChanged, this, &SceneBinder::pushPositions);
     connect(&m_state, &ViewState::positionChanged, this, [this](EntityId entity) {
         const Point at = m_state.position(entity);

@@ -88,6 +88,27 @@ void TimeDock::setDataset(const Dataset *data)
 {
     m_timer.stop();
     m_play->setChecked(false);
+    setHistogramOf(data);
+    m_updating = true;
+    m_slider->setValues(m_slider->minimum(), m_slider->maximum());
+    m_updating = false;
+    m_from.reset();
+    m_to.reset();
+    showWindow();
+}
+
+void TimeDock::updateHistogram(const Dataset &data)
+{
+    setHistogramOf(&data);
+    // The typed window is kept; the handles follow it within the new range.
+    m_updating = true;
+    m_slider->setValues(m_from ? m_from->year() : m_slider->minimum(), m_to ? m_to->year() : m_slider->maximum());
+    m_updating = false;
+    showWindow();
+}
+
+void TimeDock::setHistogramOf(const Dataset *data)
+{
     int first = INT_MAX;
     int last = INT_MIN;
     std::vector<int> years;
@@ -128,11 +149,7 @@ void TimeDock::setDataset(const Dataset *data)
     m_slider->setRange(first, last);
     m_slider->setHistogram(std::move(histogram));
     m_slider->setUndatedCount(data ? undated : -1);
-    m_slider->setValues(first, last);
     m_updating = false;
-    m_from.reset();
-    m_to.reset();
-    showWindow();
 }
 
 void TimeDock::setWindow(const std::optional<PartialDate> &from, const std::optional<PartialDate> &to)

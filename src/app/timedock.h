@@ -29,6 +29,8 @@ public:
     explicit TimeDock(QWidget *parent = nullptr);
 
     void setDataset(const Dataset *data);
+    // The ties per year again (after an edit); the window stays where it is.
+    void updateHistogram(const Dataset &data);
     [[nodiscard]] const std::optional<PartialDate> &from() const { return m_from; }
     [[nodiscard]] const std::optional<PartialDate> &to() const { return m_to; }
     void setWindow(const std::optional<PartialDate> &from, const std::optional<PartialDate> &to);
@@ -46,6 +48,7 @@ signals:
     void changed();
 
 private:
+    void setHistogramOf(const Dataset *data);
     void sliderMoved(int lower, int upper);
     void fieldEdited(QLineEdit *field);
     void showWindow();

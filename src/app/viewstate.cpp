@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/viewstate.h"
 
+#include <algorithm>
+
 #include "app/graphdocument.h"
+#include "edit/editdelta.h"
 #include "graph/tiegraph.h"
+#include "layout/entityplacement.h"
 #include "layout/placeholdergrid.h"
 #include "model/dataset.h"
 
@@ -21,6 +25,37 @@ std::set<Id> inRange(const std::vector<Id> &ids, std::size_t count)
     return result;
 }
 
+// Ids held before an edit, as they are after it (what went is dropped).
+template <typename Id>
+std::vector<Id> carried(const std::set<Id> &ids, const EditDelta &delta, std::size_t count)
+{
+    std::vector<Id> result;
+    for (const Id id : ids) {
+        const Id to = delta.moved(id);
+        if (to.isValid() && to.index() < count)
+            result.push_back(to);
+    }
+    return result;
+}
+
+Selection carried(const Selection &selection, const EditDelta &delta, std::size_t entities, std::size_t ties)
+{
+    Selection result;
+    for (const EntityId entity : carried(selection.entities(), delta, entities))
+        result.add(entity);
+    for (const TieId tie : carried(selection.ties(), delta, ties))
+        result.add(tie);
+    // Added last, the current item stays current when it survived.
+    if (const auto entity = selection.currentEntity()) {
+        for (const EntityId to : carried(std::set<EntityId>{*entity}, delta, entities))
+            result.add(to);
+    } else if (const auto tie = selection.currentTie()) {
+        for (const TieId to : carried(std::set<TieId>{*tie}, delta, ties))
+            result.add(to);
+    }
+    return result;
+}
+
 } // namespace
 
 ViewState::ViewState(GraphDocument &document, QObject *parent) : QObject(parent), m_document(document)
@@ -35,6 +70,7 @@ ViewState::ViewState(GraphDocument &document, QObject *parent) : QObject(parent)
         emit reset();
     });
     connect(&m_document, &GraphDocument::filterChanged, this, &ViewState::dropHidden);
+    connect(&m_document, &GraphDocument::edited, this, &ViewState::followEdit);
     if (m_document.isOpen())
         open();
 }
@@ -80,6 +116,83 @@ void ViewState::dropHidden()
     setSelection(std::move(shown));
     if (m_hovered && !view.isVisible(*m_hovered))
         setHovered(std::nullopt);
+}
+
+void ViewState::followEdit(const EditDelta &delta)
+{
+    if (!m_graph)
+        return;
+    const std::size_t entities = m_graph->dataset().entities().size();
+    const std::size_t ties = m_graph->dataset().ties().size();
+    carryPositions(delta);
+    // Set quietly, then each change reported after `edited`, when every table is in step.
+    const Selection selection = carried(m_selection, delta, entities, ties);
+    std::optional<EntityId> hovered = m_hovered ? std::optional(delta.moved(*m_hovered)) : std::nullopt;
+    if (hovered && (!hovered->isValid() || hovered->index() >= entities))
+        hovered.reset();
+    const std::vector<EntityId> highlightEntities = carried(m_highlightEntities, delta, entities);
+    const std::vector<TieId> highlightTies = carried(m_highlightTies, delta, ties);
+    const std::vector<EntityId> struckEntities = carried(m_struckEntities, delta, entities);
+    const std::vector<TieId> struckTies = carried(m_struckTies, delta, ties);
+    std::unordered_map<EntityId, QColor> fills;
+    for (const auto &[entity, colour] : m_fills) {
+        const EntityId to = delta.moved(entity);
+        if (to.isValid() && to.index() < entities)
+            fills.emplace(to, colour);
+    }
+    const bool selectionMoved = selection != m_selection;
+    m_selection = selection;
+    const bool hoverMoved = hovered != m_hovered;
+    m_hovered = hovered;
+    const bool highlightMoved = replace(m_highlightEntities, m_highlightTies, highlightEntities, highlightTies);
+    const bool struckMoved = replace(m_struckEntities, m_struckTies, struckEntities, struckTies);
+    const bool fillsMoved = fills != m_fills;
+    m_fills = std::move(fills);
+    emit edited(delta);
+    if (selectionMoved)
+        emit selectionChanged();
+    if (hoverMoved)
+        emit hoverChanged();
+    if (highlightMoved)
+        emit highlightChanged();
+    if (struckMoved)
+        emit struckChanged();
+    if (fillsMoved)
+        emit fillsChanged();
+}
+
+void ViewState::carryPositions(const EditDelta &delta)
+{
+    const std::size_t n = m_graph->dataset().entities().size();
+    std::vector<Point> positions(n);
+    std::vector<std::uint8_t> pins(n, 0);
+    std::vector<std::uint8_t> placed(n, 0);
+    for (std::size_t i = 0; i < m_positions.size(); ++i) {
+        const EntityId to = delta.moved(EntityId(i));
+        if (!to.isValid() || to.index() >= n)
+            continue;
+        positions[to.index()] = m_positions[i];
+        pins[to.index()] = m_pins[i];
+        placed[to.index()] = 1;
+    }
+    placeNewEntities(*m_graph, positions, placed, placementCentre());
+    m_positions = std::move(positions);
+    m_pins = std::move(pins);
+}
+
+Point ViewState::placementCentre() const
+{
+    if (m_placementCentre)
+        return m_placementCentre();
+    if (m_positions.empty())
+        return {};
+    Point low = m_positions.front();
+    Point high = low;
+    for (const Point p : m_positions) {
+        low = Point{std::min(low.x, p.x), std::min(low.y, p.y)};
+        high = Point{std::max(high.x, p.x), std::max(high.y, p.y)};
+    }
+    return Point{(low.x + high.x) / 2, (low.y + high.y) / 2};
 }
 
 void ViewState::setPositions(std::vector<Point> positions)

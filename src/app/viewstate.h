@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -18,6 +19,7 @@ namespace tiescope {
 
 class GraphDocument;
 class TieGraph;
+struct EditDelta;
 
 // What the window shows of the open document besides the filter: where each entity stands,
 // which are pinned, the selection, the hovered entity, the analysis highlight, the what-if
@@ -80,6 +82,10 @@ public:
     [[nodiscard]] QColor fill(EntityId entity) const;
     void setFills(std::unordered_map<EntityId, QColor> fills);
 
+    // Where an entity an edit adds without tied neighbours goes (the canvas: its visible
+    // centre); by default the middle of the others.
+    void setPlacementCentre(std::function<Point()> centre) { m_placementCentre = std::move(centre); }
+
 signals:
     void reset();            // everything changed: new data opened, or the data went away
     void positionsChanged(); // all of them (a layout, an undo of one)
@@ -90,11 +96,18 @@ signals:
     void highlightChanged();
     void struckChanged();
     void fillsChanged();
+    // The document was edited and this state follows it: what it holds moved to the ids after
+    // the edit (positions and pins kept, new entities placed, what went dropped). Emitted
+    // before the selection and marks that changed report their own signals.
+    void edited(const tiescope::EditDelta &delta);
 
 private:
     void clear();
     void open();
     void dropHidden();
+    void followEdit(const EditDelta &delta);
+    void carryPositions(const EditDelta &delta);
+    [[nodiscard]] Point placementCentre() const;
     // Sets the pair to the ids the open data has; false when that changes nothing.
     bool replace(std::set<EntityId> &entitiesOut, std::set<TieId> &tiesOut, const std::vector<EntityId> &entities,
                  const std::vector<TieId> &ties) const;
@@ -110,6 +123,7 @@ private:
     std::set<EntityId> m_struckEntities;
     std::set<TieId> m_struckTies;
     std::unordered_map<EntityId, QColor> m_fills;
+    std::function<Point()> m_placementCentre;
 };
 
 } // namespace tiescope
