@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: MIT
--- TieScope store, schema version 3 (PRAGMA user_version). The program creates a new store
+-- TieScope store, schema version 4 (PRAGMA user_version). The program creates a new store
 -- from this file and upgrades older ones step by step (src/core/store/migrations.cpp).
 -- Row ids are stable: deleting a row never renumbers the others, and a new row of entities,
 -- ties, sources or citations takes its id from id_sequence, so an id is never given twice.
@@ -115,3 +115,21 @@ CREATE TABLE changes (
     after        TEXT
 );
 CREATE INDEX changes_change_set ON changes (change_set);
+
+-- The window's memory of each layout the analyst ran (schema 4): the last place of every entity
+-- and whether it was pinned, so reopening shows the picture left. Not data: never in the audit
+-- trail or an export. `saved` orders the layouts, the highest saved last.
+CREATE TABLE layouts (
+    name  TEXT PRIMARY KEY,
+    saved INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE layout_positions (
+    layout    TEXT NOT NULL REFERENCES layouts (name) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    x         REAL NOT NULL,
+    y         REAL NOT NULL,
+    pinned    INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
+    PRIMARY KEY (layout, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX layout_positions_entity ON layout_positions (entity_id);

@@ -127,7 +127,7 @@ ApplyResult GraphDocument::edit(const ChangeSet &changeSet)
         return failure(m_path, "no store is open");
     try {
         if (!m_store)
-            m_store = std::make_unique<Store>(Store::open(m_path.toStdString(), Store::Mode::ReadWrite));
+            openStore();
         ApplyResult result = m_store->apply(changeSet, m_author.toStdString());
         if (!result.ok())
             return result;
@@ -143,6 +143,39 @@ ApplyResult GraphDocument::edit(const ChangeSet &changeSet)
     } catch (const InputError &error) {
         m_store.reset();
         return failure(m_path, error.problem());
+    }
+}
+
+void GraphDocument::openStore()
+{
+    emit storeAboutToOpen();
+    m_store = std::make_unique<Store>(Store::open(m_path.toStdString(), Store::Mode::ReadWrite));
+    emit storeOpened();
+}
+
+std::optional<long long> GraphDocument::storeDataVersion() const
+{
+    if (!m_store)
+        return std::nullopt;
+    try {
+        return m_store->dataVersion();
+    } catch (const InputError &) {
+        return std::nullopt; // the file went bad; the next edit says how
+    }
+}
+
+QString GraphDocument::savePositions(const std::string &layout, const std::vector<StoredPosition> &positions)
+{
+    if (!m_graph)
+        return tr("no store is open");
+    try {
+        if (!m_store)
+            openStore();
+        m_store->savePositions(layout, positions);
+        return {};
+    } catch (const InputError &error) {
+        m_store.reset();
+        return QString::fromStdString(error.what());
     }
 }
 

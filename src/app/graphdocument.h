@@ -12,6 +12,7 @@
 #include "edit/editdelta.h"
 #include "filter/filterspec.h"
 #include "graph/graphview.h"
+#include "store/storedposition.h"
 
 namespace tiescope {
 
@@ -57,6 +58,14 @@ public:
     // cannot be written: one problem naming it), nothing changed anywhere.
     ApplyResult edit(const ChangeSet &changeSet);
 
+    // Seams for the safety helpers (StoreWatcher, LayoutKeeper); they do not touch edit().
+    // PRAGMA data_version of the connection edit() opened, which changes only for commits of
+    // other connections; none before the first edit or position save.
+    [[nodiscard]] std::optional<long long> storeDataVersion() const;
+    // Keeps the positions of a layout in the store (Store::savePositions), on the connection
+    // edit() uses, opened read-write if needed. Empty when saved, else why not (naming the file).
+    QString savePositions(const std::string &layout, const std::vector<StoredPosition> &positions);
+
 signals:
     void aboutToReplace(); // the dataset is about to go: drop every reference into it
     void opened();
@@ -64,11 +73,17 @@ signals:
     // edit() is about to change the dataset and graph in place (the store already has the
     // change): stop every worker that reads them.
     void aboutToEdit();
+    // Around opening the store read-write, on the first edit() or savePositions(): StoreWatcher
+    // polls its own connection before, and takes the new connection's data_version after.
+    void storeAboutToOpen();
+    void storeOpened();
     // After edit(): dataset, graph and view already hold the change; `result` is what the
     // store did (its inverse undoes it).
     void edited(const tiescope::EditDelta &delta, const tiescope::ApplyResult &result);
 
 private:
+    void openStore();
+
     std::unique_ptr<Dataset> m_dataset;
     std::unique_ptr<TieGraph> m_graph;
     std::optional<GraphView> m_view;

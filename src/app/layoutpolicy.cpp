@@ -27,8 +27,15 @@ LayoutPolicy::LayoutPolicy(LayoutController &layout, ViewState &state, GraphCanv
     connect(&m_layout, &LayoutController::finished, this, &LayoutPolicy::finished);
 }
 
-void LayoutPolicy::layOutOpened()
+void LayoutPolicy::layOutOpened(const QString &kept)
 {
+    if (!kept.isEmpty()) {
+        for (QAction *action : m_layouts.actions())
+            action->setChecked(action->data().toString() == kept);
+        m_canvas.fitAll();
+        m_bar.showMessage(tr("The picture left last time: %1").arg(LayoutController::label(kept)), 3000);
+        return;
+    }
     const QString initial = QString::fromStdString(LayoutRegistry::defaultName());
     if (!initial.isEmpty())
         choose(initial);

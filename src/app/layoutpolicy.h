@@ -31,8 +31,10 @@ public:
     LayoutPolicy(LayoutController &layout, ViewState &state, GraphCanvas &canvas, QUndoStack &undo,
                  QActionGroup &layouts, QStatusBar &bar, QObject *parent = nullptr);
 
-    // A new store is shown: lay it out from scratch and fit it.
-    void layOutOpened();
+    // A new store is shown: lay it out from scratch and fit it; or, when the store kept the
+    // positions of layout `kept` (LayoutKeeper::restore put them in the view state), only check
+    // that layout in the menu and fit: no layout runs.
+    void layOutOpened(const QString &kept = {});
     // A layout chosen by name: checked in the menu, run (fresh: from scratch), fitted after.
     void choose(const QString &name);
     // The checked layout again, from the current picture.

@@ -29,6 +29,7 @@
 #include "app/graphcanvas.h"
 #include "app/graphdocument.h"
 #include "app/layoutcontroller.h"
+#include "app/layoutkeeper.h"
 #include "app/layoutpolicy.h"
 #include "app/layoutprogress.h"
 #include "app/loadindicator.h"
@@ -37,6 +38,7 @@
 #include "app/sessionrestorer.h"
 #include "app/settingsstore.h"
 #include "app/snapshotcontroller.h"
+#include "app/storewatcher.h"
 #include "app/timedock.h"
 #include "app/viewstate.h"
 #include "graph/tiegraph.h"
@@ -82,6 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_edits = new EditController(*m_document, *m_undo, this);
     m_layoutPolicy =
         new LayoutPolicy(*m_layout, *m_viewState, *m_canvas, *m_undo, *m_actions->layouts, *statusBar(), this);
+    m_layoutKeeper = new LayoutKeeper(*m_document, *m_viewState, *m_layout, this);
+    m_storeWatcher = new StoreWatcher(*m_document, *this, this);
     m_export = new ExportController(*m_document, *m_scene, *m_canvas, *m_settings, this);
     m_snapshots = new SnapshotController(*m_document, *m_viewState, *m_canvas, *m_filter, this);
     m_snapshots->setLayoutNameAccess(
@@ -229,6 +233,9 @@ void MainWindow::connectParts()
     connect(m_session, &SessionRestorer::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_detailsDock, &DetailsDock::revealRequested, this, &MainWindow::revealSelection);
     connect(m_filterDock, &FilterDock::entityRequested, this, &MainWindow::selectEntity);
+    connect(m_storeWatcher, &StoreWatcher::reloadRequested, this, [this](const QString &path) { openDatabase(path); });
+    connect(m_layoutKeeper, &LayoutKeeper::saveFailed, this,
+            [this](const QString &why) { statusBar()->showMessage(why, 8000); });
 }
 
 void MainWindow::openDatabase(const QString &path, bool interactive)
@@ -249,7 +256,7 @@ void MainWindow::datasetOpened()
     m_filter->datasetOpened();
     m_filter->apply();
     m_canvas->fitAll();
-    m_layoutPolicy->layOutOpened();
+    m_layoutPolicy->layOutOpened(m_layoutKeeper->restore());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->path())), 5000);
 }
 
@@ -317,6 +324,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_loader->cancel();
     m_layout->stop();
+    m_layoutKeeper->flush();
     m_settings->saveWindow(*this);
     if (m_document->isOpen())
         m_settings->saveFilter(m_filter->spec());

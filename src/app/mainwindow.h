@@ -25,12 +25,14 @@ class GraphCanvas;
 class GraphDocument;
 class GraphScene;
 class LayoutController;
+class LayoutKeeper;
 class LayoutPolicy;
 class MainActions;
 class SceneBinder;
 class SessionRestorer;
 class SettingsStore;
 class SnapshotController;
+class StoreWatcher;
 class TimeDock;
 class ViewState;
 
@@ -73,6 +75,8 @@ public:
     [[nodiscard]] MainActions &actions() const { return *m_actions; }
     [[nodiscard]] QUndoStack &undoStack() const { return *m_undo; }
     [[nodiscard]] EditController &editController() const { return *m_edits; }
+    [[nodiscard]] LayoutKeeper &layoutKeeper() const { return *m_layoutKeeper; }
+    [[nodiscard]] StoreWatcher &storeWatcher() const { return *m_storeWatcher; }
     [[nodiscard]] QString statusCounts() const;
 
     [[nodiscard]] static QString bundledDatabase();
@@ -108,6 +112,8 @@ private:
     LayoutController *m_layout;
     EditController *m_edits;
     LayoutPolicy *m_layoutPolicy;
+    LayoutKeeper *m_layoutKeeper;
+    StoreWatcher *m_storeWatcher;
     ExportController *m_export;
     SnapshotController *m_snapshots;
     AnalysisPanels *m_analysis;

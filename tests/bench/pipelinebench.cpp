@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Load (store -> graph), filter (domains + date window) and JSON export.
+// Load (store -> graph), filter (domains + date window), JSON export, and the kept picture
+// (positions the store keeps for a layout, read on reopening instead of running a layout).
 #include "benchsuite.h"
 
 #include <filesystem>
@@ -10,6 +11,7 @@
 #include "benchdata.h"
 #include "io/graphsnapshotrecords.h"
 #include "io/snapshotwriter.h"
+#include "store/keptpicture.h"
 #include "store/store.h"
 
 namespace tiescope::bench {
@@ -41,6 +43,31 @@ void registerPipeline(std::size_t ties)
             benchmark::DoNotOptimize(visible);
         }
         state.counters["visible_ties"] = static_cast<double>(visible);
+    })->Unit(benchmark::kMillisecond)->UseRealTime();
+
+    // Reopening a store the analyst left laid out (LayoutKeeper::restore): from the data read to
+    // a position for every entity, with no layout run. Measured on a copy that keeps positions.
+    benchmark::RegisterBenchmark(("kept-picture" + size).c_str(), [ties](benchmark::State &state) {
+        const auto &loaded = BenchData::loaded(ties);
+        const std::string path = BenchData::directory() + "/kept-" + std::to_string(ties) + ".db";
+        std::filesystem::remove(path);
+        std::filesystem::copy_file(BenchData::storePath(ties), path);
+        {
+            Store store = Store::open(path, Store::Mode::ReadWrite);
+            std::vector<StoredPosition> rows;
+            for (const Entity &entity : loaded.data.entities())
+                rows.push_back({entity.rowId, static_cast<double>(entity.rowId), 1.0, false});
+            store.savePositions("force", rows);
+        }
+        for (auto _ : state) {
+            const Store store = Store::open(path, Store::Mode::ReadOnly);
+            const std::optional<KeptPicture> picture = KeptPicture::read(store, loaded.data);
+            if (!picture)
+                state.SkipWithError("the kept positions do not cover the entities");
+            benchmark::DoNotOptimize(picture);
+        }
+        state.counters["entities"] = static_cast<double>(loaded.data.entities().size());
+        std::filesystem::remove(path);
     })->Unit(benchmark::kMillisecond)->UseRealTime();
 
     benchmark::RegisterBenchmark(("export-json" + size).c_str(), [ties](benchmark::State &state) {

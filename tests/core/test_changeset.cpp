@@ -273,7 +273,7 @@ TEST(ChangeSet, AStoreLockedByAnotherWriterIsReportedAndNothingIsWritten)
         ADD_FAILURE() << "applied while another process held the write lock";
     } catch (const InputError &error) {
         EXPECT_EQ(error.file(), fixture.path());
-        EXPECT_NE(std::string(error.what()).find("locked"), std::string::npos) << error.what();
+        EXPECT_EQ(error.problem(), "is being edited by another program; try again") << error.what();
     }
     sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(other);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Schema 3 on a real schema-2 file (tests/fixtures/stores/small-v2.db, written by the
-// tiescope-cli that wrote schema 2) and the stable row ids schema 3 promises.
+// Schema 3 and 4 on real schema-2 and schema-3 files (tests/fixtures/stores/small-v2.db and
+// small-v3.db, written by the tiescope-cli that wrote those schemas) and the stable row ids
+// schema 3 promises.
 #include <filesystem>
 
 #include <gtest/gtest.h>
@@ -20,12 +21,27 @@ using fixtures::dumpTables;
 namespace {
 
 const std::string V2Store = TIESCOPE_FIXTURES_DIR "/stores/small-v2.db";
+const std::string V3Store = TIESCOPE_FIXTURES_DIR "/stores/small-v3.db";
+
+std::string copyOf(const std::string &fixture, const TempDir &dir)
+{
+    const std::string path = dir.file(std::filesystem::path(fixture).filename().string());
+    std::filesystem::copy_file(fixture, path);
+    return path;
+}
 
 std::string copyOfV2(const TempDir &dir)
 {
-    const std::string path = dir.file("v2.db");
-    std::filesystem::copy_file(V2Store, path);
-    return path;
+    return copyOf(V2Store, dir);
+}
+
+// Every audit row as text: a migration must keep the trail as it was.
+std::string dumpHistory(const Store &store)
+{
+    std::string dump;
+    for (const AuditEntry &entry : store.history())
+        dump += entry.time + "|" + entry.author + "|" + entry.key + "|" + entry.before + "|" + entry.after + "\n";
+    return dump;
 }
 
 } // namespace
@@ -48,7 +64,7 @@ TEST(Migration, ReadOnlyReadsAVersion2FileAsItIs)
     EXPECT_EQ(dumpTables(path), before);
 }
 
-TEST(Migration, ReadWriteUpgradesToVersion3KeepingEveryRow)
+TEST(Migration, ReadWriteUpgradesVersion2ToTheCurrentSchemaKeepingEveryRow)
 {
     TempDir dir;
     const std::string path = copyOfV2(dir);
@@ -56,7 +72,7 @@ TEST(Migration, ReadWriteUpgradesToVersion3KeepingEveryRow)
     const Dataset original = Store::open(path, Store::Mode::ReadOnly).load();
     {
         Store store = Store::open(path, Store::Mode::ReadWrite);
-        EXPECT_EQ(store.schemaVersion(), 3);
+        EXPECT_EQ(store.schemaVersion(), Store::SchemaVersion); // 2 -> 3 -> 4 in one go
         EXPECT_TRUE(store.integrityProblems().empty());
         const Dataset data = store.load();
         ASSERT_EQ(data.ties().size(), original.ties().size());
@@ -66,7 +82,8 @@ TEST(Migration, ReadWriteUpgradesToVersion3KeepingEveryRow)
             EXPECT_EQ(data.ties()[i].citations.size(), original.ties()[i].citations.size());
         }
     }
-    EXPECT_EQ(countRows(path, "PRAGMA user_version"), 3);
+    EXPECT_EQ(countRows(path, "PRAGMA user_version"), Store::SchemaVersion);
+    EXPECT_EQ(countRows(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'layout_positions'"), 1);
     EXPECT_EQ(dumpTables(path), before); // every row survived, unchanged
     EXPECT_EQ(countRows(path, "SELECT count(*) FROM changes"), 0);
     EXPECT_EQ(countRows(path, "SELECT last_id FROM id_sequence WHERE table_name = 'ties'"), 9);
@@ -79,6 +96,59 @@ TEST(Migration, ReadWriteUpgradesToVersion3KeepingEveryRow)
     const ApplyResult result = store.apply(edit, "tester");
     ASSERT_TRUE(result.ok()) << result.problems.front().toString();
     EXPECT_EQ(store.history().size(), 1U);
+}
+
+TEST(Migration, ReadOnlyReadsAVersion3FileAsItIs)
+{
+    TempDir dir;
+    const std::string path = copyOf(V3Store, dir);
+    const std::string before = dumpTables(path);
+    {
+        const Store store = Store::open(path, Store::Mode::ReadOnly);
+        EXPECT_EQ(store.schemaVersion(), 3);
+        EXPECT_EQ(store.load().entities().size(), 6U); // eu was deleted in the fixture
+        EXPECT_EQ(store.history().size(), 4U);
+        EXPECT_TRUE(store.positions("force").empty());
+        EXPECT_FALSE(store.lastLayout());
+    }
+    EXPECT_EQ(countRows(path, "PRAGMA user_version"), 3);
+    EXPECT_EQ(countRows(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'layout_positions'"), 0);
+    EXPECT_EQ(dumpTables(path), before);
+}
+
+TEST(Migration, ReadWriteUpgradesVersion3To4KeepingRowsTrailAndSequence)
+{
+    TempDir dir;
+    const std::string path = copyOf(V3Store, dir);
+    const std::string before = dumpTables(path);
+    const std::string trail = dumpHistory(Store::open(path, Store::Mode::ReadOnly));
+    ASSERT_FALSE(trail.empty());
+    {
+        Store store = Store::open(path, Store::Mode::ReadWrite);
+        EXPECT_EQ(store.schemaVersion(), 4);
+        EXPECT_TRUE(store.integrityProblems().empty());
+        EXPECT_EQ(dumpHistory(store), trail);
+        EXPECT_TRUE(store.positions("force").empty());
+    }
+    EXPECT_EQ(countRows(path, "PRAGMA user_version"), 4);
+    EXPECT_EQ(dumpTables(path), before);
+    EXPECT_EQ(countRows(path, "SELECT last_id FROM id_sequence WHERE table_name = 'entities'"), 7);
+
+    // The upgraded file keeps positions, and its sequence still never gives eu's id again.
+    Store store = Store::open(path, Store::Mode::ReadWrite);
+    const Dataset data = store.load();
+    std::vector<StoredPosition> positions;
+    for (const Entity &entity : data.entities())
+        positions.push_back({entity.rowId, 1.5 * static_cast<double>(entity.rowId), -2.0, entity.rowId == 2});
+    store.savePositions("force", positions);
+    EXPECT_EQ(store.positions("force"), positions);
+    EXPECT_EQ(store.lastLayout(), "force");
+    ChangeSet add("add");
+    add.add(RecordTable::Entities, {{"id", "hungary"}, {"name", "Hungary"}, {"kind", "state"}});
+    const ApplyResult added = store.apply(add, "tester");
+    ASSERT_TRUE(added.ok()) << added.problems.front().toString();
+    EXPECT_EQ(store.load().entities().back().rowId, 8);
+    EXPECT_EQ(dumpHistory(store).substr(0, trail.size()), trail);
 }
 
 TEST(StableIds, DeletingNeverRenumbersAndNewRowsNeverReuseAnId)

@@ -173,7 +173,7 @@ TEST(Store, MigratesVersion1WhenOpenedForWriting)
     // Read-write: upgraded in place, data kept, new columns usable.
     {
         Store store = Store::open(path, Store::Mode::ReadWrite);
-        EXPECT_EQ(store.schemaVersion(), Store::SchemaVersion); // 1 -> 2 -> 3 in one go
+        EXPECT_EQ(store.schemaVersion(), Store::SchemaVersion); // 1 -> 2 -> 3 -> 4 in one go
         Dataset data = store.load();
         EXPECT_EQ(data.ties()[0].key, "t");
         EXPECT_EQ(data.ties()[0].citations.at(0).locator, "Economic ties");

@@ -89,11 +89,13 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         guitest::isolateSettings(m_dir);
-        m_db = guifixture::writeStore(QDir(m_dir.path()));
     }
 
     void init()
     {
+        // A fresh store each time: a store reopened shows the picture it kept (LayoutKeeper),
+        // and these tests start from a newly laid-out one.
+        m_db = guifixture::writeStore(QDir(m_dir.path()));
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1200, 800);
         m_window->show();

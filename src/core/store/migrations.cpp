@@ -37,9 +37,20 @@ void upgradeFrom2(SqliteDb &db)
     IdSequence::raiseToPresent(db);
 }
 
+// Version 3 -> 4: the last positions of each layout (see data/schema.sql). No existing row changes.
+void upgradeFrom3(SqliteDb &db)
+{
+    db.exec("CREATE TABLE layouts (name TEXT PRIMARY KEY, saved INTEGER NOT NULL) WITHOUT ROWID;"
+            "CREATE TABLE layout_positions (layout TEXT NOT NULL REFERENCES layouts (name) ON DELETE CASCADE, "
+            "entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE, x REAL NOT NULL, "
+            "y REAL NOT NULL, pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)), "
+            "PRIMARY KEY (layout, entity_id)) WITHOUT ROWID;"
+            "CREATE INDEX layout_positions_entity ON layout_positions (entity_id);");
+}
+
 using Step = void (*)(SqliteDb &);
 // steps[i] upgrades from version i + 1 to i + 2.
-constexpr Step steps[] = {upgradeFrom1, upgradeFrom2};
+constexpr Step steps[] = {upgradeFrom1, upgradeFrom2, upgradeFrom3};
 
 } // namespace
 

@@ -26,7 +26,8 @@ SqliteDb::SqliteDb(std::string path, int flags) : m_path(std::move(path))
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-    sqlite3_busy_timeout(m_db, 2000);
+    // A second writer waits this long for the first one's transaction before giving up.
+    sqlite3_busy_timeout(m_db, BusyTimeoutMs);
 }
 
 SqliteDb::~SqliteDb()
@@ -38,6 +39,10 @@ void SqliteDb::fail(int code, std::string_view doing) const
 {
     std::string message;
     switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        // Another connection held its write lock past the busy timeout: say who and what to do.
+        throw InputError(m_path, "is being edited by another program; try again");
     case SQLITE_NOTADB:
         message = "not a SQLite database";
         break;
@@ -74,6 +79,14 @@ Statement SqliteDb::prepare(std::string_view sql) const
     if (code != SQLITE_OK)
         fail(code, "reading");
     return Statement(*this, statement);
+}
+
+bool SqliteDb::hasMoved() const
+{
+    int moved = 0;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
+        return false;
+    return moved != 0;
 }
 
 long long SqliteDb::queryInt(std::string_view sql) const

@@ -14,6 +14,8 @@ namespace tiescope {
 class SqliteDb final
 {
 public:
+    static constexpr int BusyTimeoutMs = 3000;
+
     // flags are sqlite3_open_v2 flags.
     SqliteDb(std::string path, int flags);
     ~SqliteDb();
@@ -26,6 +28,9 @@ public:
     void exec(std::string_view sql);
     [[nodiscard]] Statement prepare(std::string_view sql) const;
     [[nodiscard]] long long queryInt(std::string_view sql) const;
+    // True when the file this connection opened was deleted, renamed or replaced since: writes
+    // would go to a file nobody sees again.
+    [[nodiscard]] bool hasMoved() const;
 
     // Throws InputError for the code, with SQLite's message made readable.
     [[noreturn]] void fail(int code, std::string_view doing) const;

@@ -12,6 +12,7 @@
 #include "store/audittrail.h"
 #include "store/changeapplier.h"
 #include "store/datasetexport.h"
+#include "store/layoutpositions.h"
 #include "store/migrations.h"
 #include "store/schemasql.h"
 #include "store/sqlitedb.h"
@@ -146,12 +147,25 @@ std::vector<std::string> Store::integrityProblems() const
     return problems;
 }
 
-ApplyResult Store::apply(const ChangeSet &changeSet, const std::string &author)
+void Store::checkWritable(const char *doing) const
 {
     if (m_mode == Mode::ReadOnly)
-        throw InputError(path(), "opened read-only; open it for writing to edit it");
+        throw InputError(path(), std::string("opened read-only; open it for writing before ") + doing);
     if (m_version != SchemaVersion)
-        throw InputError(path(), "open the store for writing to upgrade it before editing");
+        throw InputError(path(), std::string("open the store for writing to upgrade it before ") + doing);
+    if (m_db->hasMoved())
+        throw InputError(path(), "was deleted, moved or replaced since it was opened; nothing was written");
+    // The connection could still write through its open file after a chmod, so ask the file.
+    using std::filesystem::perms;
+    std::error_code error;
+    const perms permissions = std::filesystem::status(path(), error).permissions();
+    if (!error && (permissions & (perms::owner_write | perms::group_write | perms::others_write)) == perms::none)
+        throw InputError(path(), "has been made read-only; nothing was written");
+}
+
+ApplyResult Store::apply(const ChangeSet &changeSet, const std::string &author)
+{
+    checkWritable("editing");
     ApplyResult result = ChangeApplier(*m_db).apply(changeSet, author);
     if (result.ok()) {
         for (ChangeObserver *observer : m_observers)
@@ -181,6 +195,31 @@ std::vector<AuditEntry> Store::history(std::size_t limit) const
 void Store::exportDataset(const std::filesystem::path &folder) const
 {
     DatasetExport::write(*m_db, folder);
+}
+
+long long Store::dataVersion() const
+{
+    return m_db->queryInt("PRAGMA data_version");
+}
+
+void Store::savePositions(const std::string &layout, const std::vector<StoredPosition> &positions)
+{
+    checkWritable("saving positions");
+    LayoutPositions::write(*m_db, layout, positions);
+}
+
+std::vector<StoredPosition> Store::positions(const std::string &layout) const
+{
+    if (m_version < 4)
+        return {};
+    return LayoutPositions::read(*m_db, layout);
+}
+
+std::optional<std::string> Store::lastLayout() const
+{
+    if (m_version < 4)
+        return std::nullopt;
+    return LayoutPositions::last(*m_db);
 }
 
 } // namespace tiescope

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "edit/auditentry.h"
 #include "model/dataset.h"
 #include "store/loadcontrol.h"
+#include "store/storedposition.h"
 
 namespace tiescope {
 
@@ -29,7 +31,7 @@ public:
         Create,    // a new file (it must not exist yet), rollback journal so it can be renamed
     };
 
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static constexpr int ApplicationId = 0x54695363; // "TiSc"
 
     [[nodiscard]] static Store open(const std::string &path, Mode mode);
@@ -63,8 +65,24 @@ public:
     // Writes the store as a dataset folder (DatasetExport), complete or not at all.
     void exportDataset(const std::filesystem::path &folder) const;
 
+    // SQLite's PRAGMA data_version on this connection: it changes when another connection (this
+    // or another process) committed to the file since the last call, never for this one's own
+    // commits. The window polls it to notice edits made elsewhere.
+    [[nodiscard]] long long dataVersion() const;
+
+    // The last positions of each layout (schema 4; LayoutPositions): upserted in one transaction,
+    // outside the audit trail. Throws InputError as apply() does when the store cannot be written.
+    void savePositions(const std::string &layout, const std::vector<StoredPosition> &positions);
+    // Empty for a layout never saved, and in stores older than schema 4.
+    [[nodiscard]] std::vector<StoredPosition> positions(const std::string &layout) const;
+    // The layout whose positions were saved last.
+    [[nodiscard]] std::optional<std::string> lastLayout() const;
+
 private:
     Store(std::unique_ptr<SqliteDb> db, int version, Mode mode);
+    // Refuses to write a store opened read-only or not upgraded, a file made read-only since it
+    // was opened, and a file deleted or replaced under the connection (the write would be lost).
+    void checkWritable(const char *doing) const;
 
     std::unique_ptr<SqliteDb> m_db;
     int m_version;

@@ -146,7 +146,7 @@ void StoreWriter::write(SqliteDb &db, const Dataset &data)
     checkReferences(data, db.path());
     const BulkWriteSettings settings(db);
     Transaction transaction(db);
-    db.exec("DELETE FROM citations; DELETE FROM ties; DELETE FROM entity_aliases; DELETE FROM entities;"
+    db.exec("DELETE FROM layout_positions; DELETE FROM layouts; DELETE FROM citations; DELETE FROM ties; DELETE FROM entity_aliases; DELETE FROM entities;"
             "DELETE FROM sources; DELETE FROM relation_types; DELETE FROM entity_kinds; DELETE FROM domains;"
             "DELETE FROM metadata;");
     const auto indexes = secondaryIndexes(db);
