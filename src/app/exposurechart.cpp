@@ -18,6 +18,8 @@ namespace {
 const QColor Axis(0x54, 0x6e, 0x7a);
 const QColor Grid(0xe3, 0xe8, 0xeb);
 const QColor Ink(0x1f, 0x26, 0x2b);
+constexpr double UndatedAlpha = 0.10;
+constexpr double KeyWidth = 300; // the certain / possible / undated key right of the title
 
 // A year step giving at most `maxTicks` ticks: 1, 2, 5, 10, 20, 50...
 int yearStep(int span, int maxTicks)
@@ -118,9 +120,8 @@ void ExposureChart::paintChart(QPainter &painter, const QRectF &area) const
     double legendWidth = 0;
     for (const ExposureLine &line : m_lines)
         legendWidth = std::max(legendWidth, metrics.horizontalAdvance(line.label));
-    legendWidth = std::max(legendWidth, metrics.horizontalAdvance(tr("+ undated")));
     legendWidth += 30;
-    const double titleHeight = m_title.isEmpty() ? 6 : metrics.height() + 8;
+    const double titleHeight = metrics.height() + 8; // the key sits on the title line
     const QRectF plot(area.left() + metrics.horizontalAdvance(QStringLiteral("0.00")) + 14, area.top() + titleHeight,
                       area.width() - metrics.horizontalAdvance(QStringLiteral("0.00")) - 14 - legendWidth - 16,
                       area.height() - titleHeight - metrics.height() - 12);
@@ -132,7 +133,7 @@ void ExposureChart::paintChart(QPainter &painter, const QRectF &area) const
         painter.setPen(Ink);
         painter.drawText(QRectF(area.left() + 8, area.top() + 3, area.width() - 16, metrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                         metrics.elidedText(m_title, Qt::ElideRight, area.width() - 16));
+                         metrics.elidedText(m_title, Qt::ElideRight, std::max(80.0, area.width() - 16 - KeyWidth)));
     }
     const int span = std::max(1, lastYear - firstYear);
     const auto xOf = [&](double year) { return plot.left() + (year - firstYear) / span * plot.width(); };
@@ -183,11 +184,15 @@ void ExposureChart::paintChart(QPainter &painter, const QRectF &area) const
             for (std::size_t i = possible.size(); i-- > 0;)
                 band.lineTo(xOf(line.points[i].first), yOf(possible[i]));
             band.closeSubpath();
+            // Faint, with a dotted top edge: the bands of several domains overlap.
             QColor fill = line.colour;
-            fill.setAlphaF(0.22);
+            fill.setAlphaF(UndatedAlpha);
             painter.setPen(Qt::NoPen);
             painter.setBrush(fill);
             painter.drawPath(band);
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(line.colour, 1.0, Qt::DotLine));
+            painter.drawPath(pathOf(line, line.withUndated));
         }
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(line.colour, 1.6, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
@@ -211,19 +216,35 @@ void ExposureChart::paintChart(QPainter &painter, const QRectF &area) const
         painter.drawLine(QPointF(x, y + mid), QPointF(x + 18, y + mid));
         legendRow(line.label);
     }
-    y += 4;
-    painter.setPen(QPen(Axis, 2.2));
-    painter.drawLine(QPointF(x, y + mid), QPointF(x + 18, y + mid));
-    legendRow(tr("certain"));
-    painter.setPen(QPen(Axis, 1.6, Qt::DashLine));
-    painter.drawLine(QPointF(x, y + mid), QPointF(x + 18, y + mid));
-    legendRow(tr("possible"));
+    // What the marks mean, in one row on the title line: below the domains it would leave a
+    // short dock.
+    double keyX = plot.right();
+    y = area.top() + 3;
+    painter.setBrush(Qt::NoBrush);
+    const auto keyItem = [&](const QString &label, const auto &mark) {
+        keyX -= metrics.horizontalAdvance(label) + 24 + 14;
+        mark(QRectF(keyX, y, 18, metrics.height()));
+        painter.setPen(Ink);
+        painter.drawText(QRectF(keyX + 24, y, metrics.horizontalAdvance(label) + 2, metrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, label);
+    };
     if (anyUndated) {
-        QColor fill = Axis;
-        fill.setAlphaF(0.22);
-        painter.fillRect(QRectF(x, y + 2, 18, metrics.height() - 4), fill);
-        legendRow(tr("+ undated"));
+        keyItem(tr("+ undated"), [&](const QRectF &r) {
+            QColor fill = Axis;
+            fill.setAlphaF(UndatedAlpha);
+            painter.fillRect(r.adjusted(0, 2, 0, -2), fill);
+            painter.setPen(QPen(Axis, 1.0, Qt::DotLine));
+            painter.drawLine(r.topLeft() + QPointF(0, 2), r.topRight() + QPointF(0, 2));
+        });
     }
+    keyItem(tr("possible"), [&](const QRectF &r) {
+        painter.setPen(QPen(Axis, 1.6, Qt::DashLine));
+        painter.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+    });
+    keyItem(tr("certain"), [&](const QRectF &r) {
+        painter.setPen(QPen(Axis, 2.2));
+        painter.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+    });
     painter.restore();
 }
 

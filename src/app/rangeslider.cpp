@@ -17,7 +17,8 @@ constexpr double HandleRadius = 7.0;
 constexpr double Side = 10.0;
 constexpr double TrackHeight = 4.0;
 constexpr double AxisHeight = 14.0;
-constexpr double UndatedWidth = 46.0; // room right of the track for the undated bar and label
+constexpr double UndatedWidth = 78.0; // room right of the track for the undated bar and its label
+constexpr double UndatedGap = 22.0;   // keeps the label clear of the last year's label
 
 } // namespace
 
@@ -91,8 +92,13 @@ QRectF RangeSlider::undatedBarRect() const
     const int years = m_histogram.empty() ? 0 : *std::max_element(m_histogram.begin(), m_histogram.end());
     const int peak = std::max(years, m_undated);
     const double h = m_undated == 0 ? 0.0 : std::max(2.0, full * std::sqrt(m_undated / static_cast<double>(peak)));
-    const double left = track.right() + Side + (UndatedWidth - Side) / 2.0 - 7.0;
-    return {left, bottom - h, 14.0, h};
+    return {undatedLabelRect().center().x() - 7.0, bottom - h, 14.0, h};
+}
+
+QRectF RangeSlider::undatedLabelRect() const
+{
+    const double left = trackRect().right() + UndatedGap;
+    return {left, height() - AxisHeight, width() - 2.0 - left, AxisHeight};
 }
 
 double RangeSlider::xForValue(double value) const
@@ -160,10 +166,8 @@ void RangeSlider::paintEvent(QPaintEvent *)
         font.setPixelSize(10);
         painter.setFont(font);
         painter.setPen(palette().color(QPalette::WindowText));
-        const QRectF label(track.right() + Side, height() - AxisHeight, UndatedWidth - Side / 2, AxisHeight);
-        painter.drawText(label, Qt::AlignCenter, tr("undated"));
-        painter.drawText(QRectF(label.left(), bar.top() - AxisHeight, label.width(), AxisHeight), Qt::AlignCenter,
-                         QString::number(m_undated));
+        // The count goes in the label: above the bar it would leave the widget when undated ties are the peak.
+        painter.drawText(undatedLabelRect(), Qt::AlignCenter, tr("undated (%1)").arg(m_undated));
     }
 }
 

@@ -57,6 +57,7 @@ private:
     [[nodiscard]] int valueForX(double x) const;
     void paintAxis(QPainter &painter, const QRectF &track);
     [[nodiscard]] QRectF trackRect() const;
+    [[nodiscard]] QRectF undatedLabelRect() const; // "undated (n)" under the undated bar
     void moveTo(Handle handle, int value);
 
     int m_minimum = 0;
