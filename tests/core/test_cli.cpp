@@ -89,7 +89,7 @@ TEST_F(CliWithDatabase, BuildInfoExportRoundTrip)
     ASSERT_EQ(info.code, 0) << info.err;
     EXPECT_TRUE(contains(info.out, "Title:    Small fixture\n")) << info.out;
     EXPECT_TRUE(contains(info.out, "Ties:     9\n")) << info.out;
-    EXPECT_TRUE(contains(info.out, "Dates:    1807 .. 2027\n")) << info.out;
+    EXPECT_TRUE(contains(info.out, "Dates:    1807 .. 2027 (2 undated ties)\n")) << info.out;
     EXPECT_EQ(countFor(info.out, "energy"), 3);
     EXPECT_EQ(countFor(info.out, "organisation"), 2);
     EXPECT_EQ(countFor(info.out, "alleged"), 1);
