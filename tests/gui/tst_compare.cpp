@@ -17,11 +17,14 @@
 #include "app/comparisonmodel.h"
 #include "app/detailsdock.h"
 #include "app/editcontroller.h"
+#include "app/filtercontroller.h"
 #include "app/safetextbrowser.h"
+#include "app/snapshotcontroller.h"
 #include "app/viewstate.h"
 #include "edit/changeset.h"
 #include "guifixture.h"
 #include "guitestsupport.h"
+#include "io/snapshot.h"
 
 using namespace tiescope;
 
@@ -122,6 +125,35 @@ private slots:
         QCOMPARE(dock.model().rowCount(), 0);
         QVERIFY(!m_window->viewState().hasHighlight());
         QVERIFY(!m_window->compareController().isActive());
+    }
+
+    void aSnapshotKeepsTheComparedDates()
+    {
+        compare(QStringLiteral("2016"), QStringLiteral("2020/2022"));
+        const Snapshot saved = m_window->snapshotController().capture();
+        QVERIFY(saved.view && saved.view->compare);
+        QCOMPARE(saved.view->compare->a, std::string("2016"));
+        QCOMPARE(saved.view->compare->b, std::string("2020/2022"));
+        QCOMPARE(saved.view->pane, std::string("graph"));
+
+        m_window->compareController().clear();
+        m_window->filterController().setSpec(FilterSpec{});
+        QVERIFY(!m_window->compareController().isActive());
+        m_window->snapshotController().apply(saved);
+        QVERIFY(m_window->compareController().isActive());
+        QCOMPARE(m_window->compareDock().bField()->text(), QStringLiteral("2020/2022"));
+        QCOMPARE(changes()[QStringLiteral("serbia-buys-mig")], QStringLiteral("began"));
+        // The snapshot's own window comes back, not one widened again.
+        QCOMPARE(m_window->document().filter().from, saved.filter.from);
+        QCOMPARE(m_window->document().filter().to, saved.filter.to);
+        QVERIFY(m_window->viewState().isHighlighted(guitest::tie(*m_window, "serbia-buys-mig")));
+
+        // A snapshot without a comparison clears it.
+        Snapshot plain = saved;
+        plain.view->compare.reset();
+        m_window->snapshotController().apply(plain);
+        QVERIFY(!m_window->compareController().isActive());
+        QVERIFY(!m_window->viewState().hasHighlight());
     }
 
 private:
