@@ -153,7 +153,7 @@ TEST_F(Interchange, GexfSpellsArePossibleDaysAndUndatedTiesHaveNone)
     const std::string undated = "//g:edge[@id='russia-owns-gpn']";
     EXPECT_EQ(doc.count(undated + "/g:spells"), 0);
     EXPECT_EQ(doc.text(undated + "/g:attvalues/g:attvalue[@for='undated']/@value"), "true");
-    EXPECT_EQ(doc.text(intel + "/@weight"), "0.3");
+    EXPECT_EQ(doc.text(intel + "/@weight"), "0.4"); // no strength of its own: cooperates-with's default
 }
 
 TEST_F(Interchange, Gexf12DraftForOlderReaders)

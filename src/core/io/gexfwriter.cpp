@@ -54,7 +54,7 @@ void value(XmlStreamWriter &xml, const char *id, const std::string &text)
 }
 
 // "#d55e00" -> r, g, b; false when the colour is not of that form.
-bool rgb(const std::string &colour, int &r, int &g, int &b)
+bool rgb(const std::string &colour, unsigned &r, unsigned &g, unsigned &b)
 {
     return colour.size() == 7 && colour[0] == '#' && std::sscanf(colour.c_str() + 1, "%2x%2x%2x", &r, &g, &b) == 3;
 }
@@ -157,7 +157,7 @@ void GexfWriter::write(const GraphView &view, const Options &options, std::ostre
         xml.end();
         if (!tie.isUndated())
             spell(xml, tie, options.asOfDay);
-        int r = 0, g = 0, b = 0;
+        unsigned r = 0, g = 0, b = 0;
         if (rgb(domain.colour, r, g, b)) {
             xml.start("viz:color");
             xml.attribute("r", std::to_string(r));

@@ -51,7 +51,7 @@ std::string InterchangeFields::isoDay(std::int32_t day)
     while (month < 12 && daysFromCivil(year, month + 1, 1) <= day)
         ++month;
     const int dayOfMonth = day - daysFromCivil(year, month, 1) + 1;
-    char text[16];
+    char text[40];
     std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, dayOfMonth);
     return text;
 }
