@@ -4,6 +4,7 @@
 // Shared set-up for the GUI tests: test-mode standard paths and a private settings folder,
 // so a test never reads or writes the user's real configuration.
 #include <QAbstractButton>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -61,6 +62,14 @@ inline bool open(MainWindow &window, const QString &path, int timeoutMs = 20000)
     window.openDatabase(path, false);
     return waitForLoad(window, timeoutMs) && window.document().isOpen() &&
            window.document().path() == QFileInfo(path).absoluteFilePath();
+}
+
+// With TIESCOPE_SCREENSHOT_DIR set (run under Xvfb for docs/), saves what the widget shows;
+// true when saved or not asked for.
+inline bool screenshot(QWidget &widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("TIESCOPE_SCREENSHOT_DIR");
+    return dir.isEmpty() || widget.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
 }
 
 } // namespace tiescope::guitest
