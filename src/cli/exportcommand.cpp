@@ -13,6 +13,7 @@
 #include "filteroptions.h"
 #include "graph/tiegraph.h"
 #include "io/atomicfile.h"
+#include "io/csvexporter.h"
 #include "io/gexfwriter.h"
 #include "io/graphmlwriter.h"
 #include "io/graphsnapshotrecords.h"
@@ -47,7 +48,7 @@ std::string ExportCommand::summary() const
 
 std::string ExportCommand::synopsis() const
 {
-    return "--json FILE | --format json|graphml|gexf --out FILE [--gexf-version 1.3|1.2]\n"
+    return "--json FILE | --format json|csv|graphml|gexf --out FILE [--gexf-version 1.3|1.2]\n"
            "       [--domain D]... [--kind K]... [--status S]... [--from DATE] [--to DATE]\n"
            "       [--min-grade GRADE] [--text T] [--isolated MODE] [--layout NAME] [--seed N] [--db PATH]";
 }
@@ -60,15 +61,16 @@ std::string ExportCommand::details() const
            "(run on the filtered graph, deterministic for a seed) is added under \"positions\".\n"
            "GraphML and GEXF (docs/interchange.md) carry the same entities and ties for yEd, Gephi,\n"
            "NetworkX and igraph: one edge per tie with its key as id, EDTF dates as text, and in GEXF\n"
-           "the possible days as spells; --gexf-version 1.2 writes 1.2draft for older readers.\n";
+           "the possible days as spells; --gexf-version 1.2 writes 1.2draft for older readers. CSV writes\n"
+           "entities.csv, ties.csv, sources.csv and citations.csv into a new folder, whole or not at all.\n";
 }
 
 std::vector<OptionSpec> ExportCommand::options() const
 {
     std::vector<OptionSpec> options{
         {"--json", "FILE", "the snapshot file to write (replaced only on success)"},
-        {"--format", "F", "json (a snapshot, the default), graphml or gexf"},
-        {"--out", "FILE", "the file to write in that format (replaced only on success)"},
+        {"--format", "F", "json (a snapshot, the default), csv, graphml or gexf"},
+        {"--out", "FILE", "the file to write in that format (replaced only on success); for csv a new folder"},
         {"--gexf-version", "V", "1.3 (the default) or 1.2 (1.2draft, for NetworkX 2.8)"}};
     for (OptionSpec &option : FilterOptions::options())
         options.push_back(std::move(option));
@@ -80,8 +82,9 @@ std::vector<OptionSpec> ExportCommand::options() const
 int ExportCommand::run(const Arguments &arguments, CommandContext &context) const
 {
     const std::string format = arguments.value("--format").value_or("json");
-    if (format != "json" && format != "graphml" && format != "gexf")
-        throw UsageError("export: --format must be json, graphml or gexf, not '" + TerminalText::clean(format) + "'");
+    if (format != "json" && format != "graphml" && format != "gexf" && format != "csv")
+        throw UsageError("export: --format must be json, csv, graphml or gexf, not '" + TerminalText::clean(format) +
+                         "'");
     if (arguments.has("--json") && arguments.has("--out"))
         throw UsageError("export: give --json FILE or --out FILE, not both");
     if (arguments.has("--json") && format != "json")
@@ -128,6 +131,13 @@ int ExportCommand::run(const Arguments &arguments, CommandContext &context) cons
         snapshot.setPositions(positions);
     }
 
+    if (format == "csv") {
+        const CsvExporter::Counts counts = CsvExporter::write(view, *target);
+        context.out << "wrote " << TerminalText::clean(*target) << "/ (" << counts.entities << " entities, "
+                    << counts.ties << " ties, " << counts.sources << " sources, " << counts.citations
+                    << " citations, csv)\n";
+        return ExitOk;
+    }
     AtomicFile file(*target);
     {
         std::ofstream out(file.temporaryPath(), std::ios::binary | std::ios::trunc);

@@ -3,10 +3,13 @@
 // key, dates as the source gives them, spells of possible days, nothing written for what is
 // unknown. Parsed back with libxml2 (the peers' own readers are in tests/peers).
 
+#include "io/csvexporter.h"
 #include "io/gexfwriter.h"
 #include "io/graphmlwriter.h"
 #include "io/xmlstreamwriter.h"
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
 
@@ -17,8 +20,10 @@
 
 #include "graph/graphview.h"
 #include "graph/tiegraph.h"
+#include "model/inputerror.h"
 #include "model/partialdate.h"
 #include "smallfixture.h"
+#include "tempdir.h"
 
 namespace tiescope {
 namespace {
@@ -169,6 +174,54 @@ TEST_F(Interchange, AFailingStreamThrows)
     std::ostringstream out;
     out.setstate(std::ios::badbit);
     EXPECT_THROW(GraphmlWriter::write(GraphView(*m_graph), {}, out), std::runtime_error);
+}
+
+std::vector<std::string> linesOf(const std::filesystem::path &file)
+{
+    std::ifstream in(file, std::ios::binary);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
+    return lines;
+}
+
+TEST_F(Interchange, CsvWritesFourFilesIntoANewFolder)
+{
+    const fixtures::TempDir dir;
+    const std::filesystem::path folder = dir.file("export");
+    const auto counts = CsvExporter::write(GraphView(*m_graph), folder);
+    EXPECT_EQ(counts.entities, m_data.entities().size());
+    EXPECT_EQ(counts.ties, m_data.ties().size());
+    const auto ties = linesOf(folder / "ties.csv");
+    ASSERT_EQ(ties.size(), m_data.ties().size() + 1);
+    EXPECT_EQ(ties[0], "id,source,target,relation,domain,start,end,status,strength,note\r");
+    bool intel = false;
+    for (const std::string &line : ties)
+        intel = intel || line.rfind("russia-serbia-intel,russia,serbia,cooperates-with,intelligence,2015,2020,alleged,", 0) == 0;
+    EXPECT_TRUE(intel);
+    const auto citations = linesOf(folder / "citations.csv");
+    EXPECT_EQ(citations.size(), counts.citations + 1);
+    EXPECT_EQ(linesOf(folder / "sources.csv").size(), counts.sources + 1);
+    // A name is data, not a formula or markup.
+    bool serbia = false;
+    for (const std::string &line : linesOf(folder / "entities.csv"))
+        serbia = serbia || line.rfind("serbia,\"Serbia <b>&", 0) == 0;
+    EXPECT_TRUE(serbia);
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()),
+              1); // no temporary folder left beside it
+}
+
+TEST_F(Interchange, CsvRefusesAFolderThatHoldsSomethingAndLeavesItAlone)
+{
+    const fixtures::TempDir dir;
+    const std::filesystem::path folder = dir.file("taken");
+    std::filesystem::create_directory(folder);
+    std::ofstream(folder / "mine.txt") << "keep";
+    EXPECT_THROW(CsvExporter::write(GraphView(*m_graph), folder), InputError);
+    EXPECT_EQ(linesOf(folder / "mine.txt"), std::vector<std::string>{"keep"});
+    EXPECT_FALSE(std::filesystem::exists(folder / "ties.csv"));
+    EXPECT_THROW(CsvExporter::write(GraphView(*m_graph), dir.file("missing/export")), InputError);
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()), 1);
 }
 
 } // namespace
