@@ -47,6 +47,9 @@ void GraphScene::clearItems()
     m_view.reset();
     m_pressed.reset();
     m_marks.reset(nullptr);
+    m_dirtyItems.clear();
+    m_viewPending = false;
+    m_labelsDirty = false;
     clear();
 }
 
@@ -63,8 +66,7 @@ void GraphScene::setGraph(const TieGraph *graph)
     const std::size_t n = data.entities().size();
     m_centres.resize(n);
     m_radii.assign(n, radiusForDegree(0));
-    m_ties = new TieLayer(*graph);
-    addItem(m_ties);
+    newTieLayer();
     m_items.reserve(n);
     // A plain grid until positions are set: deterministic, and nothing overlaps.
     const std::vector<Point> grid = placeholderGrid(n);
@@ -74,6 +76,15 @@ void GraphScene::setGraph(const TieGraph *graph)
     m_bulk = false;
     setView(GraphView(*graph));
     updateSceneRect();
+}
+
+void GraphScene::newTieLayer()
+{
+    delete m_ties;
+    m_ties = new TieLayer(*m_graph);
+    addItem(m_ties);
+    ++m_tieLayerBuilds;
+    m_fullView = true; // every item and curve is sized by the next view
 }
 
 EntityItem *GraphScene::makeItem(std::size_t index, const QPointF &at)
@@ -94,7 +105,8 @@ void GraphScene::followEdit(const EditDelta &delta)
         setGraph(m_graph);
         return;
     }
-    const std::size_t n = m_graph->dataset().entities().size();
+    const Dataset &data = m_graph->dataset();
+    const std::size_t n = data.entities().size();
     m_pressed.reset();
     m_bulk = true;
     while (m_items.size() > n) {
@@ -104,20 +116,28 @@ void GraphScene::followEdit(const EditDelta &delta)
     const QPointF centre = m_centres.empty() ? QPointF() : sceneRect().center();
     m_centres.resize(n, centre);
     m_radii.resize(n, radiusForDegree(0));
-    for (std::size_t i = m_items.size(); i < n; ++i)
+    for (std::size_t i = m_items.size(); i < n; ++i) {
         m_items.push_back(makeItem(i, centre));
+        m_dirtyItems.emplace_back(i);
+    }
     for (const EntityId entity : delta.entitiesChanged) {
         delete m_items.at(entity.index());
         m_items[entity.index()] = makeItem(entity.index(), m_centres[entity.index()]);
+        m_dirtyItems.push_back(entity);
     }
     m_bulk = false;
-    // The tie layer indexes every tie's pair and curve: built again on the same items.
-    delete m_ties;
-    m_ties = new TieLayer(*m_graph);
-    addItem(m_ties);
+    // The tie layer follows tie by tie: appended, popped, re-pointed or restyled. A source's
+    // change may restyle any tie (its grades): then it is built again.
+    if (delta.sourcesChanged)
+        newTieLayer();
+    else
+        m_ties->followEdit(data, std::min(m_ties->size(), data.ties().size()), delta.tiesChanged);
     m_marks.reset(m_graph);
     m_view.emplace(*m_graph);
     m_degrees.resize(n, 0);
+    // The document's view comes next: labels are placed once, then.
+    m_viewPending = true;
+    m_labelsDirty = m_labelsDirty || !m_dirtyItems.empty() || !delta.entitiesRemoved.empty();
     updateSceneRect();
 }
 
@@ -127,32 +147,49 @@ void GraphScene::setView(const GraphView &view)
         return;
     m_view.emplace(view);
     m_ties->setMask(view.tieMask());
-    m_degrees = view.degrees();
+    // Only the entities whose visibility or shown degree changed are resized (all of them after
+    // a new graph or tie layer); labels are placed again only when one of them did.
+    std::vector<std::uint32_t> degrees = view.degrees();
+    const bool full = m_fullView || m_degrees.size() != m_items.size();
+    std::vector<std::uint8_t> dirty(m_items.size(), full ? 1 : 0);
+    for (const EntityId entity : m_dirtyItems) {
+        if (entity.index() < dirty.size())
+            dirty[entity.index()] = 1;
+    }
+    m_dirtyItems.clear();
+    std::vector<EntityId> resized;
     for (std::size_t i = 0; i < m_items.size(); ++i) {
         const bool shown = view.entityMask()[i] != 0;
+        if (!dirty[i] && shown == m_items[i]->isVisible() && degrees[i] == m_degrees[i])
+            continue;
         m_items[i]->setVisible(shown);
-        m_radii[i] = radiusForDegree(m_degrees[i]);
+        m_radii[i] = radiusForDegree(degrees[i]);
+        m_items[i]->setRadius(m_radii[i]);
+        resized.emplace_back(i);
     }
+    m_degrees = std::move(degrees);
+    if (full)
+        m_ties->updateGeometry(m_centres, m_radii);
+    else
+        m_ties->updateStale(resized, m_centres, m_radii);
+    m_fullView = false;
+    m_viewPending = false;
+    m_labelsDirty = m_labelsDirty || !resized.empty();
     if (m_marks.hovered && !isShown(*m_marks.hovered))
         m_marks.hovered.reset();
-    updateSizes();
     updateEmphasis();
-    updateLabels();
+    if (m_labelsDirty)
+        updateLabels();
     emit viewApplied();
 }
 
 void GraphScene::setFadeIsolated(bool fade)
 {
+    if (fade == m_fadeIsolated)
+        return;
     m_fadeIsolated = fade;
     updateEmphasis();
     updateLabels();
-}
-
-void GraphScene::updateSizes()
-{
-    for (std::size_t i = 0; i < m_items.size(); ++i)
-        m_items[i]->setRadius(m_radii[i]);
-    m_ties->updateGeometry(m_centres, m_radii);
 }
 
 void GraphScene::updateEmphasis()
@@ -221,6 +258,11 @@ void GraphScene::updateLabels()
 {
     if (!m_graph)
         return;
+    if (m_viewPending) {
+        m_labelsDirty = true; // placed once, when the edit's view comes
+        return;
+    }
+    m_labelsDirty = false;
     // Keep on-screen text at least ~9 px: zoomed out, labels grow in scene units, so
     // fewer fit and the placer keeps only the best connected ones.
     const double factor = std::max(1.0, 0.8 / std::max(m_viewScale, 1e-3));

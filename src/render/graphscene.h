@@ -47,6 +47,10 @@ public:
     void setView(const GraphView &view);
     [[nodiscard]] const GraphView *view() const { return m_view ? &*m_view : nullptr; }
 
+    // How often a tie layer was built (a new graph, a renumbering edit): an edit that keeps
+    // ids follows in the same layer. For tests.
+    [[nodiscard]] std::uint64_t tieLayerBuilds() const { return m_tieLayerBuilds; }
+
     // Entities left without a visible tie are drawn faded (true) or normally (false).
     void setFadeIsolated(bool fade);
     [[nodiscard]] bool fadeIsolated() const { return m_fadeIsolated; }
@@ -110,8 +114,8 @@ protected:
 
 private:
     void clearItems();
+    void newTieLayer();
     EntityItem *makeItem(std::size_t index, const QPointF &at);
-    void updateSizes();
     void updateEmphasis();
     void updateLabels();
     void updateSceneRect();
@@ -129,6 +133,11 @@ private:
     double m_viewScale = 1.0;
     bool m_fadeIsolated = true;
     bool m_bulk = false; // positions set in bulk: skip per-item tie updates
+    bool m_fullView = true;     // the next view sizes every item and curve
+    bool m_viewPending = false; // edited, the document's view not yet shown: labels wait for it
+    bool m_labelsDirty = false;
+    std::vector<EntityId> m_dirtyItems; // made since the last view
+    std::uint64_t m_tieLayerBuilds = 0;
 };
 
 } // namespace tiescope

@@ -3,6 +3,8 @@
 // shows on the canvas, in the details, the filter counts, the histogram and the analysis,
 // with the picture the analyst arranged kept by key.
 #include <QCheckBox>
+#include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -187,6 +189,39 @@ private slots:
         QVERIFY(!m_window->detailsDock().browser()->toPlainText().contains(QStringLiteral("European Union")));
     }
 
+    void anEditFollowsInTheSameTieLayerAndDrawsWhatAFreshSceneDraws()
+    {
+        GraphScene &scene = m_window->scene();
+        const std::uint64_t builds = scene.tieLayerBuilds();
+        // An added entity with two parallel ties (a fan), then a tie re-pointed onto it.
+        QCOMPARE(m_window->editController().apply(addHungaryTiedToSerbia()), QStringList());
+        ChangeSet parallel("parallel tie");
+        parallel.add(RecordTable::Ties, cited({{"id", "serbia-supplies-hungary"}, {"from", "serbia"}, {"to", "hungary"},
+                                               {"domain", "energy"}, {"relation", "supplies"}, {"start", "2001"},
+                                               {"end", nullptr}, {"status", "alleged"}}));
+        QCOMPARE(m_window->editController().apply(parallel), QStringList());
+        QCOMPARE(scene.tieLayerBuilds(), builds);
+        QVERIFY(drawsAsAFreshScene());
+        const TieId added = guitest::tie(*m_window, "serbia-supplies-hungary");
+        QCOMPARE(scene.tieAt(scene.tieMidpoint(added)), std::optional<TieId>(added));
+
+        ChangeSet repoint("re-point");
+        repoint.update(RecordTable::Ties, "gpn-owns-nis", {{"to", "hungary"}});
+        QCOMPARE(m_window->editController().apply(repoint), QStringList());
+        QCOMPARE(scene.tieLayerBuilds(), builds);
+        QVERIFY(drawsAsAFreshScene());
+        const TieId repointed = guitest::tie(*m_window, "gpn-owns-nis");
+        QCOMPARE(scene.tieAt(scene.tieMidpoint(repointed)), std::optional<TieId>(repointed));
+
+        // Undone step by step: the popped tie and entity go, the layer stays.
+        for (int step = 0; step < 3; ++step) {
+            m_window->undoStack().undo();
+            QCOMPARE(scene.tieLayerBuilds(), builds);
+            QVERIFY(drawsAsAFreshScene());
+        }
+        QVERIFY(!m_window->document().dataset().findEntity("hungary"));
+    }
+
     void aShownAnalysisIsComputedAgainOnTheEditedData()
     {
         AnalysisController &analysis = m_window->analysisController();
@@ -204,6 +239,28 @@ private slots:
     }
 
 private:
+    // The window's scene, followed edit by edit, against one built afresh from the same graph,
+    // positions and view: pixel for pixel.
+    bool drawsAsAFreshScene()
+    {
+        GraphScene &edited = m_window->scene();
+        GraphScene fresh;
+        fresh.setGraph(&m_window->document().graph());
+        fresh.setPositions(edited.positions());
+        fresh.setViewScale(edited.viewScale());
+        fresh.setFadeIsolated(edited.fadeIsolated());
+        fresh.setView(m_window->document().view());
+        const QRectF area = edited.shownBounds();
+        const auto picture = [&area](GraphScene &scene) {
+            QImage image(800, 600, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            scene.render(&painter, QRectF(image.rect()), area);
+            return image;
+        };
+        return picture(edited) == picture(fresh);
+    }
+
     std::map<std::string, Point> positionsByKey() const
     {
         std::map<std::string, Point> positions;
