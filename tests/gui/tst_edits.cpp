@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <filesystem>
 #include <map>
 
 #include <nlohmann/json.hpp>
@@ -220,6 +221,43 @@ private slots:
             QVERIFY(drawsAsAFreshScene());
         }
         QVERIFY(!m_window->document().dataset().findEntity("hungary"));
+    }
+
+    void undoingAMoveAfterARenumberingEditMovesTheSameEntity()
+    {
+        GraphCanvas &canvas = m_window->canvas();
+        GraphScene &scene = m_window->scene();
+        const EntityId nato = guitest::entity(*m_window, "nato");
+        canvas.centreOnEntity(nato);
+        const QPointF start = scene.position(nato);
+        const QPoint press = canvas.mapFromScene(start);
+        QTest::mousePress(canvas.viewport(), Qt::LeftButton, {}, press);
+        for (int step = 1; step <= 4; ++step)
+            QTest::mouseMove(canvas.viewport(), press + QPoint(15 * step, 10 * step));
+        QTest::mouseRelease(canvas.viewport(), Qt::LeftButton, {}, press + QPoint(60, 40));
+        QVERIFY(QLineF(start, scene.position(nato)).length() > 20.0);
+        const std::map<std::string, Point> moved = positionsByKey();
+
+        // Gazprom Neft comes before NATO: deleting it moves NATO's id (and EU's onto NATO's).
+        ChangeSet c("delete");
+        c.remove(RecordTable::Entities, "gazprom-neft");
+        QCOMPARE(m_window->editController().apply(c), QStringList());
+        QVERIFY(guitest::entity(*m_window, "nato") != nato);
+        // The delete cannot be undone (the file was made read-only meanwhile): it leaves the
+        // stack, and the next undo is the move, across the renumbering.
+        std::filesystem::permissions(m_db.toStdString(), std::filesystem::perms::owner_read);
+        m_window->undoStack().undo();
+        std::filesystem::permissions(m_db.toStdString(), std::filesystem::perms::owner_write,
+                                     std::filesystem::perm_options::add);
+        QVERIFY(!m_window->document().dataset().findEntity("gazprom-neft"));
+
+        m_window->undoStack().undo();
+        ViewState &state = m_window->viewState();
+        const EntityId natoNow = guitest::entity(*m_window, "nato");
+        QCOMPARE(state.position(natoNow), (Point{start.x(), start.y()}));
+        QVERIFY(!state.isPinned(natoNow));
+        QCOMPARE(scene.position(natoNow), start);
+        QCOMPARE(state.position(guitest::entity(*m_window, "eu")), moved.at("eu")); // EU stays
     }
 
     void aShownAnalysisIsComputedAgainOnTheEditedData()
