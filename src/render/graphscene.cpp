@@ -101,14 +101,14 @@ EntityItem *GraphScene::makeItem(std::size_t index, const QPointF &at)
 
 void GraphScene::followEdit(const EditDelta &delta)
 {
-    if (!m_graph || delta.renumbered) {
-        setGraph(m_graph);
+    if (!m_graph)
         return;
-    }
     const Dataset &data = m_graph->dataset();
     const std::size_t n = data.entities().size();
     m_pressed.reset();
     m_bulk = true;
+    if (delta.renumbered)
+        renumberItems(delta);
     while (m_items.size() > n) {
         delete m_items.back();
         m_items.pop_back();
@@ -128,7 +128,7 @@ void GraphScene::followEdit(const EditDelta &delta)
     m_bulk = false;
     // The tie layer follows tie by tie: appended, popped, re-pointed or restyled. A source's
     // change may restyle any tie (its grades): then it is built again.
-    if (delta.sourcesChanged)
+    if (delta.sourcesChanged || delta.renumbered)
         newTieLayer();
     else
         m_ties->followEdit(data, std::min(m_ties->size(), data.ties().size()), delta.tiesChanged);
@@ -139,6 +139,37 @@ void GraphScene::followEdit(const EditDelta &delta)
     m_viewPending = true;
     m_labelsDirty = m_labelsDirty || !m_dirtyItems.empty() || !delta.entitiesRemoved.empty();
     updateSceneRect();
+}
+
+void GraphScene::renumberItems(const EditDelta &delta)
+{
+    // Each kept item goes to its entity's new id; a removed one is deleted; the ids left
+    // without an item get a new one, as added entities do.
+    const std::size_t n = m_graph->dataset().entities().size();
+    std::vector<EntityItem *> items(n, nullptr);
+    std::vector<QPointF> centres(n);
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        const EntityId moved = delta.moved(EntityId(i));
+        if (!moved.isValid() || moved.index() >= n) {
+            delete m_items[i];
+            continue;
+        }
+        items[moved.index()] = m_items[i];
+        centres[moved.index()] = m_centres[i];
+        m_items[i]->setEntity(moved);
+    }
+    const QPointF centre = m_centres.empty() ? QPointF() : sceneRect().center();
+    m_items = std::move(items);
+    m_centres = std::move(centres);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!m_items[i]) {
+            m_items[i] = makeItem(i, centre);
+            m_dirtyItems.emplace_back(i);
+        }
+    }
+    m_radii.assign(n, radiusForDegree(0));
+    m_degrees.clear(); // every item is sized by the next view
+    m_labelsDirty = true;
 }
 
 void GraphScene::setView(const GraphView &view)

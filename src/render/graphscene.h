@@ -37,10 +37,11 @@ public:
 
     // Rebuilds the items for a graph (nullptr: empty scene), all visible, on a grid.
     void setGraph(const TieGraph *graph);
-    // The graph was edited in place without moving ids (`delta.renumbered` false; else call
-    // setGraph): items for added entities (at the view's placeholder until positions are set),
-    // popped ones gone, changed ones redrawn, the tie layer rebuilt; every other item kept.
-    // Call setView with the document's view next.
+    // The graph was edited in place: items for added entities (at the view's placeholder until
+    // positions are set), removed ones gone, changed ones redrawn, every other item kept (moved
+    // to its entity's new id when `delta.renumbered`). The tie layer follows tie by tie, or is
+    // built again when ids were renumbered or a source changed. Call setView with the
+    // document's view next (and setPositions when renumbered).
     void followEdit(const EditDelta &delta);
     [[nodiscard]] const TieGraph *graph() const { return m_graph; }
     // Shows what a filter left visible; positions are kept.
@@ -115,6 +116,7 @@ protected:
 private:
     void clearItems();
     void newTieLayer();
+    void renumberItems(const EditDelta &delta);
     EntityItem *makeItem(std::size_t index, const QPointF &at);
     void updateEmphasis();
     void updateLabels();

@@ -243,6 +243,7 @@ private slots:
         c.remove(RecordTable::Entities, "gazprom-neft");
         QCOMPARE(m_window->editController().apply(c), QStringList());
         QVERIFY(guitest::entity(*m_window, "nato") != nato);
+        QVERIFY(drawsAsAFreshScene()); // the kept items moved to their new ids
         // The delete cannot be undone (the file was made read-only meanwhile): it leaves the
         // stack, and the next undo is the move, across the renumbering.
         std::filesystem::permissions(m_db.toStdString(), std::filesystem::perms::owner_read);
@@ -278,7 +279,7 @@ private slots:
 
 private:
     // The window's scene, followed edit by edit, against one built afresh from the same graph,
-    // positions and view: pixel for pixel.
+    // positions, view and marks: pixel for pixel.
     bool drawsAsAFreshScene()
     {
         GraphScene &edited = m_window->scene();
@@ -288,6 +289,11 @@ private:
         fresh.setViewScale(edited.viewScale());
         fresh.setFadeIsolated(edited.fadeIsolated());
         fresh.setView(m_window->document().view());
+        // The marks the window pushes from its view state: the selection and the hover.
+        const Selection &selection = m_window->viewState().selection();
+        fresh.setMarked(std::vector<EntityId>(selection.entities().begin(), selection.entities().end()),
+                        std::vector<TieId>(selection.ties().begin(), selection.ties().end()));
+        fresh.setHovered(m_window->viewState().hovered());
         const QRectF area = edited.shownBounds();
         const auto picture = [&area](GraphScene &scene) {
             QImage image(800, 600, QImage::Format_ARGB32_Premultiplied);
