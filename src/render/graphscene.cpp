@@ -8,12 +8,12 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QToolTip>
 
-#include "edit/editdelta.h"
 #include "graph/tiegraph.h"
 #include "layout/placeholdergrid.h"
 #include "model/dataset.h"
 #include "render/entityitem.h"
 #include "render/labelplacer.h"
+#include "render/sceneitems.h"
 #include "render/scenetooltip.h"
 #include "render/tielayer.h"
 
@@ -23,12 +23,12 @@ namespace {
 
 constexpr double HitTolerancePixels = 5.0;
 
-double radiusForDegree(std::uint32_t degree)
+} // namespace
+
+double GraphScene::radiusForDegree(std::uint32_t degree)
 {
     return std::min(9.0 + 3.2 * std::sqrt(static_cast<double>(degree)), 36.0);
 }
-
-} // namespace
 
 GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
 {
@@ -72,7 +72,7 @@ void GraphScene::setGraph(const TieGraph *graph)
     const std::vector<Point> grid = placeholderGrid(n);
     m_bulk = true;
     for (std::size_t i = 0; i < n; ++i)
-        m_items.push_back(makeItem(i, QPointF(grid[i].x, grid[i].y)));
+        m_items.push_back(SceneItems::make(*this, i, QPointF(grid[i].x, grid[i].y)));
     m_bulk = false;
     setView(GraphView(*graph));
     updateSceneRect();
@@ -87,89 +87,9 @@ void GraphScene::newTieLayer()
     m_fullView = true; // every item and curve is sized by the next view
 }
 
-EntityItem *GraphScene::makeItem(std::size_t index, const QPointF &at)
-{
-    const Dataset &data = m_graph->dataset();
-    const Entity &entity = data.entities()[index];
-    const KindShape::Glyph glyph = KindShape::glyphFor(data.kind(entity.kind).key, entity.kind.index());
-    auto *item = new EntityItem(*this, EntityId(index), glyph, QString::fromStdString(entity.name));
-    m_centres[index] = at;
-    item->setPos(at);
-    addItem(item);
-    return item;
-}
-
 void GraphScene::followEdit(const EditDelta &delta)
 {
-    if (!m_graph)
-        return;
-    const Dataset &data = m_graph->dataset();
-    const std::size_t n = data.entities().size();
-    m_pressed.reset();
-    m_bulk = true;
-    if (delta.renumbered)
-        renumberItems(delta);
-    while (m_items.size() > n) {
-        delete m_items.back();
-        m_items.pop_back();
-    }
-    const QPointF centre = m_centres.empty() ? QPointF() : sceneRect().center();
-    m_centres.resize(n, centre);
-    m_radii.resize(n, radiusForDegree(0));
-    for (std::size_t i = m_items.size(); i < n; ++i) {
-        m_items.push_back(makeItem(i, centre));
-        m_dirtyItems.emplace_back(i);
-    }
-    for (const EntityId entity : delta.entitiesChanged) {
-        delete m_items.at(entity.index());
-        m_items[entity.index()] = makeItem(entity.index(), m_centres[entity.index()]);
-        m_dirtyItems.push_back(entity);
-    }
-    m_bulk = false;
-    // The tie layer follows tie by tie: appended, popped, re-pointed or restyled. A source's
-    // change may restyle any tie (its grades): then it is built again.
-    if (delta.sourcesChanged || delta.renumbered)
-        newTieLayer();
-    else
-        m_ties->followEdit(data, std::min(m_ties->size(), data.ties().size()), delta.tiesChanged);
-    m_marks.reset(m_graph);
-    m_view.emplace(*m_graph);
-    m_degrees.resize(n, 0);
-    // The document's view comes next: labels are placed once, then.
-    m_viewPending = true;
-    m_labelsDirty = m_labelsDirty || !m_dirtyItems.empty() || !delta.entitiesRemoved.empty();
-    updateSceneRect();
-}
-
-void GraphScene::renumberItems(const EditDelta &delta)
-{
-    // Each kept item goes to its entity's new id; a removed one is deleted; the ids left
-    // without an item get a new one, as added entities do.
-    const std::size_t n = m_graph->dataset().entities().size();
-    std::vector<EntityItem *> items(n, nullptr);
-    std::vector<QPointF> centres(n);
-    for (std::size_t i = 0; i < m_items.size(); ++i) {
-        const EntityId moved = delta.moved(EntityId(i));
-        if (!moved.isValid() || moved.index() >= n) {
-            delete m_items[i];
-            continue;
-        }
-        items[moved.index()] = m_items[i];
-        centres[moved.index()] = m_centres[i];
-        m_items[i]->setEntity(moved);
-    }
-    const QPointF centre = m_centres.empty() ? QPointF() : sceneRect().center();
-    m_items = std::move(items);
-    m_centres = std::move(centres);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!m_items[i]) {
-            m_items[i] = makeItem(i, centre);
-            m_dirtyItems.emplace_back(i);
-        }
-    }
-    m_radii.assign(n, radiusForDegree(0));
-    m_degrees.clear(); // every item is sized by the next view
-    m_labelsDirty = true;
+    SceneItems::followEdit(*this, delta);
 }
 
 void GraphScene::setView(const GraphView &view)
@@ -178,34 +98,13 @@ void GraphScene::setView(const GraphView &view)
         return;
     m_view.emplace(view);
     m_ties->setMask(view.tieMask());
-    // Only the entities whose visibility or shown degree changed are resized (all of them after
-    // a new graph or tie layer); labels are placed again only when one of them did.
-    std::vector<std::uint32_t> degrees = view.degrees();
-    const bool full = m_fullView || m_degrees.size() != m_items.size();
-    std::vector<std::uint8_t> dirty(m_items.size(), full ? 1 : 0);
-    for (const EntityId entity : m_dirtyItems) {
-        if (entity.index() < dirty.size())
-            dirty[entity.index()] = 1;
-    }
-    m_dirtyItems.clear();
-    std::vector<EntityId> resized;
-    for (std::size_t i = 0; i < m_items.size(); ++i) {
-        const bool shown = view.entityMask()[i] != 0;
-        if (!dirty[i] && shown == m_items[i]->isVisible() && degrees[i] == m_degrees[i])
-            continue;
-        m_items[i]->setVisible(shown);
-        m_radii[i] = radiusForDegree(degrees[i]);
-        m_items[i]->setRadius(m_radii[i]);
-        resized.emplace_back(i);
-    }
-    m_degrees = std::move(degrees);
-    if (full)
+    const std::vector<EntityId> resized = SceneItems::showView(*this, view);
+    if (m_fullView)
         m_ties->updateGeometry(m_centres, m_radii);
     else
         m_ties->updateStale(resized, m_centres, m_radii);
     m_fullView = false;
     m_viewPending = false;
-    m_labelsDirty = m_labelsDirty || !resized.empty();
     if (m_marks.hovered && !isShown(*m_marks.hovered))
         m_marks.hovered.reset();
     updateEmphasis();

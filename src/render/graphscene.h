@@ -116,8 +116,8 @@ protected:
 private:
     void clearItems();
     void newTieLayer();
-    void renumberItems(const EditDelta &delta);
-    EntityItem *makeItem(std::size_t index, const QPointF &at);
+    static double radiusForDegree(std::uint32_t degree);
+    friend class SceneItems; // makes the items and follows edits (sceneitems.cpp)
     void updateEmphasis();
     void updateLabels();
     void updateSceneRect();
