@@ -23,12 +23,14 @@ struct AnalysisRow final
     std::vector<AnalysisRow> children;
 };
 
-// One line of the exposure chart: a domain's exposure per year.
+// One line of the exposure chart: a domain's exposure per year (ExposureAnalysis::YearPoint).
 struct ExposureLine final
 {
     QString label;
     QColor colour;
-    std::vector<std::pair<int, double>> points; // (year, exposure 0..1), years ascending
+    std::vector<std::pair<int, double>> points; // (year, exposure 0..1) from dated ties, years ascending
+    std::vector<double> certain;                // per point: only dated ties that surely held
+    std::vector<double> withUndated;            // per point: undated ties added
 };
 
 // What an analysis run produced, ready to show. Built on the worker thread, read on the UI one.

@@ -127,8 +127,11 @@ std::vector<ExposureLine> exposureLines(const std::vector<PairAnalysis::Series> 
         ExposureLine line;
         line.label = QString::fromStdString(data.domain(*s.domain).label);
         line.colour = TieStyle::domainColour(data.domain(*s.domain));
-        for (const ExposureAnalysis::YearPoint &p : s.points)
+        for (const ExposureAnalysis::YearPoint &p : s.points) {
             line.points.emplace_back(p.year, p.score.exposure);
+            line.certain.push_back(p.certain.exposure);
+            line.withUndated.push_back(p.withUndated.exposure);
+        }
         lines.push_back(std::move(line));
     }
     return lines;

@@ -18,6 +18,8 @@ namespace {
 const QColor Axis(0x54, 0x6e, 0x7a);
 const QColor Grid(0xe3, 0xe8, 0xeb);
 const QColor Ink(0x1f, 0x26, 0x2b);
+constexpr double UndatedAlpha = 0.10;
+constexpr double KeyWidth = 300; // the certain / possible / undated key right of the title
 
 // A year step giving at most `maxTicks` ticks: 1, 2, 5, 10, 20, 50...
 int yearStep(int span, int maxTicks)
@@ -119,7 +121,7 @@ void ExposureChart::paintChart(QPainter &painter, const QRectF &area) const
     for (const ExposureLine &line : m_lines)
         legendWidth = std::max(legendWidth, metrics.horizontalAdvance(line.label));
     legendWidth += 30;
-    const double titleHeight = m_title.isEmpty() ? 6 : metrics.height() + 8;
+    const double titleHeight = metrics.height() + 8; // the key sits on the title line
     const QRectF plot(area.left() + metrics.horizontalAdvance(QStringLiteral("0.00")) + 14, area.top() + titleHeight,
                       area.width() - metrics.horizontalAdvance(QStringLiteral("0.00")) - 14 - legendWidth - 16,
                       area.height() - titleHeight - metrics.height() - 12);
@@ -131,7 +133,7 @@ void ExposureChart::paintChart(QPainter &painter, const QRectF &area) const
         painter.setPen(Ink);
         painter.drawText(QRectF(area.left() + 8, area.top() + 3, area.width() - 16, metrics.height()),
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                         metrics.elidedText(m_title, Qt::ElideRight, area.width() - 16));
+                         metrics.elidedText(m_title, Qt::ElideRight, std::max(80.0, area.width() - 16 - KeyWidth)));
     }
     const int span = std::max(1, lastYear - firstYear);
     const auto xOf = [&](double year) { return plot.left() + (year - firstYear) / span * plot.width(); };
@@ -158,30 +160,91 @@ void ExposureChart::paintChart(QPainter &painter, const QRectF &area) const
         painter.drawText(QRectF(x - labelWidth / 2, plot.bottom() + 5, labelWidth, metrics.height()), Qt::AlignCenter,
                          QString::number(year));
     }
-    // One line per domain, a point per year.
-    for (const ExposureLine &line : m_lines) {
+    // Per domain: a pale band up to what undated ties would add, a dashed line for dated ties
+    // that may have held, a solid one for those that surely held (they coincide when certain).
+    const auto pathOf = [&](const ExposureLine &line, const std::vector<double> &values) {
         QPainterPath path;
-        for (std::size_t i = 0; i < line.points.size(); ++i) {
-            const QPointF p(xOf(line.points[i].first), yOf(line.points[i].second));
+        for (std::size_t i = 0; i < line.points.size() && i < values.size(); ++i) {
+            const QPointF p(xOf(line.points[i].first), yOf(values[i]));
             if (i == 0)
                 path.moveTo(p);
             else
                 path.lineTo(p);
         }
-        painter.setPen(QPen(line.colour, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        return path;
+    };
+    bool anyUndated = false;
+    for (const ExposureLine &line : m_lines) {
+        std::vector<double> possible;
+        for (const auto &point : line.points)
+            possible.push_back(point.second);
+        if (line.withUndated.size() == possible.size() && line.withUndated != possible) {
+            anyUndated = true;
+            QPainterPath band = pathOf(line, line.withUndated);
+            for (std::size_t i = possible.size(); i-- > 0;)
+                band.lineTo(xOf(line.points[i].first), yOf(possible[i]));
+            band.closeSubpath();
+            // Faint, with a dotted top edge: the bands of several domains overlap.
+            QColor fill = line.colour;
+            fill.setAlphaF(UndatedAlpha);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(fill);
+            painter.drawPath(band);
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(line.colour, 1.0, Qt::DotLine));
+            painter.drawPath(pathOf(line, line.withUndated));
+        }
         painter.setBrush(Qt::NoBrush);
-        painter.drawPath(path);
+        painter.setPen(QPen(line.colour, 1.6, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(pathOf(line, possible));
+        if (line.certain.size() == possible.size()) {
+            painter.setPen(QPen(line.colour, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.drawPath(pathOf(line, line.certain));
+        }
     }
-    // Legend.
+    // Legend: the domains, then what the marks mean.
     double y = plot.top();
     const double x = plot.right() + 16;
+    const double mid = metrics.height() / 2;
+    const auto legendRow = [&](const QString &label) {
+        painter.setPen(Ink);
+        painter.drawText(QRectF(x + 24, y, legendWidth, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, label);
+        y += metrics.height() + 4;
+    };
     for (const ExposureLine &line : m_lines) {
         painter.setPen(QPen(line.colour, 3));
-        painter.drawLine(QPointF(x, y + metrics.height() / 2), QPointF(x + 18, y + metrics.height() / 2));
-        painter.setPen(Ink);
-        painter.drawText(QRectF(x + 24, y, legendWidth, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line.label);
-        y += metrics.height() + 4;
+        painter.drawLine(QPointF(x, y + mid), QPointF(x + 18, y + mid));
+        legendRow(line.label);
     }
+    // What the marks mean, in one row on the title line: below the domains it would leave a
+    // short dock.
+    double keyX = plot.right();
+    y = area.top() + 3;
+    painter.setBrush(Qt::NoBrush);
+    const auto keyItem = [&](const QString &label, const auto &mark) {
+        keyX -= metrics.horizontalAdvance(label) + 24 + 14;
+        mark(QRectF(keyX, y, 18, metrics.height()));
+        painter.setPen(Ink);
+        painter.drawText(QRectF(keyX + 24, y, metrics.horizontalAdvance(label) + 2, metrics.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, label);
+    };
+    if (anyUndated) {
+        keyItem(tr("+ undated"), [&](const QRectF &r) {
+            QColor fill = Axis;
+            fill.setAlphaF(UndatedAlpha);
+            painter.fillRect(r.adjusted(0, 2, 0, -2), fill);
+            painter.setPen(QPen(Axis, 1.0, Qt::DotLine));
+            painter.drawLine(r.topLeft() + QPointF(0, 2), r.topRight() + QPointF(0, 2));
+        });
+    }
+    keyItem(tr("possible"), [&](const QRectF &r) {
+        painter.setPen(QPen(Axis, 1.6, Qt::DashLine));
+        painter.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+    });
+    keyItem(tr("certain"), [&](const QRectF &r) {
+        painter.setPen(QPen(Axis, 2.2));
+        painter.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+    });
     painter.restore();
 }
 
@@ -196,14 +259,24 @@ QString ExposureChart::csv() const
     std::sort(years.begin(), years.end());
     years.erase(std::unique(years.begin(), years.end()), years.end());
     QString text = QStringLiteral("year");
-    for (const ExposureLine &line : m_lines)
-        text += QLatin1Char(',') + csvField(line.label);
+    // Each domain: dated ties that may have held, those that surely held, and with undated ties.
+    for (const ExposureLine &line : m_lines) {
+        text += QLatin1Char(',') + csvField(line.label) + QLatin1Char(',') + csvField(line.label + tr(" (certain)")) +
+                QLatin1Char(',') + csvField(line.label + tr(" (with undated)"));
+    }
     text += QLatin1Char('\n');
+    const auto cell = [](const std::vector<double> &values, std::size_t i) {
+        return i < values.size() ? QString::number(values[i], 'f', 6) : QString();
+    };
     for (const int year : years) {
         text += QString::number(year);
         for (const ExposureLine &line : m_lines) {
-            const auto v = value(line.label, year);
-            text += QLatin1Char(',') + (v ? QString::number(*v, 'f', 6) : QString());
+            const auto at = std::find_if(line.points.begin(), line.points.end(),
+                                         [year](const auto &point) { return point.first == year; });
+            const auto i = static_cast<std::size_t>(at - line.points.begin());
+            text += QLatin1Char(',') + (at != line.points.end() ? QString::number(at->second, 'f', 6) : QString());
+            text += QLatin1Char(',') + (at != line.points.end() ? cell(line.certain, i) : QString());
+            text += QLatin1Char(',') + (at != line.points.end() ? cell(line.withUndated, i) : QString());
         }
         text += QLatin1Char('\n');
     }

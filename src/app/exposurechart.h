@@ -10,7 +10,8 @@
 
 namespace tiescope {
 
-// Exposure of A to B per year, one line per domain in its colour, with year ticks, a 0..1
+// Exposure of A to B per year, one line per domain in its colour (solid: ties that surely
+// held; dashed: ties that may have held; a pale band: what undated ties would add), with year ticks, a 0..1
 // axis and a legend. Painted with QPainter: the same paint() draws the widget and the PNG.
 class ExposureChart final : public QWidget
 {

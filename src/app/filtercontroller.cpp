@@ -30,7 +30,11 @@ void FilterController::apply()
 {
     if (m_restoring || !m_document.isOpen())
         return;
-    m_document.setFilter(spec());
+    FilterSpec shown = spec();
+    // Play sweeps a window through the years: an undated tie has no year to appear in.
+    if (m_timeDock.isPlaying())
+        shown.includeUndated = false;
+    m_document.setFilter(shown);
 }
 
 void FilterController::setSpec(const FilterSpec &spec)

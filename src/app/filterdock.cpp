@@ -152,6 +152,16 @@ FilterDock::FilterDock(QWidget *parent) : QDockWidget(tr("Filter"), parent)
     for (QComboBox *combo : {m_reliability, m_credibility})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { if (!m_updating) emit changed(); });
 
+    QGridLayout *datesGrid = nullptr;
+    layout->addWidget(section(tr("Dates"), &datesGrid, {}));
+    m_includeUndated = new QCheckBox(tr("Include undated ties"));
+    m_includeUndated->setObjectName(QStringLiteral("includeUndated"));
+    m_includeUndated->setChecked(true);
+    m_includeUndated->setToolTip(tr("Ties with neither a start nor an end have no place in time: when included "
+                                    "they show in any date window (never while playing)"));
+    datesGrid->addWidget(m_includeUndated, 0, 0);
+    connect(m_includeUndated, &QCheckBox::toggled, this, [this] { if (!m_updating) emit changed(); });
+
     QGridLayout *isolatedGrid = nullptr;
     layout->addWidget(section(tr("Entities without a shown tie"), &isolatedGrid, {}));
     m_isolated = new QComboBox;
@@ -303,6 +313,7 @@ FilterSpec FilterDock::spec() const
         spec.minimumGrade = Grade::make(reliability > 0 ? static_cast<char>('A' + reliability - 1) : 'F',
                                         credibility > 0 ? credibility : 6);
     spec.isolated = static_cast<IsolatedEntities>(m_isolated->currentData().toInt());
+    spec.includeUndated = m_includeUndated->isChecked();
     return spec;
 }
 
@@ -320,6 +331,7 @@ void FilterDock::setSpec(const FilterSpec &spec)
     m_reliability->setCurrentIndex(spec.minimumGrade ? spec.minimumGrade->reliability() - 'A' + 1 : 0);
     m_credibility->setCurrentIndex(spec.minimumGrade ? spec.minimumGrade->credibility() : 0);
     m_isolated->setCurrentIndex(m_isolated->findData(static_cast<int>(spec.isolated)));
+    m_includeUndated->setChecked(spec.includeUndated);
     m_updating = false;
     emit changed();
 }

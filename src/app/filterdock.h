@@ -61,6 +61,7 @@ private:
     QComboBox *m_reliability = nullptr;
     QComboBox *m_credibility = nullptr;
     QComboBox *m_isolated = nullptr;
+    QCheckBox *m_includeUndated = nullptr;
     bool m_updating = false;
 };
 

@@ -28,6 +28,8 @@
 #include "app/filterdock.h"
 #include "app/graphcanvas.h"
 #include "app/graphdocument.h"
+#include "app/comparecontroller.h"
+#include "app/comparedock.h"
 #include "app/historydock.h"
 #include "app/layoutcontroller.h"
 #include "app/layoutkeeper.h"
@@ -89,6 +91,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_storeFiles = new StoreFileController(*m_document, *this, [this](const QString &path) { openDatabase(path); });
     m_edits->setEnsureEditable([this] { return m_storeFiles->ensureEditable(); });
     m_historyDock = new HistoryDock(*m_document, this);
+    m_compareDock = new CompareDock(this);
+    m_compare = new CompareController(*m_document, *m_viewState, *m_filter, *m_compareDock, this);
     m_merges = new MergeController(*m_edits, *this);
     m_layoutPolicy =
         new LayoutPolicy(*m_layout, *m_viewState, *m_canvas, *m_undo, *m_actions->layouts, *statusBar(), this);
@@ -157,7 +161,9 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_timeDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
     tabifyDockWidget(m_timeDock, m_historyDock);
+    tabifyDockWidget(m_timeDock, m_compareDock);
     m_timeDock->raise();
     m_filterDock->setMinimumWidth(300);
     m_detailsDock->setMinimumWidth(320);
@@ -179,6 +185,7 @@ void MainWindow::buildMenus()
     docks->addAction(m_timeDock->toggleViewAction());
     docks->addAction(m_detailsDock->toggleViewAction());
     docks->addAction(m_historyDock->toggleViewAction());
+    docks->addAction(m_compareDock->toggleViewAction());
     docks->addAction(m_analysis->dock().toggleViewAction());
     docks->addAction(m_analysis->exposureDock().toggleViewAction());
     m_actions->buildMenus(menuBar(), undo, redo, docks);

@@ -17,6 +17,8 @@ constexpr double HandleRadius = 7.0;
 constexpr double Side = 10.0;
 constexpr double TrackHeight = 4.0;
 constexpr double AxisHeight = 14.0;
+constexpr double UndatedWidth = 78.0; // room right of the track for the undated bar and its label
+constexpr double UndatedGap = 22.0;   // keeps the label clear of the last year's label
 
 } // namespace
 
@@ -70,7 +72,33 @@ void RangeSlider::setValues(int lower, int upper)
 QRectF RangeSlider::trackRect() const
 {
     const double y = height() - AxisHeight - HandleRadius;
-    return {Side, y - TrackHeight / 2.0, width() - 2 * Side, TrackHeight};
+    const double right = m_undated >= 0 ? UndatedWidth : 0.0;
+    return {Side, y - TrackHeight / 2.0, width() - 2 * Side - right, TrackHeight};
+}
+
+void RangeSlider::setUndatedCount(int count)
+{
+    m_undated = count;
+    update();
+}
+
+QRectF RangeSlider::undatedBarRect() const
+{
+    if (m_undated < 0)
+        return {};
+    const QRectF track = trackRect();
+    const double bottom = track.top() - HandleRadius - 2.0;
+    const double full = std::max(bottom - 4.0, 4.0);
+    const int years = m_histogram.empty() ? 0 : *std::max_element(m_histogram.begin(), m_histogram.end());
+    const int peak = std::max(years, m_undated);
+    const double h = m_undated == 0 ? 0.0 : std::max(2.0, full * std::sqrt(m_undated / static_cast<double>(peak)));
+    return {undatedLabelRect().center().x() - 7.0, bottom - h, 14.0, h};
+}
+
+QRectF RangeSlider::undatedLabelRect() const
+{
+    const double left = trackRect().right() + UndatedGap;
+    return {left, height() - AxisHeight, width() - 2.0 - left, AxisHeight};
 }
 
 double RangeSlider::xForValue(double value) const
@@ -98,7 +126,9 @@ void RangeSlider::paintEvent(QPaintEvent *)
     // Histogram: one bar per year, scaled to the busiest year, above the track.
     const double histogramBottom = track.top() - HandleRadius - 2.0;
     const double histogramHeight = std::max(histogramBottom - 4.0, 4.0);
-    const int peak = m_histogram.empty() ? 0 : *std::max_element(m_histogram.begin(), m_histogram.end());
+    // Years and the undated bar share one scale, so their heights compare.
+    const int peak = std::max(m_histogram.empty() ? 0 : *std::max_element(m_histogram.begin(), m_histogram.end()),
+                              m_undated);
     if (peak > 0) {
         for (std::size_t i = 0; i < m_histogram.size(); ++i) {
             if (m_histogram[i] == 0)
@@ -126,6 +156,19 @@ void RangeSlider::paintEvent(QPaintEvent *)
         painter.drawEllipse(QPointF(x, track.center().y()), HandleRadius, HandleRadius);
     }
     paintAxis(painter, track);
+    if (m_undated >= 0) {
+        const QRectF bar = undatedBarRect();
+        painter.setPen(QPen(QColor(0x6b, 0x75, 0x7d), 1.0));
+        painter.setBrush(QBrush(QColor(0x6b, 0x75, 0x7d), Qt::BDiagPattern));
+        if (!bar.isEmpty())
+            painter.drawRect(bar);
+        QFont font = painter.font();
+        font.setPixelSize(10);
+        painter.setFont(font);
+        painter.setPen(palette().color(QPalette::WindowText));
+        // The count goes in the label: above the bar it would leave the widget when undated ties are the peak.
+        painter.drawText(undatedLabelRect(), Qt::AlignCenter, tr("undated (%1)").arg(m_undated));
+    }
 }
 
 void RangeSlider::paintAxis(QPainter &painter, const QRectF &)

@@ -21,6 +21,12 @@ public:
 
     void setRange(int minimum, int maximum);
     void setHistogram(std::vector<int> countsPerValue); // index 0 is minimum()
+    // Ties with no date, drawn as a hatched "undated" bar right of the years on the same
+    // scale (they have no year to sit on). Negative: no such bar.
+    void setUndatedCount(int count);
+    [[nodiscard]] int undatedCount() const { return m_undated; }
+    // Where the undated bar is drawn (empty when there is none), for tests.
+    [[nodiscard]] QRectF undatedBarRect() const;
     void setValues(int lower, int upper);
 
     [[nodiscard]] int minimum() const { return m_minimum; }
@@ -51,6 +57,7 @@ private:
     [[nodiscard]] int valueForX(double x) const;
     void paintAxis(QPainter &painter, const QRectF &track);
     [[nodiscard]] QRectF trackRect() const;
+    [[nodiscard]] QRectF undatedLabelRect() const; // "undated (n)" under the undated bar
     void moveTo(Handle handle, int value);
 
     int m_minimum = 0;
@@ -58,6 +65,7 @@ private:
     int m_lower = 0;
     int m_upper = 1;
     std::vector<int> m_histogram;
+    int m_undated = -1;
     double m_exponent = 1.0;
     Handle m_dragging = Handle::None;
     Handle m_focusHandle = Handle::Lower;

@@ -111,6 +111,7 @@ void SettingsStore::saveFilter(const FilterSpec &spec)
     setOrRemove(QStringLiteral("from"), spec.from ? QString::fromStdString(spec.from->toString()) : QString());
     setOrRemove(QStringLiteral("to"), spec.to ? QString::fromStdString(spec.to->toString()) : QString());
     m_settings.setValue(QStringLiteral("isolated"), keyText(toString(spec.isolated)));
+    m_settings.setValue(QStringLiteral("includeUndated"), spec.includeUndated);
     m_settings.endGroup();
 }
 
@@ -139,6 +140,7 @@ FilterSpec SettingsStore::filter() const
         spec.isolated = *isolated;
     else if (isIndex && index >= 0 && index < static_cast<int>(AllIsolatedEntities.size()))
         spec.isolated = AllIsolatedEntities[static_cast<std::size_t>(index)];
+    spec.includeUndated = m_settings.value(QStringLiteral("includeUndated"), true).toBool();
     m_settings.endGroup();
     return spec;
 }

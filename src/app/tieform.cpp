@@ -18,7 +18,7 @@ namespace tiescope {
 
 namespace {
 
-QString dateText(const std::optional<PartialDate> &date)
+QString dateText(const std::optional<EdtfDate> &date)
 {
     return date ? FormText::of(date->toString()) : QString();
 }
@@ -51,9 +51,13 @@ TieForm::TieForm(const Dataset &data, EditController &edits, std::optional<TieId
     FormChoices::addDomains(*m_domain, data);
     FormChoices::addRelations(*m_relation, data);
     FormChoices::addStatuses(*m_status);
-    const QString precision = tr("as precise as the source: 2008, 2025-09 or 2025-09-20; empty: open or unknown");
-    m_start->setPlaceholderText(precision);
-    m_end->setPlaceholderText(precision);
+    // EDTF, as precise as the source is: docs/data-model.md ("Dates") lists every form.
+    m_start->setPlaceholderText(tr("EDTF: 2008, 2025-09-20, 2014~, 2014?, [2014..], [1914..1918]; empty: unknown"));
+    m_end->setPlaceholderText(tr("EDTF as for the start; \"..\": ongoing; empty: unknown"));
+    const QString hint = tr("2014~ approximate, 2014? uncertain, 201X a decade, [2014..] not before 2014, "
+                            "[..2021] by 2021, [1914..1918] between the two");
+    m_start->setToolTip(hint);
+    m_end->setToolTip(hint);
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(70);
     fields()->addRow(tr("&From:"), m_from);

@@ -115,10 +115,10 @@ void TimeDock::setHistogramOf(const Dataset *data)
     if (data) {
         for (const Tie &tie : data->ties()) {
             for (const auto &date : {tie.start, tie.end}) {
-                if (date) {
-                    first = std::min(first, date->year());
-                    last = std::max(last, date->year());
-                }
+                if (date && date->earliestYear())
+                    first = std::min(first, *date->earliestYear());
+                if (date && date->latestYear())
+                    last = std::max(last, *date->latestYear());
             }
         }
     }
@@ -126,17 +126,29 @@ void TimeDock::setHistogramOf(const Dataset *data)
         first = 1990;
         last = 2030;
     }
+    // Each dated tie counts in the year it may first have held (its start, else its end);
+    // a tie with neither date goes to the undated bar, never to a year.
     std::vector<int> histogram(static_cast<std::size_t>(last - first + 1), 0);
+    int undated = 0;
     if (data) {
         for (const Tie &tie : data->ties()) {
-            const auto &date = tie.start ? tie.start : tie.end;
-            if (date)
-                ++histogram[static_cast<std::size_t>(date->year() - first)];
+            if (tie.isUndated()) {
+                ++undated;
+                continue;
+            }
+            std::optional<int> year;
+            for (const auto &date : {tie.start, tie.end}) {
+                if (date && !year)
+                    year = date->earliestYear() ? date->earliestYear() : date->latestYear();
+            }
+            if (year)
+                ++histogram[static_cast<std::size_t>(*year - first)];
         }
     }
     m_updating = true;
     m_slider->setRange(first, last);
     m_slider->setHistogram(std::move(histogram));
+    m_slider->setUndatedCount(data ? undated : -1);
     m_updating = false;
 }
 
@@ -211,6 +223,7 @@ void TimeDock::togglePlay()
         m_timer.stop();
         m_play->setChecked(false);
         m_play->setIcon(QIcon(QStringLiteral(":/icons/play.svg")));
+        emit changed(); // undated ties come back (FilterController)
         return;
     }
     // A full window has nothing to sweep: start a ten-year window at the beginning.
@@ -224,6 +237,7 @@ void TimeDock::togglePlay()
     m_play->setChecked(true);
     m_play->setIcon(QIcon(QStringLiteral(":/icons/pause.svg")));
     m_timer.start();
+    emit changed(); // a sweep shows no undated tie in any year (FilterController)
 }
 
 void TimeDock::step()

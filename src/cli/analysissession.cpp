@@ -113,9 +113,8 @@ std::string AnalysisSession::describeTie(TieId id) const
     std::string text = TerminalText::clean(tie.key) + ": " + TerminalText::clean(m_data->relation(tie.relation).label) +
                        ", " + TerminalText::clean(m_data->domain(tie.domain).key) + ", strength " +
                        AnalysisNumbers::format(m_data->strengthOf(tie), 2) + ", " + std::string(toString(tie.status));
-    if (tie.start || tie.end)
-        text += ", " + (tie.start ? tie.start->toString() : std::string("?")) + ".." +
-                (tie.end ? tie.end->toString() : std::string(""));
+    if (!tie.isUndated())
+        text += ", " + TieDates::text(tie.start, tie.end);
     for (const Citation &citation : tie.citations) {
         text += "; [" + citation.grade.toString() + "] " + TerminalText::clean(m_data->source(citation.source).key);
         if (!citation.locator.empty())

@@ -29,10 +29,12 @@ std::string ExposureCommand::synopsis() const
 std::string ExposureCommand::details() const
 {
     return "Exposure gathers every dependency chain from A to B: a chain is worth the product of its hops'\n"
-           "strengths times decay^(hops-1); chains combine as 1 - product(1 - value). A tie counts in year Y\n"
-           "when its dates overlap Y. One column per domain (--domain picks them; default all), plus 'all'\n"
-           "for those domains together; one row per year from --from to --to (default: the years the data\n"
-           "names). A warning on stderr says when a search bound was reached.\n" +
+           "strengths times decay^(hops-1); chains combine as 1 - product(1 - value). A dated tie counts in\n"
+           "year Y when it may have held in Y (its possible days meet Y). Three columns per domain (--domain\n"
+           "picks them; default all), plus 'all' for those domains together: D (dated ties that may have\n"
+           "held), D:certain (only dated ties that surely held) and D:undated (what undated ties, which have\n"
+           "no year, would add on top of D). One row per year from --from to --to (default: the years the\n"
+           "dated ties name). A warning on stderr says when a search bound was reached.\n" +
            AnalysisSession::whatIfHelp();
 }
 
@@ -100,26 +102,42 @@ int ExposureCommand::run(const Arguments &arguments, CommandContext &context) co
         for (int year = firstYear; year <= lastYear; ++year)
             years.push_back(year);
         nlohmann::json values = nlohmann::json::object();
+        nlohmann::json certain = nlohmann::json::object();
+        nlohmann::json undated = nlohmann::json::object();
         for (std::size_t c = 0; c < columns.size(); ++c) {
-            nlohmann::json column = nlohmann::json::array();
-            for (const auto &point : result.series[c].points)
-                column.push_back(point.score.exposure);
-            values[columns[c].first] = std::move(column);
+            nlohmann::json dated = nlohmann::json::array();
+            nlohmann::json sure = nlohmann::json::array();
+            nlohmann::json extra = nlohmann::json::array();
+            for (const auto &point : result.series[c].points) {
+                dated.push_back(point.score.exposure);
+                sure.push_back(point.certain.exposure);
+                extra.push_back(point.undatedExtra());
+            }
+            values[columns[c].first] = std::move(dated);
+            certain[columns[c].first] = std::move(sure);
+            undated[columns[c].first] = std::move(extra);
         }
         const nlohmann::json document{{"from", session.entityJson(from)}, {"to", session.entityJson(to)},
                                       {"decay", options.exposure.decay},  {"truncated", truncated},
-                                      {"years", std::move(years)},        {"exposure", std::move(values)}};
+                                      {"years", std::move(years)},        {"exposure", std::move(values)},
+                                      {"certain", std::move(certain)},    {"undated_extra", std::move(undated)}};
         out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         return ExitOk;
     }
     out << "year";
-    for (const auto &column : columns)
-        out << ',' << TerminalText::clean(column.first);
+    for (const auto &column : columns) {
+        const std::string key = TerminalText::clean(column.first);
+        out << ',' << key << ',' << key << ":certain," << key << ":undated";
+    }
     out << '\n';
     for (std::size_t row = 0; row < static_cast<std::size_t>(lastYear - firstYear + 1); ++row) {
         out << firstYear + static_cast<int>(row);
-        for (const PairAnalysis::Series &column : result.series)
-            out << ',' << AnalysisNumbers::format(column.points[row].score.exposure, 6);
+        for (const PairAnalysis::Series &column : result.series) {
+            const auto &point = column.points[row];
+            out << ',' << AnalysisNumbers::format(point.score.exposure, 6) << ','
+                << AnalysisNumbers::format(point.certain.exposure, 6) << ','
+                << AnalysisNumbers::format(point.undatedExtra(), 6);
+        }
         out << '\n';
     }
     return ExitOk;

@@ -64,6 +64,7 @@ std::vector<OptionSpec> FilterOptions::options()
         {"--text", "T", "show only entities whose name, alias or id contains T, and their ties"},
         {"--isolated", "MODE", "entities left without a visible tie: fade (default), hide or show"},
         {"--hide-isolated", "", "hide entities left without a visible tie (the same as --isolated hide)"},
+        {"--no-undated", "", "leave out undated ties (neither start nor end); by default they show in any window"},
     };
 }
 
@@ -106,6 +107,7 @@ FilterSpec FilterOptions::parse(const Arguments &arguments)
             throw UsageError("--hide-isolated contradicts --isolated " + std::string(toString(spec.isolated)));
         spec.isolated = IsolatedEntities::Hide;
     }
+    spec.includeUndated = !arguments.has("--no-undated");
     return spec;
 }
 

@@ -30,21 +30,25 @@ void printCounts(std::ostream &out, const std::string &title, const std::vector<
 // The earliest and latest dates any tie mentions, as written.
 std::string dateSpan(const Dataset &data)
 {
-    std::optional<PartialDate> earliest;
-    std::optional<PartialDate> latest;
+    std::optional<EdtfDate> earliest;
+    std::optional<EdtfDate> latest;
+    std::size_t undated = 0;
     for (const Tie &tie : data.ties()) {
+        undated += tie.isUndated() ? 1 : 0;
         for (const auto &date : {tie.start, tie.end}) {
-            if (!date)
+            // Open ends and open-sided bounds name no day to report.
+            if (!date || date->isOpen())
                 continue;
-            if (!earliest || date->firstDay() < earliest->firstDay())
+            if (date->earliestDay() != DateInterval::Min && (!earliest || date->earliestDay() < earliest->earliestDay()))
                 earliest = date;
-            if (!latest || date->lastDay() > latest->lastDay())
+            if (date->latestDay() != DateInterval::Max && (!latest || date->latestDay() > latest->latestDay()))
                 latest = date;
         }
     }
-    if (!earliest)
-        return "no dated ties";
-    return earliest->toString() + " .. " + latest->toString();
+    const std::string undatedText = undated ? " (" + std::to_string(undated) + " undated ties)" : std::string();
+    if (!earliest || !latest)
+        return "no dated ties" + undatedText;
+    return earliest->toString() + " .. " + latest->toString() + undatedText;
 }
 
 } // namespace

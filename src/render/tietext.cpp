@@ -16,8 +16,14 @@ QString TieText::dates(const Tie &tie)
     if (!tie.start && !tie.end)
         return QStringLiteral("undated");
     if (tie.start && tie.end && *tie.start == *tie.end)
-        return date(tie.start, {});
-    return date(tie.start, QStringLiteral("…")) + QStringLiteral(" – ") + date(tie.end, QStringLiteral("now"));
+        return QString::fromStdString(tie.start->toString());
+    // Unknown is "?"; an open start is "…" and an open end "now".
+    const auto side = [](const std::optional<EdtfDate> &date, const QString &open) {
+        if (!date)
+            return QStringLiteral("?");
+        return date->isOpen() ? open : QString::fromStdString(date->toString());
+    };
+    return side(tie.start, QStringLiteral("…")) + QStringLiteral(" – ") + side(tie.end, QStringLiteral("now"));
 }
 
 QString TieText::ends(const Dataset &data, const Tie &tie)

@@ -22,7 +22,7 @@ public:
     [[nodiscard]] static QString summary(const Dataset &data, TieId tie);
     // "Russia → Serbia" (or "Russia — Serbia" for undirected relations)
     [[nodiscard]] static QString ends(const Dataset &data, const Tie &tie);
-    // "2008 – now", "1807", "undated"
+    // "2008 – now" (open end), "2008 – ?" (unknown end), "1807", "2014~ – now", "undated"
     [[nodiscard]] static QString dates(const Tie &tie);
     [[nodiscard]] static QString date(const std::optional<PartialDate> &date, const QString &open);
 };

@@ -16,7 +16,7 @@ namespace tiescope::fixtures {
 inline std::string dumpDataset(const Dataset &data)
 {
     std::ostringstream out;
-    const auto date = [](const std::optional<PartialDate> &d) { return d ? d->toString() : std::string("-"); };
+    const auto date = [](const auto &d) { return d ? d->toString() : std::string("-"); };
     const auto citations = [&](const std::vector<Citation> &list) {
         for (const Citation &c : list)
             out << " [" << data.source(c.source).key << " " << c.locator << " " << c.grade.toString() << " #" << c.rowId

@@ -49,9 +49,9 @@ public:
         t.relation = *m_data.findRelation(relation);
         t.strength = strength;
         if (start)
-            t.start = PartialDate::parse(start);
+            t.start = EdtfDate::parse(start);
         if (end)
-            t.end = PartialDate::parse(end);
+            t.end = EdtfDate::parse(end);
         t.citations.push_back(Citation{m_source, "", *Grade::parse(grade)});
         return m_data.addTie(std::move(t));
     }

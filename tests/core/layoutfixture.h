@@ -40,7 +40,7 @@ inline Dataset makeLayoutFixture(int entityCount = 80, int tiesPerEntity = 2)
             t.domain = DomainId(static_cast<int>((i / 16 + next(2)) % 5));
             t.relation = RelationId(0);
             if (next(5) != 0)
-                t.start = PartialDate::fromParts(1820 + static_cast<int>(next(200)));
+                t.start = EdtfDate::exactly(PartialDate::fromParts(1820 + static_cast<int>(next(200))));
             d.addTie(std::move(t));
         }
     }

@@ -63,8 +63,8 @@ inline Dataset makeSmallFixture()
         t.domain = *d.findDomain(domain);
         t.relation = *d.findRelation(relation);
         t.status = status;
-        t.start = start ? date(start) : std::nullopt;
-        t.end = end ? date(end) : std::nullopt;
+        t.start = start ? EdtfDate::exactly(date(start)) : std::nullopt;
+        t.end = end ? EdtfDate::exactly(date(end)) : std::nullopt;
         t.citations.push_back(cite(src, grade));
         d.addTie(std::move(t));
     };

@@ -104,3 +104,70 @@ TEST_F(Bundled, NamesResolveIgnoringCase)
     EXPECT_FALSE(resolver.resolve("Gazprom Nfet").entity.has_value());
     EXPECT_FALSE(resolver.resolve("Gazprom Nfet").candidates.empty());
 }
+
+// Issue 11: an undated tie is not eternal. Before the first dated arms tie there is no arms
+// exposure from dated ties, and the undated procurements are reported apart, in every year.
+TEST_F(Bundled, ArmsExposureKeepsUndatedTiesApart)
+{
+    const auto arms = m_data->findDomain("arms");
+    ASSERT_TRUE(arms);
+    int firstDated = 9999;
+    std::size_t undated = 0;
+    for (const Tie &tie : m_data->ties()) {
+        if (tie.domain != *arms)
+            continue;
+        if (tie.isUndated())
+            ++undated;
+        else
+            firstDated = std::min(firstDated, yearOfDay(tie.dates().startEarliest() == DateInterval::Min
+                                                            ? tie.dates().endLatest()
+                                                            : tie.dates().startEarliest()));
+    }
+    ASSERT_GT(undated, 0U);
+    ASSERT_LT(firstDated, 2025);
+    const DependencyGraph all(GraphView{*m_graph});
+    const auto series = ExposureAnalysis::series(all, id("serbia"), id("russia"), 1800, 2025, arms);
+    ASSERT_EQ(series.size(), 226U);
+    bool sawDated = false;
+    for (const auto &point : series) {
+        if (point.year < firstDated) {
+            EXPECT_EQ(point.score.exposure, 0.0) << point.year;
+            EXPECT_EQ(point.certain.exposure, 0.0) << point.year;
+        }
+        sawDated = sawDated || point.score.exposure > 0.0;
+        EXPECT_LE(point.certain.exposure, point.score.exposure + 1e-12) << point.year;
+        EXPECT_LE(point.score.exposure, point.withUndated.exposure + 1e-12) << point.year;
+        // The MiG-29 and the other undated procurements count only in the undated part:
+        // before 1914 it is all the exposure there is (the issue's 0.98 in 1807).
+        EXPECT_GT(point.undatedExtra(), 0.0) << point.year;
+        if (point.year < firstDated) {
+            EXPECT_GT(point.withUndated.exposure, 0.9) << point.year;
+        }
+    }
+    EXPECT_TRUE(sawDated);
+    EXPECT_EQ(series.front().year, 1800);
+}
+
+TEST_F(Bundled, UndatedTiesShowOnlyWhenIncluded)
+{
+    std::size_t undated = 0;
+    for (const Tie &tie : m_data->ties())
+        undated += tie.isUndated() ? 1 : 0;
+    FilterSpec spec;
+    spec.from = PartialDate::parse("1807");
+    spec.to = PartialDate::parse("1807");
+    const GraphView with = FilterEngine::apply(*m_graph, spec);
+    spec.includeUndated = false;
+    const GraphView without = FilterEngine::apply(*m_graph, spec);
+    EXPECT_GT(undated, 0U);
+    EXPECT_EQ(with.visibleTieCount() - without.visibleTieCount(), undated);
+    const auto shown = [this](const GraphView &view, const char *key) {
+        const auto ties = view.visibleTies();
+        return std::any_of(ties.begin(), ties.end(), [&](TieId t) { return m_data->tie(t).key == key; });
+    };
+    EXPECT_TRUE(shown(without, "russia-protects-serbia-1807"));
+    EXPECT_TRUE(shown(without, "serbia-relies-on-russia-foreign-policy"));
+    EXPECT_FALSE(shown(without, "serbia-procures-mig-29")); // undated: not in 1807
+    EXPECT_TRUE(shown(with, "serbia-procures-mig-29"));
+    EXPECT_FALSE(shown(with, "gazprom-neft-owns-nis")); // dated from 2008
+}

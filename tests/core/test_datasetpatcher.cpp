@@ -155,7 +155,7 @@ TEST(DatasetPatcher, AnUpdateNamesWhatChangedInPlace)
     EXPECT_FALSE(delta.renumbered);
     EXPECT_EQ(delta.tiesChanged, std::vector<TieId>{pfp});
     EXPECT_EQ(delta.entitiesChanged, std::vector<EntityId>{*patched.data().findEntity("nato")});
-    EXPECT_EQ(patched.data().tie(pfp).start, PartialDate::parse("2001"));
+    EXPECT_EQ(patched.data().tie(pfp).start, EdtfDate::parse("2001"));
 }
 
 TEST(DatasetPatcher, DeletingInTheMiddleRenumbersAndMapsEveryId)

@@ -228,7 +228,7 @@ TEST(DatasetReader, ImpossibleDate)
 {
     DatasetCopy copy;
     copy.edit("ties", [](json &t) { tieNamed(t, "serbia-pfp")["start"] = "2023-02-29"; });
-    expectOnly(copy.read(), "ties", "tie \"serbia-pfp\"", "\"2023-02-29\" is not a date");
+    expectOnly(copy.read(), "ties", "tie \"serbia-pfp\"", "\"2023-02-29\" is not an EDTF date");
 }
 
 TEST(DatasetReader, LeapDayIsADate)

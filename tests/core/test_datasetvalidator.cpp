@@ -54,7 +54,7 @@ TEST(DatasetValidator, TheFixtureIsClean)
 
 TEST(DatasetValidator, EndBeforeStartNamesTheStoreFileAndTheTie)
 {
-    const Dataset data = withTie("serbia-pfp", [](Tie &t) { t.end = PartialDate::parse("2005"); });
+    const Dataset data = withTie("serbia-pfp", [](Tie &t) { t.end = EdtfDate::parse("2005"); });
     EXPECT_EQ(lines(DatasetValidator::validate(data, "store.db")),
               std::vector<std::string>{"store.db: tie \"serbia-pfp\": ends (2005) before it starts (2006-12-14)"});
 }

@@ -60,6 +60,28 @@ TEST_F(FilterTest, DateWindowUsesOverlapWithOpenEnds)
     EXPECT_EQ(visibleTieKeys(spec), (std::set<std::string>{"russia-owns-gpn", "russia-makes-mig", "russia-serbia-dipl"}));
 }
 
+TEST_F(FilterTest, UndatedTiesFollowTheIncludeChoiceInAnyWindow)
+{
+    // russia-owns-gpn and russia-makes-mig have neither date.
+    FilterSpec spec;
+    spec.includeUndated = false;
+    EXPECT_FALSE(spec.isEmpty());
+    const auto all = visibleTieKeys(spec);
+    EXPECT_EQ(all.count("russia-owns-gpn"), 0U);
+    EXPECT_EQ(all.count("russia-makes-mig"), 0U);
+    EXPECT_EQ(all.size(), 7U);
+    spec.from = PartialDate::parse("2021");
+    spec.to = PartialDate::parse("2021");
+    EXPECT_EQ(visibleTieKeys(spec),
+              (std::set<std::string>{"gpn-owns-nis", "nis-supplies-serbia", "serbia-buys-mig", "serbia-pfp"}));
+    spec.includeUndated = true;
+    EXPECT_EQ(visibleTieKeys(spec).count("russia-owns-gpn"), 1U);
+    // Only the date criterion changes: counts per domain drop the undated ties too.
+    spec.includeUndated = false;
+    const auto counts = FilterEngine::countByDomain(graph, spec);
+    EXPECT_EQ(counts[data.findDomain("energy")->index()], 2U);
+}
+
 TEST_F(FilterTest, StatusesKindsAndGrade)
 {
     FilterSpec spec;

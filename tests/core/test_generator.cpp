@@ -112,8 +112,8 @@ TEST(SyntheticGeneratorTest, HasTheShapeOfRealData)
         openStart += t.start ? 0 : 1;
         openEnd += t.end ? 0 : 1;
         if (t.start) {
-            earliest = std::min(earliest, t.start->year());
-            latest = std::max(latest, t.start->year());
+            earliest = std::min(earliest, *t.start->earliestYear());
+            latest = std::max(latest, *t.start->earliestYear());
         }
         ++degree[t.from.index()];
         ++degree[t.to.index()];

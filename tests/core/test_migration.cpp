@@ -11,6 +11,7 @@
 #include "store/store.h"
 #include "storedump.h"
 #include "tempdir.h"
+#include "testfiles.h"
 
 using namespace tiescope;
 using fixtures::TempDir;
@@ -189,4 +190,44 @@ TEST(StableIds, ReadOnlyStoreRefusesEdits)
     ChangeSet edit("x");
     edit.remove(RecordTable::Ties, "gpn-owns-nis");
     EXPECT_THROW((void)store.apply(edit, "tester"), InputError);
+}
+
+// Issue 11: tie dates became EDTF with no schema change. A schema-2 file's dates read as the
+// same exact dates, a missing end as unknown (not open); EDTF text survives an upgraded store.
+TEST(Migration, OlderStoreDatesReadAsExactEdtfAndNewFormsRoundTrip)
+{
+    TempDir dir;
+    const std::string path = copyOfV2(dir);
+    const Dataset data = Store::open(path, Store::Mode::ReadOnly).load();
+    auto folder = DatasetReader::read(TIESCOPE_FIXTURES_DIR "/datasets/small");
+    ASSERT_TRUE(folder.ok());
+    ASSERT_EQ(data.ties().size(), folder.dataset.ties().size());
+    std::size_t undated = 0;
+    for (std::size_t i = 0; i < data.ties().size(); ++i) {
+        const Tie &tie = data.ties()[i];
+        EXPECT_EQ(tie.start, folder.dataset.ties()[i].start) << tie.key;
+        EXPECT_EQ(tie.end, folder.dataset.ties()[i].end) << tie.key;
+        for (const auto &date : {tie.start, tie.end}) {
+            if (date) {
+                EXPECT_TRUE(date->exact()) << tie.key;
+            }
+        }
+        EXPECT_FALSE(tie.end && tie.end->isOpen()) << tie.key;
+        undated += tie.isUndated() ? 1 : 0;
+    }
+    EXPECT_GT(undated, 0U);
+
+    // The upgrade keeps the columns; EDTF text in them reads back as written.
+    { Store upgraded = Store::open(path, Store::Mode::ReadWrite); }
+    const std::string first = data.ties()[0].key;
+    const std::string second = data.ties()[1].key;
+    fixtures::rawExec(path, "UPDATE ties SET start_date = '[1914..1918]', end_date = '..' WHERE key = '" + first + "';"
+                            "UPDATE ties SET start_date = '2014~', end_date = '20XX' WHERE key = '" + second + "';");
+    const Dataset back = Store::open(path, Store::Mode::ReadOnly).load();
+    EXPECT_EQ(back.ties()[0].start->toString(), "[1914..1918]");
+    EXPECT_TRUE(back.ties()[0].end->isOpen());
+    EXPECT_EQ(back.ties()[1].start->toString(), "2014~");
+    EXPECT_EQ(back.ties()[1].end->toString(), "20XX");
+    fixtures::rawExec(path, "UPDATE ties SET end_date = '2014~~' WHERE key = '" + second + "';");
+    EXPECT_THROW((void)Store::open(path, Store::Mode::ReadOnly).load(), InputError);
 }

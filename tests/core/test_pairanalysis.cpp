@@ -38,8 +38,10 @@ TEST_F(PairAnalysisTest, OneCallGivesChainsExposureSeriesAndCutsForADomain)
     ASSERT_EQ(result.series.size(), 1U);
     EXPECT_FALSE(result.series[0].domain.has_value());
     ASSERT_EQ(result.series[0].points.size(), 2U);
-    EXPECT_EQ(result.series[0].points[0].score.exposure, 0.0);
-    EXPECT_NEAR(result.series[0].points[1].score.exposure, result.exposure.exposure, 1e-12);
+    EXPECT_EQ(result.series[0].points[0].withUndated.exposure, 0.0);
+    // The energy chain needs the undated russia-owns-gpn: only the undated part has it.
+    EXPECT_EQ(result.series[0].points[1].score.exposure, 0.0);
+    EXPECT_NEAR(result.series[0].points[1].withUndated.exposure, result.exposure.exposure, 1e-12);
     EXPECT_EQ(result.years, (std::pair{2007, 2008}));
     EXPECT_EQ(result.cuts.entities.size(), 2U);
     EXPECT_TRUE(result.domainScores.empty()); // not asked for
@@ -122,8 +124,9 @@ TEST_F(PairAnalysisTest, SeriesPerDomainDropEmptyOnesAndTrimLeadingYearsToARunIn
                                                              domain("diplomacy")}));
     EXPECT_EQ(result.series[0].points.front().year, 1807);
 
-    // Without the 1807 tie, exposure starts with energy in 2008: of the years from 1990 the
-    // series keep five before 2008, and the years before are gone.
+    // Without the 1807 tie, dated exposure starts with intelligence in 2015 (energy and arms
+    // need undated ties, which have no year): of the years from 1990 the series keep five
+    // before 2015. Energy and arms stay for their undated part.
     WhatIfOverlay overlay;
     overlay.removeTie(*data.findTie("russia-serbia-dipl"));
     options.fromYear = 1990;
@@ -131,13 +134,16 @@ TEST_F(PairAnalysisTest, SeriesPerDomainDropEmptyOnesAndTrimLeadingYearsToARunIn
     EXPECT_EQ(trimmed.years, (std::pair{1990, 2027})); // the years asked for, before the trim
     ASSERT_EQ(trimmed.series.size(), 3U);              // diplomacy's series has no exposure left
     for (const auto &series : trimmed.series) {
-        EXPECT_EQ(series.points.front().year, 2003);
+        EXPECT_EQ(series.points.front().year, 2010);
         EXPECT_EQ(series.points.back().year, 2027);
     }
     EXPECT_EQ(trimmed.series[0].domain, domain("energy"));
-    EXPECT_EQ(trimmed.series[0].points[5].year, 2008);
-    EXPECT_GT(trimmed.series[0].points[5].score.exposure, 0.0);
-    EXPECT_EQ(trimmed.series[0].points[4].score.exposure, 0.0);
+    EXPECT_EQ(trimmed.series[0].points[0].score.exposure, 0.0);
+    EXPECT_GT(trimmed.series[0].points[0].undatedExtra(), 0.0);
+    EXPECT_EQ(trimmed.series[2].domain, domain("intelligence"));
+    EXPECT_EQ(trimmed.series[2].points[5].year, 2015);
+    EXPECT_GT(trimmed.series[2].points[5].score.exposure, 0.0);
+    EXPECT_EQ(trimmed.series[2].points[4].score.exposure, 0.0);
 
     // Without a run-in every series stays, all years long.
     options.runIn.reset();

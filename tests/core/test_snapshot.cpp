@@ -113,7 +113,7 @@ TEST(SnapshotBuilder, HoldsWhatTheFilterShowsWithItsSources)
     EXPECT_EQ(mig.to, "mig-29");
     EXPECT_EQ(mig.domain, "arms");
     EXPECT_EQ(mig.relation, "procures");
-    EXPECT_EQ(mig.start, PartialDate::parse("2017-10"));
+    EXPECT_EQ(mig.start, EdtfDate::parse("2017-10"));
     EXPECT_FALSE(mig.end);
     ASSERT_EQ(snapshot.ties[0].citations.size(), 2U);
     EXPECT_EQ(snapshot.ties[0].citations[1].source, "second");
@@ -231,6 +231,37 @@ TEST(Snapshot, OlderFilesWithHideIsolatedStillOpen)
         EXPECT_EQ(checker.check(old), std::vector<std::string>{});
         EXPECT_EQ(reread(old.dump()).filter.isolated, expected) << hidden;
     }
+}
+
+TEST(Snapshot, IncludeUndatedRoundTripsAndOlderFilesDefaultToOn)
+{
+    FilterSpec spec;
+    spec.includeUndated = false;
+    const Snapshot snapshot = snapshotOf(fixtures::makeSmallFixture(), spec);
+    EXPECT_EQ(snapshot.ties.size(), 7U); // the two undated ties are left out
+    const std::string text = written(snapshot);
+    EXPECT_EQ(json::parse(text).at("filter").at("include_undated"), false);
+    EXPECT_FALSE(reread(text).filter.includeUndated);
+    json old = json::parse(text);
+    old["filter"].erase("include_undated");
+    EXPECT_EQ(fixtures::SchemaSubset(schema()).check(old), std::vector<std::string>{});
+    EXPECT_TRUE(reread(old.dump()).filter.includeUndated);
+}
+
+TEST(Snapshot, TieDatesKeepTheirEdtfText)
+{
+    Dataset data = fixtures::makeSmallFixture();
+    Snapshot snapshot = snapshotOf(data, FilterSpec{});
+    snapshot.ties[0].start = EdtfDate::parse("[1914..1918]");
+    snapshot.ties[0].end = EdtfDate::parse("..");
+    snapshot.ties[1].start = EdtfDate::parse("2014~");
+    snapshot.ties[1].end = EdtfDate::parse("201X");
+    const std::string text = written(snapshot);
+    const json j = json::parse(text);
+    EXPECT_EQ(j.at("ties")[0].at("start"), "[1914..1918]");
+    EXPECT_EQ(j.at("ties")[0].at("end"), "..");
+    EXPECT_EQ(fixtures::SchemaSubset(schema()).check(j), std::vector<std::string>{});
+    EXPECT_EQ(reread(text), snapshot);
 }
 
 TEST(Snapshot, RefusesAnUnknownWayToShowIsolatedEntities)

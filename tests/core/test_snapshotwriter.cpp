@@ -24,7 +24,8 @@ Json orNull(const std::string &text)
     return text.empty() ? Json(nullptr) : Json(text);
 }
 
-Json orNull(const std::optional<PartialDate> &date)
+template <typename Date> // PartialDate or EdtfDate
+Json orNull(const std::optional<Date> &date)
 {
     return date ? Json(date->toString()) : Json(nullptr);
 }
@@ -52,6 +53,7 @@ Json expectedDocument(const Snapshot &s)
     filter["min_grade"] = s.filter.minimumGrade ? Json(s.filter.minimumGrade->toString()) : Json(nullptr);
     filter["text"] = s.filter.text;
     filter["isolated"] = std::string(toString(s.filter.isolated));
+    filter["include_undated"] = s.filter.includeUndated;
     Json &entities = doc["entities"] = Json::array();
     for (const Snapshot::Entity &e : s.entities)
         entities.push_back({{"id", e.key}, {"name", e.name}, {"kind", e.kind}, {"country", orNull(e.country)},

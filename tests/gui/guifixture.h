@@ -72,8 +72,8 @@ inline Dataset make()
         t.domain = *d.findDomain(domain);
         t.relation = *d.findRelation(relation);
         t.status = status;
-        t.start = start ? PartialDate::parse(start) : std::nullopt;
-        t.end = end ? PartialDate::parse(end) : std::nullopt;
+        t.start = start ? EdtfDate::parse(start) : std::nullopt;
+        t.end = end ? EdtfDate::parse(end) : std::nullopt;
         t.note = note;
         t.citations.push_back(Citation{source, std::string("Section on ") + key, *Grade::parse(grade)});
         d.addTie(std::move(t));

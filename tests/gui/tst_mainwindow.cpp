@@ -164,18 +164,53 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(slider->lower() >= first + 2, 10000);
         QCOMPARE(slider->upper() - slider->lower(), 9);
         QVERIFY(!shown("russia-serbia-dipl"));
-        QVERIFY(shown("russia-owns-gpn")); // undated: always there
+        QVERIFY(!shown("russia-owns-gpn")); // undated: in no year of a sweep
 
-        // Pressing it again pauses where it is.
+        // Pressing it again pauses where it is, and the undated ties come back.
         QTest::mouseClick(play, Qt::LeftButton);
         QVERIFY(!time.isPlaying());
         QVERIFY(!play->isChecked());
+        QVERIFY(shown("russia-owns-gpn"));
         // Paused means the sweep's timer is stopped (isPlaying reads it): no tick is left to
         // come, so nothing still queued moves the window either.
         const int paused = slider->lower();
         QCoreApplication::processEvents();
         QVERIFY(!time.isPlaying());
         QCOMPARE(slider->lower(), paused);
+    }
+
+    void undatedTiesHaveTheirOwnBarAndTheirOwnChoice()
+    {
+        RangeSlider *slider = m_window->timeDock().slider();
+        QCOMPARE(slider->undatedCount(), 2); // russia-owns-gpn and russia-makes-mig
+        const QRectF bar = slider->undatedBarRect();
+        QVERIFY(!bar.isEmpty());
+        QVERIFY(bar.left() > slider->xForValue(slider->maximum()) + 7); // beside the years, not on one
+        // The hatched bar is drawn where it says: dark pixels inside, none just left of it.
+        const QImage image = slider->grab().toImage();
+        const auto darkIn = [&image](const QRect &area) {
+            int dark = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y) {
+                for (int x = area.left(); x <= area.right(); ++x)
+                    dark += qGray(image.pixel(x, y)) < 160 ? 1 : 0;
+            }
+            return dark;
+        };
+        const qreal ratio = image.devicePixelRatio();
+        const QRect inside = QRectF(bar.topLeft() * ratio, bar.bottomRight() * ratio).toRect().adjusted(1, 1, -1, -1);
+        QVERIFY(darkIn(inside) > inside.width() * inside.height() / 8);
+
+        const auto shown = [this](const char *key) { return m_window->scene().isShown(guitest::tie(*m_window, key)); };
+        auto *include = m_window->findChild<QCheckBox *>(QStringLiteral("includeUndated"));
+        QVERIFY(include);
+        QVERIFY(include->isChecked());
+        QVERIFY(shown("russia-owns-gpn"));
+        guitest::click(include);
+        QCOMPARE(m_window->document().view().visibleTieCount(), 7u);
+        QVERIFY(!shown("russia-owns-gpn"));
+        QVERIFY(!m_window->document().filter().includeUndated);
+        guitest::click(include);
+        QCOMPARE(m_window->document().view().visibleTieCount(), 9u);
     }
 
     void movingTheDateWindowKeepsOverlappingTies()

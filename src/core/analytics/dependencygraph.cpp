@@ -34,8 +34,10 @@ DependencyGraph::DependencyGraph(const GraphView &filtered, const WhatIfOverlay 
             strength *= overlay.strengthFactor(id, tie.from, tie.to);
         const double evidence = evidenceWeight(tie.bestGrade().weight());
         const TieGraph::TieFacts &f = facts[id.index()];
+        const TieDates dates = tie.dates();
         const auto add = [&](EntityId dependent, EntityId provider) {
-            m_edges.push_back(Edge{id, dependent, provider, strength, evidence, tie.domain, f.firstDay, f.lastDay});
+            m_edges.push_back(Edge{id, dependent, provider, strength, evidence, tie.domain, f.firstDay, f.lastDay,
+                                   dates});
         };
         if (dependence == Dependence::From || dependence == Dependence::Mutual)
             add(tie.from, tie.to);
@@ -66,6 +68,26 @@ DependencyGraph DependencyGraph::restrictedTo(const DateInterval &window, std::o
             kept.push_back(edge);
     }
     return DependencyGraph(*m_graph, m_entityVisible, std::move(kept), true);
+}
+
+DependencyGraph DependencyGraph::during(const DateInterval &window, Presence presence, bool withUndated) const
+{
+    std::vector<Edge> kept;
+    kept.reserve(m_edges.size());
+    for (const std::uint32_t e : m_linkEdges) {
+        const Edge &edge = m_edges[e];
+        const bool present = edge.dates.isUndated() ? withUndated
+                             : presence == Presence::Certain ? edge.dates.mustMeet(window)
+                                                             : edge.dates.mayMeet(window);
+        if (present)
+            kept.push_back(edge);
+    }
+    return DependencyGraph(*m_graph, m_entityVisible, std::move(kept), true);
+}
+
+bool DependencyGraph::hasUndatedEdges() const
+{
+    return std::any_of(m_edges.begin(), m_edges.end(), [](const Edge &edge) { return edge.dates.isUndated(); });
 }
 
 const Dataset &DependencyGraph::dataset() const

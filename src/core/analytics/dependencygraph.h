@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/dateinterval.h"
+#include "model/tiedates.h"
 #include "model/strongid.h"
 
 namespace tiescope {
@@ -31,9 +32,14 @@ public:
         double strength; // 0..1 after the overlay's sanctions
         double evidence; // 0.5..1 from the tie's best citation grade, see evidenceWeight
         DomainId domain;
-        std::int32_t firstDay;
+        std::int32_t firstDay; // the tie's possible days (all time when undated)
         std::int32_t lastDay;
+        TieDates dates; // when the tie may and must have held
     };
+
+    // Which dated ties a time cut keeps: those that may have held in the window, or only
+    // those that surely did.
+    enum class Presence : std::uint8_t { Possible, Certain };
 
     // All edges from one dependent entity to one provider: parallel ties are alternatives.
     struct Link
@@ -50,6 +56,10 @@ public:
 
     // Only the edges whose tie overlaps the window and, when given, lies in the domain.
     [[nodiscard]] DependencyGraph restrictedTo(const DateInterval &window, std::optional<DomainId> domain) const;
+    // Only the dated edges present in the window as `presence` says, plus the undated ones
+    // when `withUndated` (an undated tie has no place in time, docs/analysis.md).
+    [[nodiscard]] DependencyGraph during(const DateInterval &window, Presence presence, bool withUndated) const;
+    [[nodiscard]] bool hasUndatedEdges() const;
 
     [[nodiscard]] const TieGraph &graph() const { return *m_graph; }
     [[nodiscard]] const Dataset &dataset() const;

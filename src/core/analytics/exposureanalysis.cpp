@@ -52,26 +52,23 @@ std::vector<ExposureAnalysis::YearPoint> ExposureAnalysis::series(const Dependen
         return points;
     // The domain cut is made once; each year then only drops ties outside it.
     const DependencyGraph scoped = graph.restrictedTo(DateInterval(), domain);
+    const bool undated = scoped.hasUndatedEdges();
     const int years = toYear - fromYear + 1;
+    using Presence = DependencyGraph::Presence;
     for (int year = fromYear; year <= toYear; ++year) {
         AnalysisCancelled::check(cancel);
         const DateInterval window(daysFromCivil(year, 1, 1), daysFromCivil(year, 12, 31));
-        const DependencyGraph asOf = scoped.restrictedTo(window, std::nullopt);
-        points.push_back({year, exposure(asOf, from, to, options, cancel)});
+        YearPoint point{year, {}, {}, {}};
+        point.score = exposure(scoped.during(window, Presence::Possible, false), from, to, options, cancel);
+        point.certain = exposure(scoped.during(window, Presence::Certain, false), from, to, options, cancel);
+        point.withUndated = undated
+                                ? exposure(scoped.during(window, Presence::Possible, true), from, to, options, cancel)
+                                : point.score;
+        points.push_back(point);
         if (progress)
             progress(double(year - fromYear + 1) / double(years));
     }
     return points;
-}
-
-int ExposureAnalysis::yearOfDay(std::int32_t day)
-{
-    int year = 1970 + static_cast<int>(std::floor(day / 365.2425));
-    while (daysFromCivil(year, 1, 1) > day)
-        --year;
-    while (daysFromCivil(year + 1, 1, 1) <= day)
-        ++year;
-    return year;
 }
 
 std::optional<std::pair<int, int>> ExposureAnalysis::yearRange(const DependencyGraph &graph)

@@ -31,17 +31,24 @@ public:
         bool truncated = false; // a search bound was hit: the score may be understated
     };
 
+    // One year of a series (docs/analysis.md, "Exposure over time"): `score` counts the
+    // dated ties that may have held that year, `certain` only those that surely held, and
+    // `withUndated` adds every undated tie (which has no year); so certain <= score <=
+    // withUndated, and withUndated - score is what undated ties would add.
     struct YearPoint
     {
         int year = 0;
         Score score;
+        Score certain;
+        Score withUndated;
+        [[nodiscard]] double undatedExtra() const { return withUndated.exposure - score.exposure; }
     };
 
     [[nodiscard]] static Score exposure(const DependencyGraph &graph, EntityId from, EntityId to,
                                         const ExposureOptions &options = {}, const std::atomic<bool> *cancel = nullptr);
 
-    // Exposure as of each year in [fromYear, toYear]: a tie counts in year Y when its date
-    // interval overlaps Y. With a domain, only that domain's ties count.
+    // Exposure as of each year in [fromYear, toYear], see YearPoint. With a domain, only that
+    // domain's ties count. An undated tie never counts in `score` or `certain`.
     [[nodiscard]] static std::vector<YearPoint> series(const DependencyGraph &graph, EntityId from, EntityId to,
                                                        int fromYear, int toYear, std::optional<DomainId> domain,
                                                        const ExposureOptions &options = {},
@@ -51,7 +58,6 @@ public:
     // The first and last years named by the dependency edges' known dates, if any.
     [[nodiscard]] static std::optional<std::pair<int, int>> yearRange(const DependencyGraph &graph);
 
-    [[nodiscard]] static int yearOfDay(std::int32_t day);
 };
 
 } // namespace tiescope

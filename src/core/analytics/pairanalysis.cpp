@@ -31,14 +31,18 @@ std::vector<std::optional<DomainId>> seriesDomains(const DependencyGraph &graph,
 // exposure of those left.
 void trimToRunIn(std::vector<PairAnalysis::Series> &series, std::pair<int, int> years, int runIn)
 {
+    // A series with only undated exposure stays; the run-in counts from dated exposure only,
+    // as undated ties would add the same in every year.
     std::erase_if(series, [](const PairAnalysis::Series &s) {
-        return std::none_of(s.points.begin(), s.points.end(), [](const auto &p) { return p.score.exposure > 0.0; });
+        return std::none_of(s.points.begin(), s.points.end(),
+                            [](const auto &p) { return p.withUndated.exposure > 0.0; });
     });
     int first = years.second;
     for (const PairAnalysis::Series &s : series) {
         const auto exposed =
             std::find_if(s.points.begin(), s.points.end(), [](const auto &p) { return p.score.exposure > 0.0; });
-        first = std::min(first, exposed->year);
+        if (exposed != s.points.end())
+            first = std::min(first, exposed->year);
     }
     const int start = std::max(years.first, first - runIn);
     for (PairAnalysis::Series &s : series)

@@ -82,8 +82,8 @@ std::optional<RecordCheck::TieDraft> RecordCheck::tie(const ordered_json &input)
     draft.to = record.reference("to").value_or("");
     draft.domain = record.reference("domain").value_or("");
     draft.relation = record.reference("relation").value_or("");
-    draft.tie.start = record.optionalDate("start");
-    draft.tie.end = record.optionalDate("end");
+    draft.tie.start = record.optionalEdtf("start");
+    draft.tie.end = record.optionalEdtf("end");
     if (const auto status = record.reference("status")) {
         if (const auto parsed = parseTieStatus(*status))
             draft.tie.status = *parsed;

@@ -72,7 +72,7 @@ bool tiePassesExceptDomain(const TieGraph &graph, const FilterSpec &spec, const 
     const TieGraph::TieFacts &f = graph.facts()[i];
     if (!r.statusAllowed[static_cast<std::size_t>(f.status)])
         return false;
-    if (!(f.firstDay <= r.window.last() && r.window.first() <= f.lastDay))
+    if (f.undated ? !spec.includeUndated : !(f.firstDay <= r.window.last() && r.window.first() <= f.lastDay))
         return false;
     if (!r.entityPasses[f.from] || !r.entityPasses[f.to])
         return false;

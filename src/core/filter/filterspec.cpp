@@ -6,7 +6,7 @@ namespace tiescope {
 bool FilterSpec::isEmpty() const
 {
     return !domains && !kinds && !statuses && !from && !to && !minimumGrade && text.empty() &&
-           isolated != IsolatedEntities::Hide;
+           isolated != IsolatedEntities::Hide && includeUndated;
 }
 
 } // namespace tiescope

@@ -25,6 +25,9 @@ struct FilterSpec final
     std::optional<Grade> minimumGrade; // a tie passes when one citation meets it
     std::string text;                  // case-insensitive match on entity names, aliases, keys
     IsolatedEntities isolated = IsolatedEntities::Fade; // entities left with no visible tie
+    // Ties with neither start nor end have no place in time: shown in any window when set,
+    // never when not (docs/data-model.md, "Date windows").
+    bool includeUndated = true;
 
     // Nothing is filtered out (Fade and Show only change how isolated entities are drawn).
     [[nodiscard]] bool isEmpty() const;

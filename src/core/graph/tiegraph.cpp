@@ -15,7 +15,8 @@ TieGraph::TieFacts factsOf(const Tie &tie)
 {
     const DateInterval interval = tie.interval();
     return TieGraph::TieFacts{interval.first(), interval.last(), tie.from.value(), tie.to.value(),
-                              static_cast<std::uint16_t>(tie.domain.value()), tie.status};
+                              static_cast<std::uint16_t>(tie.domain.value()), tie.status,
+                              static_cast<std::uint8_t>(tie.isUndated() ? 1 : 0)};
 }
 
 // Incidence lists in tie order, as a graph built at once has them: a re-pointed edge is

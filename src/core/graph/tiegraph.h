@@ -36,7 +36,7 @@ public:
         std::uint32_t to;
         std::uint16_t domain;
         TieStatus status;
-        std::uint8_t padding = 0;
+        std::uint8_t undated = 0; // neither start nor end: firstDay..lastDay is all time
     };
 
     explicit TieGraph(const Dataset &dataset);

@@ -290,8 +290,8 @@ bool DatasetReader::readTie(JsonRecord &record)
                                                     [&data](const std::string &k) { return data.findRelation(k); });
     Tie tie;
     tie.key = key.value_or("");
-    tie.start = record.optionalDate("start");
-    tie.end = record.optionalDate("end");
+    tie.start = record.optionalEdtf("start");
+    tie.end = record.optionalEdtf("end");
     if (const auto status = record.reference("status")) {
         if (const auto parsed = parseTieStatus(*status))
             tie.status = *parsed;

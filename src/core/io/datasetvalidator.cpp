@@ -184,7 +184,7 @@ std::vector<std::string> DatasetValidator::check(const Tie &tie)
 {
     std::vector<std::string> messages;
     checkKey(tie.key, messages);
-    if (tie.start && tie.end && tie.end->lastDay() < tie.start->firstDay())
+    if (TieDates::endsBeforeItStarts(tie.start, tie.end))
         messages.push_back("ends (" + tie.end->toString() + ") before it starts (" + tie.start->toString() + ")");
     if (tie.strength && !isFraction(*tie.strength))
         messages.push_back("strength " + std::to_string(*tie.strength) + " is outside [0, 1]");

@@ -99,15 +99,26 @@ double JsonNode::number() const
     return result;
 }
 
-std::optional<PartialDate> JsonNode::dateOrNull() const
+template <typename Date>
+std::optional<Date> JsonNode::parsedOrNull(const std::string &notADate) const
 {
     if (isNull())
         return std::nullopt;
     const std::string t = text();
-    auto date = PartialDate::parse(t);
+    auto date = Date::parse(t);
     if (!date)
-        fail(JsonText::quoted(t) + " is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        fail(JsonText::quoted(t) + notADate);
     return date;
+}
+
+std::optional<PartialDate> JsonNode::dateOrNull() const
+{
+    return parsedOrNull<PartialDate>(" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+}
+
+std::optional<EdtfDate> JsonNode::edtfOrNull() const
+{
+    return parsedOrNull<EdtfDate>(std::string(" is not an EDTF date ") + EdtfDate::syntaxHint());
 }
 
 Grade JsonNode::grade() const

@@ -13,6 +13,7 @@
 #include "io/jsontext.h"
 #include "layout/point.h"
 #include "model/grade.h"
+#include "model/edtfdate.h"
 #include "model/partialdate.h"
 
 namespace tiescope {
@@ -47,6 +48,7 @@ public:
     [[nodiscard]] bool boolean() const;
     [[nodiscard]] double number() const; // finite
     [[nodiscard]] std::optional<PartialDate> dateOrNull() const;
+    [[nodiscard]] std::optional<EdtfDate> edtfOrNull() const;
     [[nodiscard]] Grade grade() const;
     [[nodiscard]] Point point() const; // [x, y]
 
@@ -69,6 +71,9 @@ public:
     [[nodiscard]] std::optional<std::set<std::string>> keySetOrNull() const;
 
 private:
+    template <typename Date>
+    std::optional<Date> parsedOrNull(const std::string &notADate) const;
+
     const nlohmann::json &m_value;
     std::string m_path;
     const std::string &m_file;

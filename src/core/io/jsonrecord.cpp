@@ -146,21 +146,33 @@ std::optional<std::int64_t> JsonRecord::integer(std::string_view name)
     return value->get<std::int64_t>();
 }
 
-std::optional<PartialDate> JsonRecord::optionalDate(std::string_view name)
+template <typename Date>
+std::optional<Date> JsonRecord::optionalParsed(std::string_view name, const char *expected, const std::string &notADate)
 {
     const json *value = field(name, false);
     if (!value || value->is_null())
         return std::nullopt;
     if (!value->is_string()) {
-        wrongType(name, *value, "a date string (YYYY, YYYY-MM or YYYY-MM-DD) or null");
+        wrongType(name, *value, expected);
         return std::nullopt;
     }
     const auto &text = value->get_ref<const std::string &>();
-    auto date = PartialDate::parse(text);
+    auto date = Date::parse(text);
     if (!date)
-        problem("field \"" + std::string(name) + "\": " + JsonText::quoted(text) +
-                " is not a date (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar day, years 1-9999)");
+        problem("field \"" + std::string(name) + "\": " + JsonText::quoted(text) + notADate);
     return date;
+}
+
+std::optional<PartialDate> JsonRecord::optionalDate(std::string_view name)
+{
+    return optionalParsed<PartialDate>(name, "a date string (YYYY, YYYY-MM or YYYY-MM-DD) or null",
+                                       " is not a date (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar day, years 1-9999)");
+}
+
+std::optional<EdtfDate> JsonRecord::optionalEdtf(std::string_view name)
+{
+    return optionalParsed<EdtfDate>(name, "an EDTF date string (2014, 2014-06~, 201X, [2014..], \"..\") or null",
+                                    std::string(" is not an EDTF date ") + EdtfDate::syntaxHint());
 }
 
 std::vector<std::string> JsonRecord::textList(std::string_view name)

@@ -11,6 +11,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "io/problem.h"
+#include "model/edtfdate.h"
 #include "model/partialdate.h"
 
 namespace tiescope {
@@ -42,6 +43,8 @@ public:
     [[nodiscard]] std::optional<double> optionalNumber(std::string_view field); // number, null or absent
     [[nodiscard]] std::optional<std::int64_t> integer(std::string_view field);  // required
     [[nodiscard]] std::optional<PartialDate> optionalDate(std::string_view field);
+    // An EDTF date (docs/data-model.md, "Dates") or null.
+    [[nodiscard]] std::optional<EdtfDate> optionalEdtf(std::string_view field);
     [[nodiscard]] std::vector<std::string> textList(std::string_view field); // array of strings, absent: {}
     // A required array; nullptr (reported) when missing or not an array.
     [[nodiscard]] const nlohmann::json *array(std::string_view field);
@@ -55,6 +58,9 @@ public:
 private:
     const nlohmann::json *field(std::string_view name, bool required);
     void wrongType(std::string_view field, const nlohmann::json &value, const char *expected);
+    // A date field read with Date::parse (PartialDate or EdtfDate): null or absent is nullopt.
+    template <typename Date>
+    std::optional<Date> optionalParsed(std::string_view field, const char *expected, const std::string &notADate);
 
     const nlohmann::json *m_object;
     std::string m_file;

@@ -8,6 +8,7 @@
 
 #include "filter/filterspec.h"
 #include "layout/point.h"
+#include "model/edtfdate.h"
 #include "model/grade.h"
 #include "model/partialdate.h"
 #include "model/source.h"
@@ -50,8 +51,8 @@ struct Snapshot final
         std::string to;
         std::string domain;   // domain key
         std::string relation; // relation key
-        std::optional<PartialDate> start;
-        std::optional<PartialDate> end;
+        std::optional<EdtfDate> start; // EDTF text in the file
+        std::optional<EdtfDate> end;
         TieStatus status = TieStatus::Confirmed;
         std::optional<double> strength; // as recorded; empty: the relation's default
         std::string note;

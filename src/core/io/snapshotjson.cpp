@@ -17,7 +17,8 @@ Json textOrNull(const std::string &text)
     return text.empty() ? Json(nullptr) : Json(text);
 }
 
-Json dateOrNull(const std::optional<PartialDate> &date)
+template <typename Date> // PartialDate or EdtfDate
+Json dateOrNull(const std::optional<Date> &date)
 {
     return date ? Json(date->toString()) : Json(nullptr);
 }
@@ -96,6 +97,7 @@ Json SnapshotJson::filter(const FilterSpec &filter)
         {"min_grade", filter.minimumGrade ? Json(filter.minimumGrade->toString()) : Json(nullptr)},
         {"text", filter.text},
         {"isolated", std::string(toString(filter.isolated))},
+        {"include_undated", filter.includeUndated},
     };
 }
 

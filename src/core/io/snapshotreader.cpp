@@ -13,6 +13,7 @@
 #include "io/jsonnode.h"
 #include "io/jsontext.h"
 #include "model/inputerror.h"
+#include "model/tiedates.h"
 
 namespace tiescope {
 
@@ -44,9 +45,10 @@ private:
 
 FilterSpec readFilter(const Node &node)
 {
-    // Files written before "isolated" existed say only whether isolated entities were hidden.
+    // Files written before "isolated" existed say only whether isolated entities were hidden;
+    // files written before "include_undated" existed showed undated ties (the default).
     node.expectObject({"domains", "kinds", "statuses", "from", "to", "min_grade", "text"},
-                      {"isolated", "hide_isolated"});
+                      {"isolated", "hide_isolated", "include_undated"});
     FilterSpec filter;
     filter.domains = node["domains"].keySetOrNull();
     filter.kinds = node["kinds"].keySetOrNull();
@@ -65,6 +67,8 @@ FilterSpec readFilter(const Node &node)
     if (const Node grade = node["min_grade"]; !grade.isNull())
         filter.minimumGrade = grade.grade();
     filter.text = node["text"].text();
+    if (node.has("include_undated"))
+        filter.includeUndated = node["include_undated"].boolean();
     if (node.has("isolated") == node.has("hide_isolated"))
         node.fail("needs exactly one of \"isolated\" and the older \"hide_isolated\"");
     if (!node.has("isolated"))
@@ -88,9 +92,9 @@ Snapshot::Tie readTie(const Node &node, const KeySet &entities, const KeySet &so
     entities.require(node["to"], tie.to);
     tie.domain = node["domain"].key();
     tie.relation = node["relation"].key();
-    tie.start = node["start"].dateOrNull();
-    tie.end = node["end"].dateOrNull();
-    if (tie.start && tie.end && tie.end->lastDay() < tie.start->firstDay())
+    tie.start = node["start"].edtfOrNull();
+    tie.end = node["end"].edtfOrNull();
+    if (TieDates::endsBeforeItStarts(tie.start, tie.end))
         node["end"].fail("the tie ends before it starts");
     const std::string status = node["status"].text();
     const auto parsed = parseTieStatus(status);

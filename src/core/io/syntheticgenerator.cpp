@@ -278,16 +278,18 @@ Dataset SyntheticGenerator::generate(const Options &options)
             startYear = NewestYear - static_cast<int>(76.0 * u * u);
             if (random.chance(0.03))
                 startYear = NewestYear + 1 + static_cast<int>(random.below(4));
-            tie.start = randomDate(random, *startYear);
+            tie.start = EdtfDate::exactly(randomDate(random, *startYear));
         }
+        std::optional<int> endYear;
         if (random.chance(0.45)) {
             const int after = startYear ? *startYear : 1950 + static_cast<int>(random.below(70));
-            const int endYear = after + 1 + static_cast<int>(random.below(25));
-            tie.end = random.chance(0.6) ? PartialDate::fromParts(endYear) : PartialDate::fromParts(endYear, 1 + static_cast<int>(random.below(12)));
+            endYear = after + 1 + static_cast<int>(random.below(25));
+            tie.end = EdtfDate::exactly(random.chance(0.6) ? PartialDate::fromParts(*endYear)
+                                                           : PartialDate::fromParts(*endYear, 1 + static_cast<int>(random.below(12))));
         }
         if (startYear && *startYear > NewestYear)
             tie.status = TieStatus::Planned;
-        else if (tie.end && tie.end->year() < NewestYear && random.chance(0.8))
+        else if (endYear && *endYear < NewestYear && random.chance(0.8))
             tie.status = TieStatus::Ended;
         else if (random.chance(0.12))
             tie.status = TieStatus::Alleged;

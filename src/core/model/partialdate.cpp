@@ -2,6 +2,7 @@
 #include "model/partialdate.h"
 
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 
 namespace tiescope {
@@ -45,6 +46,16 @@ std::int32_t daysFromCivil(int year, int month, int day)
     const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
     const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + doe - 719468;
+}
+
+int yearOfDay(std::int32_t day)
+{
+    int year = 1970 + static_cast<int>(std::floor(day / 365.2425));
+    while (daysFromCivil(year, 1, 1) > day)
+        --year;
+    while (daysFromCivil(year + 1, 1, 1) <= day)
+        ++year;
+    return year;
 }
 
 std::optional<PartialDate> PartialDate::fromParts(int year, int month, int day)

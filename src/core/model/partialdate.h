@@ -45,5 +45,7 @@ private:
 // Days since 1970-01-01 for a proleptic Gregorian date (month 1..12, day 1..31).
 [[nodiscard]] std::int32_t daysFromCivil(int year, int month, int day);
 [[nodiscard]] int daysInMonth(int year, int month);
+// The proleptic Gregorian year a day (since 1970-01-01) falls in.
+[[nodiscard]] int yearOfDay(std::int32_t day);
 
 } // namespace tiescope

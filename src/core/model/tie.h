@@ -8,8 +8,9 @@
 
 #include "model/citation.h"
 #include "model/dateinterval.h"
-#include "model/partialdate.h"
+#include "model/edtfdate.h"
 #include "model/strongid.h"
+#include "model/tiedates.h"
 #include "model/tiestatus.h"
 
 namespace tiescope {
@@ -22,15 +23,18 @@ struct Tie final
     EntityId to;
     DomainId domain;
     RelationId relation;
-    std::optional<PartialDate> start; // empty: open or unknown
-    std::optional<PartialDate> end;   // empty: open or unknown (ongoing)
+    std::optional<EdtfDate> start; // EDTF; empty: unknown, "..": open
+    std::optional<EdtfDate> end;   // EDTF; empty: unknown, "..": open (ongoing)
     TieStatus status = TieStatus::Confirmed;
     std::optional<double> strength; // 0..1; empty: the relation type's default
     std::string note;
     std::vector<Citation> citations;
     std::int64_t rowId = 0; // the store's row id once written (stable, never reused); 0: not stored
 
-    [[nodiscard]] DateInterval interval() const { return DateInterval::between(start, end); }
+    [[nodiscard]] TieDates dates() const { return {start, end}; }
+    // Every day the tie may have held (all time when undated: see dates().isUndated()).
+    [[nodiscard]] DateInterval interval() const { return dates().possible(); }
+    [[nodiscard]] bool isUndated() const { return !start && !end; }
     // The best grade among the citations (F6 when there is none).
     [[nodiscard]] Grade bestGrade() const;
 };

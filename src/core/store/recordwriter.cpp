@@ -3,6 +3,7 @@
 
 #include "edit/recordcheck.h"
 #include "io/datasetvalidator.h"
+#include "store/datetext.h"
 #include "store/sqlitedb.h"
 #include "store/storerecords.h"
 
@@ -11,11 +12,6 @@ namespace tiescope {
 using nlohmann::ordered_json;
 
 namespace {
-
-std::optional<std::string> dateText(const std::optional<PartialDate> &date)
-{
-    return date ? std::optional<std::string>(date->toString()) : std::nullopt;
-}
 
 // An insert names its columns with the id last; an update sets them by id.
 Statement prepareRow(const SqliteDb &db, const std::string &table, const std::string &columns, int count, bool insert)

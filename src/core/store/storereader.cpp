@@ -121,13 +121,13 @@ private:
         return Id(*index);
     }
 
-    template <typename OwnerText>
-    std::optional<PartialDate> date(const Statement &row, int column, const OwnerText &owner) const
+    template <typename Date, typename OwnerText> // PartialDate or EdtfDate
+    std::optional<Date> date(const Statement &row, int column, const OwnerText &owner) const
     {
         if (row.isNull(column))
             return std::nullopt;
         const std::string text = row.text(column);
-        auto parsed = PartialDate::parse(text);
+        auto parsed = Date::parse(text);
         if (!parsed)
             fail(describe(owner) + " has an invalid date \"" + text + "\"");
         return parsed;
@@ -218,7 +218,7 @@ private:
             s.title = rows.text(2);
             s.author = rows.text(3);
             s.publisher = rows.text(4);
-            s.date = date(rows, 5, Owner{"source", s.key});
+            s.date = date<PartialDate>(rows, 5, Owner{"source", s.key});
             s.kind = rows.text(6);
             s.url = rows.text(7);
             s.rowId = rows.integer(0);
@@ -269,8 +269,8 @@ private:
             t.to = resolve<EntityId>(m_entityRows, rows.integer(3), "entity", owner);
             t.domain = resolve<DomainId>(m_domainRows, rows.integer(4), "domain", owner);
             t.relation = resolve<RelationId>(m_relationRows, rows.integer(5), "relation", owner);
-            t.start = date(rows, 6, owner);
-            t.end = date(rows, 7, owner);
+            t.start = date<EdtfDate>(rows, 6, owner);
+            t.end = date<EdtfDate>(rows, 7, owner);
             const auto status = parseTieStatus(rows.text(8));
             if (!status)
                 fail(owner.text() + " has an unknown status \"" + rows.text(8) + "\"");

@@ -8,6 +8,7 @@
 
 #include "model/dataset.h"
 #include "model/inputerror.h"
+#include "store/datetext.h"
 #include "store/idsequence.h"
 #include "store/sqlitedb.h"
 #include "store/transaction.h"
@@ -36,13 +37,6 @@ std::vector<std::int64_t> rowIds(const std::vector<Row> &rows)
     for (const Row &row : rows)
         ids.push_back(row.rowId > 0 ? row.rowId : next++);
     return ids;
-}
-
-std::optional<std::string> dateText(const std::optional<PartialDate> &date)
-{
-    if (!date)
-        return std::nullopt;
-    return date->toString();
 }
 
 void writeMetadata(SqliteDb &db, const DatasetInfo &info)
