@@ -11,9 +11,11 @@
 #include "app/comparisonmodel.h"
 #include "app/filtercontroller.h"
 #include "app/graphdocument.h"
+#include "app/snapshotcontroller.h"
 #include "app/viewstate.h"
 #include "filter/filterengine.h"
 #include "graph/tiegraph.h"
+#include "io/snapshot.h"
 #include "model/dataset.h"
 #include "model/datewindow.h"
 #include "model/partialdate.h"
@@ -32,10 +34,22 @@ std::optional<PartialDate> sideOf(const QString &text, bool first)
 } // namespace
 
 CompareController::CompareController(GraphDocument &document, ViewState &viewState, FilterController &filter,
-                                     CompareDock &dock, QObject *parent)
+                                     CompareDock &dock, SnapshotController &snapshots, QObject *parent)
     : QObject(parent), m_document(document), m_viewState(viewState), m_filter(filter), m_dock(dock)
 {
-    connect(&m_dock, &CompareDock::compareRequested, this, &CompareController::compare);
+    connect(&snapshots, &SnapshotController::capturing, this, [this](Snapshot &snapshot) {
+        if (m_result && snapshot.view)
+            snapshot.view->compare = Snapshot::Compare{m_aText.toStdString(), m_bText.toStdString()};
+    });
+    // The snapshot's filter is already what was shown, the widened window included.
+    connect(&snapshots, &SnapshotController::applied, this, [this](const Snapshot &snapshot) {
+        if (snapshot.view && snapshot.view->compare)
+            compare(QString::fromStdString(snapshot.view->compare->a), QString::fromStdString(snapshot.view->compare->b),
+                    false);
+        else
+            clear();
+    });
+    connect(&m_dock, &CompareDock::compareRequested, this, [this](const QString &a, const QString &b) { compare(a, b); });
     connect(&m_dock, &CompareDock::clearRequested, this, &CompareController::clear);
     connect(&m_dock, &CompareDock::markToggled, this, [this](bool on) { on ? mark() : unmark(); });
     connect(&m_dock, &CompareDock::rowActivated, this,
@@ -54,7 +68,7 @@ CompareController::CompareController(GraphDocument &document, ViewState &viewSta
     });
 }
 
-bool CompareController::compare(const QString &a, const QString &b)
+bool CompareController::compare(const QString &a, const QString &b, bool widen)
 {
     const auto windowA = DateWindow::parse(a.toStdString());
     const auto windowB = DateWindow::parse(b.toStdString());
@@ -75,7 +89,7 @@ bool CompareController::compare(const QString &a, const QString &b)
     m_result = DateComparison::Result{};
     m_result->a = swapped ? *windowB : *windowA;
     m_result->b = swapped ? *windowA : *windowB;
-    if (m_dock.markCheck()->isChecked())
+    if (widen && m_dock.markCheck()->isChecked())
         widenWindow(); // before run(): a filter change re-runs and would mark twice
     run();
     return true;

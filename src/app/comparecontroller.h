@@ -13,6 +13,7 @@ namespace tiescope {
 class CompareDock;
 class FilterController;
 class GraphDocument;
+class SnapshotController;
 class ViewState;
 
 // What changed between two dates, in the window: compares the ties the filter shows (its own
@@ -26,11 +27,13 @@ class CompareController final : public QObject
     Q_DISABLE_COPY_MOVE(CompareController)
 
 public:
+    // Snapshots keep the compared dates and bring them back.
     CompareController(GraphDocument &document, ViewState &viewState, FilterController &filter, CompareDock &dock,
-                      QObject *parent = nullptr);
+                      SnapshotController &snapshots, QObject *parent = nullptr);
 
-    // False (with the problem shown in the dock) when a text is not a date or window.
-    bool compare(const QString &a, const QString &b);
+    // False (with the problem shown in the dock) when a text is not a date or window. With
+    // `widen`, and marks on, the canvas's window is set to span both.
+    bool compare(const QString &a, const QString &b, bool widen = true);
     void clear();
 
     [[nodiscard]] bool isActive() const { return m_result.has_value(); }

@@ -91,8 +91,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_storeFiles = new StoreFileController(*m_document, *this, [this](const QString &path) { openDatabase(path); });
     m_edits->setEnsureEditable([this] { return m_storeFiles->ensureEditable(); });
     m_historyDock = new HistoryDock(*m_document, this);
-    m_compareDock = new CompareDock(this);
-    m_compare = new CompareController(*m_document, *m_viewState, *m_filter, *m_compareDock, this);
     m_merges = new MergeController(*m_edits, *this);
     m_layoutPolicy =
         new LayoutPolicy(*m_layout, *m_viewState, *m_canvas, *m_undo, *m_actions->layouts, *statusBar(), this);
@@ -110,10 +108,14 @@ MainWindow::MainWindow(QWidget *parent)
                 action->setChecked(action->data().toString() == name);
         });
     m_session = new SessionRestorer(*m_loader, *m_document, *m_settings, *m_filter, *this);
+    m_compareDock = new CompareDock(this);
     buildDocks();
     buildStatusBar();
     m_analysis = new AnalysisPanels(
         *this, {*m_document, *m_viewState, *m_scene, *m_canvas, *m_snapshots, *m_detailsDock, *m_timeDock});
+    // After the analysis: on a restored snapshot the analysis resets the canvas marks first,
+    // then the comparison puts its own back.
+    m_compare = new CompareController(*m_document, *m_viewState, *m_filter, *m_compareDock, *m_snapshots, this);
     buildMenus();
     m_records = new RecordActions(*this);
     m_records->addTo(*m_actions->editMenu, *m_actions->toolBar);

@@ -17,11 +17,15 @@
 #include "app/comparisonmodel.h"
 #include "app/detailsdock.h"
 #include "app/editcontroller.h"
+#include "app/filtercontroller.h"
 #include "app/safetextbrowser.h"
+#include "app/graphcanvas.h"
+#include "app/snapshotcontroller.h"
 #include "app/viewstate.h"
 #include "edit/changeset.h"
 #include "guifixture.h"
 #include "guitestsupport.h"
+#include "io/snapshot.h"
 
 using namespace tiescope;
 
@@ -39,12 +43,8 @@ private slots:
     void init()
     {
         m_db = guifixture::writeStore(QDir(m_dir.path()));
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1200, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(guitest::open(*m_window, m_db));
-        QVERIFY(guitest::settle(*m_window));
+        m_window = guitest::openWindow(m_db);
+        QVERIFY(m_window);
         m_window->compareDock().show();
         m_window->compareDock().raise();
     }
@@ -122,6 +122,61 @@ private slots:
         QCOMPARE(dock.model().rowCount(), 0);
         QVERIFY(!m_window->viewState().hasHighlight());
         QVERIFY(!m_window->compareController().isActive());
+    }
+
+    void aSnapshotKeepsTheComparedDates()
+    {
+        compare(QStringLiteral("2016"), QStringLiteral("2020/2022"));
+        const Snapshot saved = m_window->snapshotController().capture();
+        QVERIFY(saved.view && saved.view->compare);
+        QCOMPARE(saved.view->compare->a, std::string("2016"));
+        QCOMPARE(saved.view->compare->b, std::string("2020/2022"));
+        QCOMPARE(saved.view->pane, std::string("graph"));
+
+        m_window->compareController().clear();
+        m_window->filterController().setSpec(FilterSpec{});
+        QVERIFY(!m_window->compareController().isActive());
+        m_window->snapshotController().apply(saved);
+        QVERIFY(m_window->compareController().isActive());
+        QCOMPARE(m_window->compareDock().bField()->text(), QStringLiteral("2020/2022"));
+        QCOMPARE(changes()[QStringLiteral("serbia-buys-mig")], QStringLiteral("began"));
+        // The snapshot's own window comes back, not one widened again.
+        QCOMPARE(m_window->document().filter().from, saved.filter.from);
+        QCOMPARE(m_window->document().filter().to, saved.filter.to);
+        QVERIFY(m_window->viewState().isHighlighted(guitest::tie(*m_window, "serbia-buys-mig")));
+
+        // A snapshot without a comparison clears it.
+        Snapshot plain = saved;
+        plain.view->compare.reset();
+        m_window->snapshotController().apply(plain);
+        QVERIFY(!m_window->compareController().isActive());
+        QVERIFY(!m_window->viewState().hasHighlight());
+    }
+
+    void onTheBundledDataTheWarYearsStandApart()
+    {
+        QVERIFY(guitest::open(*m_window, MainWindow::bundledDatabase()));
+        QVERIFY(guitest::settle(*m_window));
+        m_window->compareDock().raise();
+        compare(QStringLiteral("2013"), QStringLiteral("2023"));
+        const auto found = changes();
+        QCOMPARE(found.at(QStringLiteral("serbia-takes-part-in-military-technical-agreement-2014")),
+                 QStringLiteral("began"));
+        QCOMPARE(found.at(QStringLiteral("war-in-ukraine-affects-serbia")), QStringLiteral("began"));
+        QCOMPARE(found.at(QStringLiteral("russian-security-services-target-montenegro-before-nato-accession")),
+                 QStringLiteral("ended"));
+        // Undated ties never begin or end: counted apart.
+        const auto &result = *m_window->compareController().result();
+        QCOMPARE(result.undated + result.compared, m_window->document().dataset().ties().size()); // no other filter
+        QVERIFY(result.undated > 0);
+        for (const auto &row : result.rows)
+            QVERIFY(!m_window->document().dataset().tie(row.tie).isUndated());
+        if (qEnvironmentVariableIsSet("TIESCOPE_SCREENSHOT_DIR")) {
+            m_window->resize(1600, 1000);
+            QTRY_VERIFY(guitest::settle(*m_window));
+            m_window->canvas().fitAll();
+        }
+        QVERIFY(guitest::screenshot(*m_window, "compare.png"));
     }
 
 private:
