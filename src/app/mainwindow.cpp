@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -154,7 +155,7 @@ ExposureDock &MainWindow::exposureDock() const
 
 namespace {
 
-constexpr int TimelineDockHeight = 300;
+constexpr int TimelineDockHeight = 340;
 
 } // namespace
 
@@ -169,9 +170,15 @@ void MainWindow::buildDocks()
     tabifyDockWidget(m_timeDock, m_historyDock);
     tabifyDockWidget(m_timeDock, m_timelineDock);
     // The bottom area is sized for the Time dock's slider; the timeline needs room for lanes.
+    // Resized once the tab switch is done: a resize while the tabs change is dropped.
     connect(m_timelineDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && !m_timelineDock->isFloating() && m_timelineDock->height() < TimelineDockHeight)
-            resizeDocks({m_timelineDock}, {TimelineDockHeight}, Qt::Vertical);
+        if (!visible)
+            return;
+        QTimer::singleShot(0, this, [this] {
+            if (m_timelineDock->isVisible() && !m_timelineDock->isFloating() &&
+                m_timelineDock->height() < TimelineDockHeight)
+                resizeDocks({m_timelineDock}, {TimelineDockHeight}, Qt::Vertical);
+        });
     });
     m_timeDock->raise();
     m_filterDock->setMinimumWidth(300);

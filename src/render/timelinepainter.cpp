@@ -61,8 +61,8 @@ void TimelinePainter::paint(QPainter &painter, const QRectF &area, const Timelin
     painter.save();
     painter.setClipRect(geometry.plot());
     paintBars(painter, geometry, frame);
-    paintUndated(painter, geometry);
     paintWindow(painter, geometry, frame);
+    paintUndated(painter, geometry); // over the window's veil: undated ties are in no window
     painter.restore();
     if (frame.showKey)
         paintKey(painter, geometry);
@@ -115,9 +115,11 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineGeometry &geome
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(Faint);
         painter.drawLine(QPointF(x, axis.bottom() - 6), QPointF(x, axis.bottom()));
+        const QString label = QString::number(year);
+        if (x + 3 + painter.fontMetrics().horizontalAdvance(label) > plot.right())
+            continue; // a label cut at the edge reads as another year
         painter.setPen(Ink);
-        painter.drawText(QRectF(x + 3, axis.top(), 60, axis.height() - 6), Qt::AlignLeft | Qt::AlignBottom,
-                         QString::number(year));
+        painter.drawText(QRectF(x + 3, axis.top(), 60, axis.height() - 6), Qt::AlignLeft | Qt::AlignBottom, label);
     }
     // Years between labelled ticks, when there is room for them.
     if (step > 1 && pixelsPerYear >= 6.0) {

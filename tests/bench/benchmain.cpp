@@ -33,6 +33,7 @@ int main(int argc, char **argv)
 #ifdef TIESCOPE_BENCH_RENDER
             registerRender(ties);
             registerEdits(ties);
+            registerTimeline(ties);
 #endif
         }
         benchmark::RunSpecifiedBenchmarks();

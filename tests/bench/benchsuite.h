@@ -15,6 +15,8 @@ void registerAnalysis(std::size_t ties);
 void registerRender(std::size_t ties);
 // Also GUI only: an edit applied to store, graph and canvas, its undo, a merge, a bulk delete.
 void registerEdits(std::size_t ties);
+// Also GUI only: the timeline's lane index and one frame of the Timeline dock.
+void registerTimeline(std::size_t ties);
 // The offscreen QApplication the GUI benchmarks share (made on first use).
 bool ensureApplication();
 
