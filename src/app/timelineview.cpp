@@ -109,7 +109,7 @@ void TimelineView::reveal(TieId tie)
 void TimelineView::clampRows()
 {
     const TimelineGeometry geometry(rect(), m_frame);
-    const double extra = m_lanes.hasUndatedLane() ? 2.0 : 0.0;
+    const double extra = m_lanes.hasUndatedLane() ? TimelineGeometry::UndatedHeight / TimelineGeometry::RowHeight + 0.5 : 0.0;
     const double most = std::max(0.0, m_lanes.rowCount() + extra - geometry.visibleRows());
     m_frame.firstRow = std::clamp(m_frame.firstRow, 0.0, most);
 }

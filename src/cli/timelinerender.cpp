@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // render --view timeline: the Timeline dock's drawing of the filtered ties, exported.
+#include <algorithm>
+
 #include <QString>
 
 #include "arguments.h"
@@ -49,6 +51,12 @@ std::string renderTimeline(RenderJob &job)
             frame.windowFirst = job.spec.from->firstDay();
         if (job.spec.to)
             frame.windowLast = job.spec.to->lastDay();
+        // The window in view with a margin on each side, as after a brush in the dock.
+        const double first = frame.windowFirst.value_or(static_cast<std::int32_t>(frame.firstDay));
+        const double last = frame.windowLast.value_or(static_cast<std::int32_t>(frame.lastDay));
+        const double margin = std::max(180.0, (last - first) * 0.15);
+        frame.firstDay = first - margin;
+        frame.lastDay = last + margin;
     }
     QString error;
     if (job.png && !TimelineExporter::writePng(job.data, lanes, frame, job.options, QString::fromStdString(*job.png), &error))

@@ -19,6 +19,7 @@ public:
     static constexpr double KeyHeight = 24.0;
     static constexpr double RowHeight = 18.0;
     static constexpr double BarHeight = 11.0;
+    static constexpr double UndatedHeight = RowHeight * 1.5; // the undated band after the lanes
 
     TimelineGeometry(const QRectF &area, const TimelineFrame &frame);
     // Only a plot, without labels, axis or key (the key's samples).

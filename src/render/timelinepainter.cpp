@@ -178,7 +178,7 @@ void TimelinePainter::paintUndated(QPainter &painter, const TimelineGeometry &ge
     if (!m_lanes.hasUndatedLane())
         return;
     const QRectF plot = geometry.plot();
-    const double height = TimelineGeometry::RowHeight * 1.5;
+    const double height = TimelineGeometry::UndatedHeight;
     // After the last lane, and kept in sight at the plot's foot while more lanes lie below.
     const double top = std::min(geometry.yOfRow(m_lanes.rowCount()), plot.bottom() - height);
     const QRectF band(geometry.area().left(), top, geometry.area().width(), height);
@@ -203,7 +203,10 @@ void TimelinePainter::paintUndated(QPainter &painter, const TimelineGeometry &ge
 
 void TimelinePainter::paintWindow(QPainter &painter, const TimelineGeometry &geometry, const TimelineFrame &frame) const
 {
-    const QRectF plot = geometry.plot();
+    // Down to the last lane (and the undated band), not through the empty plot below them.
+    QRectF plot = geometry.plot();
+    const double undated = m_lanes.hasUndatedLane() ? TimelineGeometry::UndatedHeight : 0.0;
+    plot.setBottom(std::min(plot.bottom(), geometry.yOfRow(m_lanes.rowCount()) + undated));
     if (frame.hasWindow) {
         const double x0 = frame.windowFirst ? geometry.xOf(*frame.windowFirst) : plot.left() - 1;
         const double x1 = frame.windowLast ? geometry.xOf(*frame.windowLast + 1.0) : plot.right() + 1;
