@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // render --view timeline: the Timeline dock's drawing of the filtered ties, exported.
 #include <algorithm>
+#include <utility>
 
 #include <QString>
 
@@ -15,28 +16,27 @@ namespace tiescope::cli {
 
 namespace {
 
+// The value named by an option's word (the first word when the option is not given).
+template <typename Value, std::size_t N>
+Value chosen(const Arguments &arguments, const std::string &option, const std::pair<const char *, Value> (&words)[N])
+{
+    const std::string word = arguments.value(option).value_or(words[0].first);
+    std::string names;
+    for (const auto &[name, value] : words) {
+        if (word == name)
+            return value;
+        names += (names.empty() ? "" : ", ") + std::string(name);
+    }
+    throw UsageError("render: " + option + " must be one of " + names + ", not '" + word + "'");
+}
+
 TimelineOptions timelineOptions(const Arguments &arguments)
 {
-    TimelineOptions options;
-    const std::string lanes = arguments.value("--lanes").value_or("entity");
-    if (lanes == "entity")
-        options.mode = LaneMode::Entity;
-    else if (lanes == "tie")
-        options.mode = LaneMode::Tie;
-    else if (lanes == "domain")
-        options.mode = LaneMode::Domain;
-    else
-        throw UsageError("render: --lanes must be entity, tie or domain, not '" + lanes + "'");
-    const std::string sort = arguments.value("--sort").value_or("start");
-    if (sort == "start")
-        options.order = LaneOrder::Start;
-    else if (sort == "entity")
-        options.order = LaneOrder::Entity;
-    else if (sort == "domain")
-        options.order = LaneOrder::Domain;
-    else
-        throw UsageError("render: --sort must be start, entity or domain, not '" + sort + "'");
-    return options;
+    static constexpr std::pair<const char *, LaneMode> Lanes[] = {
+        {"entity", LaneMode::Entity}, {"tie", LaneMode::Tie}, {"domain", LaneMode::Domain}};
+    static constexpr std::pair<const char *, LaneOrder> Orders[] = {
+        {"start", LaneOrder::Start}, {"entity", LaneOrder::Entity}, {"domain", LaneOrder::Domain}};
+    return {chosen(arguments, "--lanes", Lanes), chosen(arguments, "--sort", Orders)};
 }
 
 } // namespace

@@ -41,7 +41,8 @@ double TimelineBarPainter::clampedX(double day) const
         return plot.left();
     if (day >= DateInterval::Max)
         return plot.right();
-    return std::clamp(m_geometry.xOf(day), plot.left() - ArrowLength, plot.right() + ArrowLength);
+    // Within the plot: SVG output has no clipping, so nothing may be drawn past its edges.
+    return std::clamp(m_geometry.xOf(day), plot.left(), plot.right());
 }
 
 void TimelineBarPainter::paint(const TimelineBar &bar, const QColor &colour, bool selected) const

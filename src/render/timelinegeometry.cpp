@@ -66,9 +66,10 @@ std::uint32_t TimelineGeometry::firstVisibleRow() const
     return static_cast<std::uint32_t>(std::max(0.0, std::floor(m_frame.firstRow)));
 }
 
-std::uint32_t TimelineGeometry::lastVisibleRow() const
+std::uint32_t TimelineGeometry::lastWholeRow() const
 {
-    return static_cast<std::uint32_t>(std::max(0.0, std::floor(m_frame.firstRow + visibleRows())));
+    const double last = std::floor(m_frame.firstRow + visibleRows()) - 1.0;
+    return static_cast<std::uint32_t>(std::max(std::ceil(m_frame.firstRow), last));
 }
 
 } // namespace tiescope

@@ -35,9 +35,10 @@ public:
     [[nodiscard]] double dayAt(double x) const;
     [[nodiscard]] double yOfRow(double row) const; // top of the row
     [[nodiscard]] double rowAt(double y) const;
-    // Rows that show, at least partly, in the plot.
+    // The first row that shows, at least partly, in the plot.
     [[nodiscard]] std::uint32_t firstVisibleRow() const;
-    [[nodiscard]] std::uint32_t lastVisibleRow() const;
+    // The last row wholly inside the plot (what is drawn: SVG output cannot clip a row in half).
+    [[nodiscard]] std::uint32_t lastWholeRow() const;
     [[nodiscard]] double visibleRows() const { return m_plot.height() / RowHeight; }
     [[nodiscard]] double pixelsPerDay() const;
 

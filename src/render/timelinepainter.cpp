@@ -77,14 +77,17 @@ void TimelinePainter::paintLanes(QPainter &painter, const TimelineGeometry &geom
     painter.setClipRect(labels.united(plot));
     painter.setFont(font(12));
     const QFontMetricsF metrics(painter.font());
-    for (const std::size_t index : m_lanes.lanesIn(geometry.firstVisibleRow(), geometry.lastVisibleRow())) {
+    for (const std::size_t index : m_lanes.lanesIn(geometry.firstVisibleRow(), geometry.lastWholeRow())) {
         const TimelineLane &lane = m_lanes.lanes()[index];
         const double top = geometry.yOfRow(lane.firstRow);
         const double height = lane.rowCount * TimelineGeometry::RowHeight;
+        const QRectF band =
+            QRectF(labels.left(), top, plot.right() - labels.left(), height).intersected(labels.united(plot));
         if (index % 2 == 1)
-            painter.fillRect(QRectF(labels.left(), top, plot.right() - labels.left(), height), LaneShade);
+            painter.fillRect(band, LaneShade);
         painter.setPen(Grid);
-        painter.drawLine(QPointF(labels.left(), top + height), QPointF(plot.right(), top + height));
+        if (top + height <= plot.bottom())
+            painter.drawLine(QPointF(labels.left(), top + height), QPointF(plot.right(), top + height));
         // The label stays in view while the lane's first rows scroll away.
         const double labelTop = std::clamp(plot.top(), top, top + height - TimelineGeometry::RowHeight);
         painter.setPen(Ink);
@@ -111,6 +114,8 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineGeometry &geome
     const int from = static_cast<int>(std::floor(static_cast<double>(firstYear) / step)) * step;
     for (int year = from; year <= lastYear + step; year += step) {
         const double x = geometry.xOf(daysFromCivil(year, 1, 1));
+        if (x < plot.left() || x > plot.right())
+            continue; // SVG has no clipping: stay inside the plot
         painter.setPen(Grid);
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(Faint);
@@ -126,7 +131,8 @@ void TimelinePainter::paintAxis(QPainter &painter, const TimelineGeometry &geome
         painter.setPen(Faint);
         for (int year = from; year <= lastYear; ++year) {
             const double x = geometry.xOf(daysFromCivil(year, 1, 1));
-            painter.drawLine(QPointF(x, axis.bottom() - 3), QPointF(x, axis.bottom()));
+            if (x >= plot.left() && x <= plot.right())
+                painter.drawLine(QPointF(x, axis.bottom() - 3), QPointF(x, axis.bottom()));
         }
     }
     painter.restore();
@@ -151,7 +157,7 @@ void TimelinePainter::paintBars(QPainter &painter, const TimelineGeometry &geome
 {
     const auto firstDay = static_cast<std::int32_t>(std::floor(std::max(frame.firstDay, -1e9)));
     const auto lastDay = static_cast<std::int32_t>(std::ceil(std::min(frame.lastDay, 1e9)));
-    const auto found = m_lanes.query(geometry.firstVisibleRow(), geometry.lastVisibleRow(), firstDay, lastDay);
+    const auto found = m_lanes.query(geometry.firstVisibleRow(), geometry.lastWholeRow(), firstDay, lastDay);
     const TimelineBarPainter bars(painter, geometry);
     // Colours per domain once per frame, not per bar.
     std::vector<QColor> colours;
