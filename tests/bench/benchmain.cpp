@@ -38,6 +38,9 @@ int main(int argc, char **argv)
         }
         benchmark::RunSpecifiedBenchmarks();
         benchmark::Shutdown();
+#ifdef TIESCOPE_BENCH_RENDER
+        releaseApplication();
+#endif
     } catch (const std::exception &error) {
         std::cerr << "tiescope-bench: " << error.what() << '\n';
         return 1;
