@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -46,6 +47,7 @@
 #include "app/storefilecontroller.h"
 #include "app/storewatcher.h"
 #include "app/timedock.h"
+#include "app/timelinedock.h"
 #include "app/viewstate.h"
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
@@ -91,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_storeFiles = new StoreFileController(*m_document, *this, [this](const QString &path) { openDatabase(path); });
     m_edits->setEnsureEditable([this] { return m_storeFiles->ensureEditable(); });
     m_historyDock = new HistoryDock(*m_document, this);
+    m_timelineDock = new TimelineDock(*m_document, *m_viewState, *m_timeDock, this);
     m_merges = new MergeController(*m_edits, *this);
     m_layoutPolicy =
         new LayoutPolicy(*m_layout, *m_viewState, *m_canvas, *m_undo, *m_actions->layouts, *statusBar(), this);
@@ -156,6 +159,12 @@ ExposureDock &MainWindow::exposureDock() const
     return m_analysis->exposureDock();
 }
 
+namespace {
+
+constexpr int TimelineDockHeight = 340;
+
+} // namespace
+
 void MainWindow::buildDocks()
 {
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
@@ -163,9 +172,22 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_timeDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
     tabifyDockWidget(m_timeDock, m_historyDock);
+    tabifyDockWidget(m_timeDock, m_timelineDock);
     tabifyDockWidget(m_timeDock, m_compareDock);
+    // The bottom area is sized for the Time dock's slider; the timeline needs room for lanes.
+    // Resized once the tab switch is done: a resize while the tabs change is dropped.
+    connect(m_timelineDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible)
+            return;
+        QTimer::singleShot(0, this, [this] {
+            if (m_timelineDock->isVisible() && !m_timelineDock->isFloating() &&
+                m_timelineDock->height() < TimelineDockHeight)
+                resizeDocks({m_timelineDock}, {TimelineDockHeight}, Qt::Vertical);
+        });
+    });
     m_timeDock->raise();
     m_filterDock->setMinimumWidth(300);
     m_detailsDock->setMinimumWidth(320);
@@ -185,6 +207,7 @@ void MainWindow::buildMenus()
     auto *docks = new QMenu(tr("&Panels"), this);
     docks->addAction(m_filterDock->toggleViewAction());
     docks->addAction(m_timeDock->toggleViewAction());
+    docks->addAction(m_timelineDock->toggleViewAction());
     docks->addAction(m_detailsDock->toggleViewAction());
     docks->addAction(m_historyDock->toggleViewAction());
     docks->addAction(m_compareDock->toggleViewAction());

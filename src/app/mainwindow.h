@@ -40,6 +40,7 @@ class SnapshotController;
 class StoreFileController;
 class StoreWatcher;
 class TimeDock;
+class TimelineDock;
 class ViewState;
 
 // The explorer window, a composition root: it owns the parts and wires them together. The
@@ -70,6 +71,7 @@ public:
     [[nodiscard]] GraphCanvas &canvas() const { return *m_canvas; }
     [[nodiscard]] FilterDock &filterDock() const { return *m_filterDock; }
     [[nodiscard]] TimeDock &timeDock() const { return *m_timeDock; }
+    [[nodiscard]] TimelineDock &timelineDock() const { return *m_timelineDock; }
     [[nodiscard]] DetailsDock &detailsDock() const { return *m_detailsDock; }
     [[nodiscard]] AnalysisController &analysisController() const;
     [[nodiscard]] AnalysisDock &analysisDock() const;
@@ -126,6 +128,7 @@ private:
     RecordActions *m_records = nullptr;
     StoreFileController *m_storeFiles;
     HistoryDock *m_historyDock;
+    TimelineDock *m_timelineDock;
     CompareDock *m_compareDock;
     CompareController *m_compare;
     MergeController *m_merges;

@@ -114,11 +114,25 @@ QImage SceneExporter::renderImage(GraphScene &scene, const ExportOptions &option
 
 bool SceneExporter::writePng(GraphScene &scene, const ExportOptions &options, const QString &path, QString *error)
 {
+    return writePng([&](QPainter *painter) { paint(painter, scene, options); }, options, path, error);
+}
+
+bool SceneExporter::writeSvg(GraphScene &scene, const ExportOptions &options, const QString &path, QString *error)
+{
+    return writeSvg([&](QPainter *painter) { paint(painter, scene, options); }, options, path, error);
+}
+
+bool SceneExporter::writePng(const Paint &paint, const ExportOptions &options, const QString &path, QString *error)
+{
     if (const QString problem = check(options); !problem.isEmpty()) {
         *error = describe(path, problem);
         return false;
     }
-    const QImage image = renderImage(scene, options);
+    QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    paint(&painter);
+    painter.end();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = describe(path, file.errorString());
@@ -137,7 +151,7 @@ bool SceneExporter::writePng(GraphScene &scene, const ExportOptions &options, co
     return true;
 }
 
-bool SceneExporter::writeSvg(GraphScene &scene, const ExportOptions &options, const QString &path, QString *error)
+bool SceneExporter::writeSvg(const Paint &paint, const ExportOptions &options, const QString &path, QString *error)
 {
     if (const QString problem = check(options); !problem.isEmpty()) {
         *error = describe(path, problem);
@@ -160,7 +174,7 @@ bool SceneExporter::writeSvg(GraphScene &scene, const ExportOptions &options, co
         file.cancelWriting();
         return false;
     }
-    paint(&painter, scene, options);
+    paint(&painter);
     painter.end();
     if (!file.commit()) {
         *error = describe(path, file.errorString());

@@ -89,6 +89,49 @@ private slots:
         QVERIFY2(drawn >= qsizetype{width} * height / 100, qPrintable(QString::number(drawn)));
         QVERIFY2(colours.size() >= 800, qPrintable(QString::number(colours.size())));
     }
+
+    // --view timeline draws the Timeline dock's picture of what the filter shows, to PNG and SVG.
+    void drawsTheTimelineOfTheFilteredTies()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto energyPixels = [&](const QString &domain) {
+            const QString png = dir.filePath(domain + QStringLiteral(".png"));
+            const QString svg = dir.filePath(domain + QStringLiteral(".svg"));
+            const QStringList arguments{QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("timeline"),
+                                        QStringLiteral("--png"),  png, QStringLiteral("--svg"), svg,
+                                        QStringLiteral("--domain"), domain, QStringLiteral("--from"), QStringLiteral("2000")};
+            if (run(arguments) != 0)
+                return -1;
+            QFile drawing(svg);
+            if (!drawing.open(QIODevice::ReadOnly) || !drawing.readAll().contains("<svg"))
+                return -2;
+            const QImage image(png);
+            if (image.size() != QSize(1600, 1000))
+                return -3;
+            // Solid energy bars (#d55e00): the certain spans of the energy ties.
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    count += image.pixel(x, y) == qRgb(0xd5, 0x5e, 0x00) ? 1 : 0;
+            }
+            return count;
+        };
+        QVERIFY2(energyPixels(QStringLiteral("energy")) > 2000, "energy ties drawn as solid bars");
+        QCOMPARE(energyPixels(QStringLiteral("arms")), 0); // filtered out, as on the canvas
+        QVERIFY(run({QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("map3d"), QStringLiteral("--png"),
+                     dir.filePath(QStringLiteral("x.png"))}) != 0);
+    }
+
+private:
+    static int run(const QStringList &arguments)
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(TIESCOPE_CLI), arguments);
+        if (!cli.waitForFinished(100000) || cli.exitStatus() != QProcess::NormalExit)
+            return -1;
+        return cli.exitCode();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRenderPng)
