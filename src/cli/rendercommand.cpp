@@ -16,6 +16,7 @@
 #include "graph/tiegraph.h"
 #include "io/snapshotreader.h"
 #include "layout/layoutregistry.h"
+#include "maprender.h"
 #include "model/inputerror.h"
 #include "render/filtercaption.h"
 #include "render/graphscene.h"
@@ -61,12 +62,13 @@ std::unique_ptr<QApplication> makeApplication()
 
 std::string RenderCommand::summary() const
 {
-    return "draw the filtered graph to a PNG, as the window draws it";
+    return "draw the filtered graph (or its map) to a PNG, as the window draws it";
 }
 
 std::string RenderCommand::synopsis() const
 {
-    return "--png FILE [--width W --height H] [--layout NAME] [--snapshot FILE] [--no-legend]\n"
+    return "--png FILE [--view graph|map] [--width W --height H] [--layout NAME] [--snapshot FILE]\n"
+           "       [--no-legend] [--exposure-to ENTITY] [--arcs auto|tie|pair]\n"
            "       [--domain D]... [--kind K]... [--status S]... [--from DATE] [--to DATE]\n"
            "       [--min-grade GRADE] [--text T] [--isolated MODE] [--db PATH]";
 }
@@ -84,12 +86,15 @@ std::vector<OptionSpec> RenderCommand::options() const
 {
     std::vector<OptionSpec> options{
         {"--png", "FILE", "the image to write (replaced only on success)"},
+        {"--view", "VIEW", "graph (default) or map: which of the window's views to draw"},
         {"--width", "W", "image width in pixels (default 1600)"},
         {"--height", "H", "image height in pixels (default 1000)"},
         {"--layout", "NAME", "how to place entities (default: force, else the first layout)"},
         {"--snapshot", "FILE", "a JSON snapshot whose filter and positions to draw"},
         {"--no-legend", "", "leave the legend out"},
     };
+    for (OptionSpec &option : MapRender::options())
+        options.push_back(std::move(option));
     for (OptionSpec &option : FilterOptions::options())
         options.push_back(std::move(option));
     return options;
@@ -114,6 +119,15 @@ int RenderCommand::run(const Arguments &arguments, CommandContext &context) cons
         if (!FilterOptions::given(arguments))
             spec = snapshot->filter;
     }
+    const std::string viewName = arguments.value("--view").value_or("graph");
+    if (viewName == "map") {
+        const auto application = makeApplication();
+        return MapRender::run(arguments, context, options, spec, *target);
+    }
+    if (viewName != "graph")
+        throw UsageError("render: --view must be graph or map");
+    if (arguments.has("--exposure-to") || arguments.has("--arcs"))
+        throw UsageError("render: --exposure-to and --arcs are for --view map");
     std::string layoutName = arguments.value("--layout").value_or("");
     if (layoutName.empty() && snapshot && snapshot->view)
         layoutName = snapshot->view->layout;
