@@ -8,14 +8,12 @@
 #include <QPainter>
 #include <QPainterPath>
 
-#include "geo/mapprojection.h"
-#include "geo/worldmap.h"
 #include "graph/graphview.h"
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
 #include "render/halotext.h"
-#include "render/mapframe.h"
 #include "render/mappicture.h"
+#include "render/mapscreen.h"
 #include "render/tiedrawing.h"
 
 namespace tiescope {
@@ -46,20 +44,20 @@ QColor domainColour(const Dataset &data, DomainId domain, int alpha)
 
 } // namespace
 
-void MapArcPainter::paint(QPainter *painter, const MapPicture &picture, const MapFrame &frame)
+void MapArcPainter::paint(QPainter *painter, const MapPicture &picture, const MapScreen &screen)
 {
     if (!picture.links())
         return;
     painter->save();
     painter->setBrush(Qt::NoBrush);
     if (picture.aggregated())
-        paintPerPair(painter, picture, frame);
+        paintPerPair(painter, picture, screen);
     else
-        paintPerTie(painter, picture, frame);
+        paintPerTie(painter, picture, screen);
     painter->restore();
 }
 
-void MapArcPainter::paintPerTie(QPainter *painter, const MapPicture &picture, const MapFrame &frame)
+void MapArcPainter::paintPerTie(QPainter *painter, const MapPicture &picture, const MapScreen &screen)
 {
     const TieGraph &graph = picture.view()->graph();
     const Dataset &data = graph.dataset();
@@ -69,7 +67,7 @@ void MapArcPainter::paintPerTie(QPainter *painter, const MapPicture &picture, co
         for (const TieId tie : link.tieIds) {
             const auto &fact = graph.facts()[tie.index()];
             const EntityId from(fact.from), to(fact.to);
-            const auto a = picture.entityPoint(frame, from), b = picture.entityPoint(frame, to);
+            const auto &a = screen.entities[from.index()], &b = screen.entities[to.index()];
             if (!a || !b || from == to)
                 continue;
             // Parallel ties fan out: alternately either side, further each time.
@@ -94,10 +92,9 @@ void MapArcPainter::paintPerTie(QPainter *painter, const MapPicture &picture, co
     }
 }
 
-void MapArcPainter::paintPerPair(QPainter *painter, const MapPicture &picture, const MapFrame &frame)
+void MapArcPainter::paintPerPair(QPainter *painter, const MapPicture &picture, const MapScreen &screen)
 {
     const Dataset &data = picture.view()->graph().dataset();
-    const WorldMap &map = picture.map();
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(11);
     font.setBold(true);
@@ -107,10 +104,7 @@ void MapArcPainter::paintPerPair(QPainter *painter, const MapPicture &picture, c
     for (auto link = links.rbegin(); link != links.rend(); ++link) {
         if (link->first == link->second)
             continue; // within one country: counted in its shade, not drawn
-        const auto anchor = [&](CountryId country) {
-            return frame.toDevice(MapProjection::project(map.country(country).centre));
-        };
-        const QPointF a = anchor(link->first), b = anchor(link->second);
+        const QPointF a = screen.clusters[link->first.index()], b = screen.clusters[link->second.index()];
         QPointF label;
         for (std::size_t j = 0; j < link->domains.size(); ++j) {
             const auto &count = link->domains[j];
@@ -125,7 +119,8 @@ void MapArcPainter::paintPerPair(QPainter *painter, const MapPicture &picture, c
             painter->setPen(QPen(domainColour(data, count.domain, 215), width, Qt::SolidLine, Qt::RoundCap));
             painter->drawPath(path);
         }
-        counts.emplace_back(label, QString::number(link->ties));
+        if (link->ties > 1) // a thin arc is one tie; numbers only where they add something
+            counts.emplace_back(label, QString::number(link->ties));
     }
     const QFontMetricsF metrics(font);
     for (const auto &[at, text] : counts)

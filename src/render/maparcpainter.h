@@ -5,8 +5,8 @@ class QPainter;
 
 namespace tiescope {
 
-class MapFrame;
 class MapPicture;
+struct MapScreen;
 
 // The map's ties: one arc per tie between the entities' places, or, when there are many,
 // one arc per pair of countries and domain, as wide as its count, with the pair's count
@@ -14,11 +14,11 @@ class MapPicture;
 class MapArcPainter final
 {
 public:
-    static void paint(QPainter *painter, const MapPicture &picture, const MapFrame &frame);
+    static void paint(QPainter *painter, const MapPicture &picture, const MapScreen &screen);
 
 private:
-    static void paintPerTie(QPainter *painter, const MapPicture &picture, const MapFrame &frame);
-    static void paintPerPair(QPainter *painter, const MapPicture &picture, const MapFrame &frame);
+    static void paintPerTie(QPainter *painter, const MapPicture &picture, const MapScreen &screen);
+    static void paintPerPair(QPainter *painter, const MapPicture &picture, const MapScreen &screen);
 };
 
 } // namespace tiescope

@@ -2,6 +2,7 @@
 #include "render/mapframe.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "geo/mapprojection.h"
 
@@ -18,8 +19,16 @@ MapFrame MapFrame::fit(const QRectF &map, const QRectF &area, double slotPixels)
     frame.m_scale = std::min(inner.width() / map.width(), inner.height() / map.height());
     frame.m_offset = inner.center() - map.center() * frame.m_scale;
     const double worldWidth = MapProjection::bottomRight().x - MapProjection::topLeft().x;
+    frame.m_fitScale = frame.m_scale;
     frame.m_minScale = std::min(frame.m_scale, 0.6 * area.width() / worldWidth);
     return frame;
+}
+
+double MapFrame::slotPixels() const
+{
+    if (m_fitScale <= 0.0)
+        return m_slot;
+    return m_slot * std::clamp(std::sqrt(m_scale / m_fitScale), 1.0, 3.0);
 }
 
 QPointF MapFrame::toDevice(Point map) const
@@ -29,7 +38,7 @@ QPointF MapFrame::toDevice(Point map) const
 
 QPointF MapFrame::toDevice(Point anchor, Point slotOffset) const
 {
-    return toDevice(anchor) + QPointF(slotOffset.x, slotOffset.y) * m_slot;
+    return toDevice(anchor) + QPointF(slotOffset.x, slotOffset.y) * slotPixels();
 }
 
 Point MapFrame::toMap(const QPointF &device) const

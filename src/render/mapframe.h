@@ -24,7 +24,8 @@ public:
     [[nodiscard]] Point toMap(const QPointF &device) const;
     [[nodiscard]] QTransform transform() const; // map units to pixels
     [[nodiscard]] double scale() const { return m_scale; }
-    [[nodiscard]] double slotPixels() const { return m_slot; }
+    // Grows as one zooms in (up to three times), so a big cluster opens up for its labels.
+    [[nodiscard]] double slotPixels() const;
     [[nodiscard]] const QRectF &area() const { return m_area; }
 
     // Zooms by `factor` keeping the map point under `device` where it is; the scale stays
@@ -40,6 +41,7 @@ private:
     QRectF m_area;
     double m_slot = 14.0;
     double m_minScale = 0.0;
+    double m_fitScale = 0.0;
 };
 
 } // namespace tiescope

@@ -7,10 +7,11 @@ namespace tiescope {
 
 class MapFrame;
 class MapPicture;
+struct MapScreen;
 
 // Draws a MapPicture in a frame: sea, countries shaded by the measure, borders, the ties
-// (MapArcPainter), entity markers in their kind's glyph, the selection, and labels with a
-// halo placed so they never overlap (LabelPlacer). The window, PNG and SVG all draw with it.
+// (MapArcPainter), entity markers in their kind's glyph, the selection, leader lines to
+// clusters moved off crowded countries, and the labels (MapLabels). The window, PNG and SVG all draw with it.
 class MapPainter final
 {
 public:
@@ -18,8 +19,9 @@ public:
 
 private:
     static void paintCountries(QPainter *painter, const MapPicture &picture, const MapFrame &frame);
-    static void paintEntities(QPainter *painter, const MapPicture &picture, const MapFrame &frame);
-    static void paintLabels(QPainter *painter, const MapPicture &picture, const MapFrame &frame);
+    static void paintLeaders(QPainter *painter, const MapPicture &picture, const MapScreen &screen);
+    static void paintEntities(QPainter *painter, const MapPicture &picture, const MapFrame &frame,
+                              const MapScreen &screen);
 };
 
 } // namespace tiescope

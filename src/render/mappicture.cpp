@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "render/mappicture.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
+#include "geo/clusterspread.h"
 #include "geo/mapprojection.h"
 #include "geo/worldmap.h"
 #include "graph/graphview.h"
@@ -134,24 +136,51 @@ double MapPicture::markerRadius(EntityId entity) const
     return 4.5;
 }
 
-std::optional<QPointF> MapPicture::entityPoint(const MapFrame &frame, EntityId entity) const
+MapScreen MapPicture::screen(const MapFrame &frame) const
 {
-    if (!m_placement || entity.index() >= m_view->graph().entityCount())
-        return std::nullopt;
-    const auto &place = m_placement->place(entity);
-    if (!place)
-        return std::nullopt;
-    return frame.toDevice(place->anchor, place->offset);
+    MapScreen screen;
+    const std::size_t countries = m_map->countries().size();
+    screen.homes.resize(countries);
+    screen.clusterRadius.assign(countries, 0.0);
+    if (!m_placement)
+        return screen;
+    screen.entities.resize(m_view->graph().entityCount());
+    std::vector<ClusterSpread::Circle> circles;
+    std::vector<std::size_t> crowded;
+    for (std::size_t c = 0; c < countries; ++c) {
+        screen.homes[c] = frame.toDevice(MapProjection::project(m_map->country(CountryId(c)).centre));
+        double extent = 0.0;
+        for (const EntityId entity : m_placement->entitiesIn(CountryId(c))) {
+            const Point offset = m_placement->place(entity)->offset;
+            extent = std::max(extent, std::hypot(offset.x, offset.y) * frame.slotPixels() + markerRadius(entity));
+        }
+        if (extent > 0.0) {
+            screen.clusterRadius[c] = extent;
+            circles.push_back({Point{screen.homes[c].x(), screen.homes[c].y()}, extent});
+            crowded.push_back(c);
+        }
+    }
+    screen.clusters = screen.homes;
+    const std::vector<Point> moved = ClusterSpread::spread(circles);
+    for (std::size_t i = 0; i < crowded.size(); ++i)
+        screen.clusters[crowded[i]] = QPointF(moved[i].x, moved[i].y);
+    for (const EntityId entity : m_placement->placed()) {
+        const auto &place = m_placement->place(entity);
+        screen.entities[entity.index()] =
+            screen.clusters[place->country.index()] + QPointF(place->offset.x, place->offset.y) * frame.slotPixels();
+    }
+    return screen;
 }
 
 std::optional<EntityId> MapPicture::entityAt(const MapFrame &frame, const QPointF &device) const
 {
     if (!m_placement)
         return std::nullopt;
+    const MapScreen where = screen(frame);
     std::optional<EntityId> best;
     double bestDistance = std::numeric_limits<double>::max();
     for (const EntityId entity : m_placement->placed()) {
-        const QPointF at = *entityPoint(frame, entity);
+        const QPointF at = *where.entities[entity.index()];
         const double distance = std::hypot(at.x() - device.x(), at.y() - device.y());
         if (distance <= markerRadius(entity) + 3.0 && distance < bestDistance) {
             best = entity;

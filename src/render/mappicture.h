@@ -14,6 +14,7 @@
 #include "geo/countrymeasure.h"
 #include "geo/mapplacement.h"
 #include "model/strongid.h"
+#include "render/mapscreen.h"
 
 namespace tiescope {
 
@@ -61,8 +62,8 @@ public:
     [[nodiscard]] QRectF worldBounds() const;
     [[nodiscard]] QRectF focusBounds() const;
 
-    // Where an entity is drawn, and what is under a device point.
-    [[nodiscard]] std::optional<QPointF> entityPoint(const MapFrame &frame, EntityId entity) const;
+    // Where clusters and entities are drawn in the frame, and what is under a device point.
+    [[nodiscard]] MapScreen screen(const MapFrame &frame) const;
     [[nodiscard]] std::optional<EntityId> entityAt(const MapFrame &frame, const QPointF &device) const;
     [[nodiscard]] std::optional<CountryId> countryAt(const MapFrame &frame, const QPointF &device) const;
     // Marker radius in pixels: states larger.

@@ -11,6 +11,7 @@
 #include "analytics/dependencygraph.h"
 #include "analytics/exposureanalysis.h"
 #include "filter/filterengine.h"
+#include "geo/clusterspread.h"
 #include "geo/countrylinks.h"
 #include "geo/countrymeasure.h"
 #include "geo/mapplacement.h"
@@ -321,4 +322,24 @@ TEST(MapBundled, SerbiaRussiaAndKosovoStandOnTheirCountries)
     EXPECT_EQ(map.country(links.links().front().first).code == "RS" ||
                   map.country(links.links().front().second).code == "RS",
               true);
+}
+
+TEST(ClusterSpread, OverlappingClustersEndApartAndOthersStayHome)
+{
+    const std::vector<ClusterSpread::Circle> circles{
+        {{100, 100}, 30}, {{110, 105}, 10}, {{95, 112}, 8}, {{400, 100}, 20}};
+    const std::vector<Point> centres = ClusterSpread::spread(circles, 4.0);
+    ASSERT_EQ(centres.size(), circles.size());
+    for (std::size_t i = 0; i < 3; ++i)
+        for (std::size_t j = i + 1; j < 3; ++j)
+            EXPECT_GE(std::hypot(centres[i].x - centres[j].x, centres[i].y - centres[j].y),
+                      circles[i].radius + circles[j].radius + 3.0)
+                << i << " " << j;
+    EXPECT_EQ(centres[3], circles[3].centre); // far from the others: not moved
+    // The big cluster moves least.
+    const auto moved = [&](std::size_t i) {
+        return std::hypot(centres[i].x - circles[i].centre.x, centres[i].y - circles[i].centre.y);
+    };
+    EXPECT_LT(moved(0), moved(1));
+    EXPECT_EQ(ClusterSpread::spread(circles, 4.0), centres); // deterministic
 }
