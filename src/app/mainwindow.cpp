@@ -35,6 +35,8 @@
 #include "app/layoutprogress.h"
 #include "app/loadindicator.h"
 #include "app/mainactions.h"
+#include "app/mappanel.h"
+#include "app/mapview.h"
 #include "app/mergecontroller.h"
 #include "app/recordactions.h"
 #include "app/scenebinder.h"
@@ -45,6 +47,7 @@
 #include "app/storewatcher.h"
 #include "app/timedock.h"
 #include "app/viewstate.h"
+#include "app/viewtabs.h"
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
 #include "render/graphscene.h"
@@ -67,6 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_loader(new DocumentLoader(*m_document, this)),
       m_scene(new GraphScene(this)),
       m_canvas(new GraphCanvas(m_scene, this)),
+      m_tabs(new ViewTabs(this)),
+      m_map(new MapPanel(*m_document, *m_viewState, this)),
       m_filterDock(new FilterDock(this)),
       m_timeDock(new TimeDock(this)),
       m_detailsDock(new DetailsDock(*m_document, *m_viewState, this)),
@@ -77,7 +82,11 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tiescope.svg")));
     setWindowTitle(tr("TieScope"));
-    setCentralWidget(m_canvas);
+    // The canvas stays the first view; the others show the same data, filter and selection.
+    m_tabs->addView(m_canvas, tr("Graph"), QKeySequence(tr("Ctrl+1")), tr("Show the graph"));
+    m_tabs->addView(m_map, tr("Map"), QKeySequence(tr("Ctrl+2")),
+                    tr("Show the entities on a world map, by country"));
+    setCentralWidget(m_tabs);
     m_binder = new SceneBinder(*m_viewState, *m_scene, *m_undo, this);
     m_viewState->setPlacementCentre([this] {
         const QPointF centre = m_canvas->mapToScene(m_canvas->viewport()->rect().center());
@@ -182,6 +191,9 @@ void MainWindow::buildMenus()
     docks->addAction(m_analysis->dock().toggleViewAction());
     docks->addAction(m_analysis->exposureDock().toggleViewAction());
     m_actions->buildMenus(menuBar(), undo, redo, docks);
+    QAction *first = m_actions->viewMenu->actions().value(0);
+    m_actions->viewMenu->insertActions(first, m_tabs->actions());
+    m_actions->viewMenu->insertSeparator(first);
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setIconSize(QSize(20, 20));
@@ -219,12 +231,16 @@ void MainWindow::connectActions()
     connect(m_snapshots, &SnapshotController::restored, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
-    connect(a.fitAll, &QAction::triggered, m_canvas, &GraphCanvas::fitAll);
-    connect(a.zoomIn, &QAction::triggered, m_canvas, &GraphCanvas::zoomIn);
-    connect(a.zoomOut, &QAction::triggered, m_canvas, &GraphCanvas::zoomOut);
+    // Fit and zoom act on the view shown.
+    const auto onMap = [this] { return m_tabs->currentWidget() == m_map; };
+    connect(a.fitAll, &QAction::triggered, this, [this, onMap] { onMap() ? m_map->mapView().fitAll() : m_canvas->fitAll(); });
+    connect(a.zoomIn, &QAction::triggered, this, [this, onMap] { onMap() ? m_map->mapView().zoomIn() : m_canvas->zoomIn(); });
+    connect(a.zoomOut, &QAction::triggered, this,
+            [this, onMap] { onMap() ? m_map->mapView().zoomOut() : m_canvas->zoomOut(); });
     connect(a.zoomSelection, &QAction::triggered, m_canvas, &GraphCanvas::zoomToSelection);
     connect(a.showLegend, &QAction::toggled, this, [this](bool on) {
         m_canvas->setLegendVisible(on);
+        m_map->mapView().setLegendVisible(on);
         m_settings->setLegendVisible(on);
     });
     connect(a.find, &QAction::triggered, this, [this] {
