@@ -46,14 +46,23 @@ std::optional<QPointF> MapView::entityPoint(EntityId entity) const
 
 void MapView::fitAll()
 {
-    m_frame = MapFrame::fit(m_picture.focusBounds(), QRectF(rect()), SlotPixels);
-    m_fitted = true;
-    update();
+    fit(m_picture.focusBounds());
 }
 
 void MapView::fitWorld()
 {
-    m_frame = MapFrame::fit(m_picture.worldBounds(), QRectF(rect()), SlotPixels);
+    fit(m_picture.worldBounds());
+}
+
+void MapView::fit(const QRectF &bounds)
+{
+    // Fitted above the legend, so it covers no country the fit was meant to show.
+    const double legend = m_legend ? MapLegend(m_picture).size().height() + 20.0 : 0.0;
+    QRectF area(rect());
+    if (area.height() - legend > area.height() / 2.0)
+        area.setBottom(area.bottom() - legend);
+    m_frame = MapFrame::fit(bounds, area, SlotPixels);
+    m_frame.setArea(QRectF(rect()));
     m_fitted = true;
     update();
 }

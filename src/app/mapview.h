@@ -51,6 +51,8 @@ protected:
     bool event(QEvent *event) override; // tooltips
 
 private:
+    void fit(const QRectF &bounds);
+
     MapPicture &m_picture;
     MapFrame m_frame;
     bool m_fitted = false;

@@ -34,6 +34,8 @@ public:
     void pan(const QPointF &delta);
     // The same view of the map in another area (the widget resized).
     void resize(const QRectF &area);
+    // Draws in another area without moving the map (a fit into part of the area).
+    void setArea(const QRectF &area) { m_area = area; }
 
 private:
     double m_scale = 1.0;

@@ -48,18 +48,10 @@ void MapLabels::paint(QPainter *painter, const MapPicture &picture, const MapFra
     const MapPlacement &placement = *picture.placement();
     const std::vector<std::uint32_t> degrees = picture.view()->degrees();
     // Round one: a candidate per cluster, as large as the cluster, named after its state (or
-    // its country); every entity marker is an obstacle.
+    // its country). Only these labels avoid each other: a state's name may cross a neighbour's
+    // markers (its halo keeps it legible), as it must never be missing.
     std::vector<LabelPlacer::Candidate> clusters;
     std::vector<Label> clusterLabels;
-    for (const EntityId entity : placement.placed()) {
-        LabelPlacer::Candidate marker;
-        marker.centre = *screen.entities[entity.index()];
-        marker.radius = picture.markerRadius(entity);
-        marker.shown = frame.area().contains(marker.centre);
-        marker.wanted = false;
-        clusters.push_back(marker);
-        clusterLabels.push_back({});
-    }
     for (std::size_t c = 0; c < placement.countryCount(); ++c) {
         const CountryId country(c);
         if (placement.entitiesIn(country).empty())
@@ -72,14 +64,13 @@ void MapLabels::paint(QPainter *painter, const MapPicture &picture, const MapFra
         LabelPlacer::Candidate candidate;
         candidate.centre = screen.clusters[c];
         candidate.radius = screen.clusterRadius[c];
+        candidate.obstacleRadius = 0.0; // labels beside the cluster, free to cross other clusters
         candidate.labelSize = QSizeF(metrics.horizontalAdvance(label.text) + 4.0, metrics.height());
         candidate.priority = 1e6 + static_cast<double>(placement.entitiesIn(country).size());
         candidate.shown = frame.area().contains(candidate.centre);
         clusters.push_back(candidate);
         clusterLabels.push_back(std::move(label));
     }
-    // Only the clusters' own candidates are obstacles as labels, not as squares: drop them
-    // as obstacles by making them hidden in round two.
     const std::vector<LabelAnchor> clusterAnchors = LabelPlacer::place(clusters);
 
     // Round two: entity names, with round one's labels in place as obstacles.
