@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/historydock.h"
 
-#include <sstream>
-
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -14,14 +12,13 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "app/csvfile.h"
 #include "app/graphdocument.h"
 #include "app/historyfilter.h"
 #include "app/historymodel.h"
-#include "io/csvwriter.h"
 #include "model/inputerror.h"
 #include "store/store.h"
 
@@ -152,22 +149,14 @@ void HistoryDock::updateSummary()
 
 bool HistoryDock::exportCsv(const QString &path, QString *error) const
 {
-    std::ostringstream out;
-    CsvWriter::writeRow(
-        out, {"time", "author", "change_set", "label", "table", "record", "row_id", "operation", "before", "after"});
+    std::vector<std::vector<std::string>> rows{
+        {"time", "author", "change_set", "label", "table", "record", "row_id", "operation", "before", "after"}};
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const AuditEntry &e = m_model->entry(m_filter->mapToSource(m_filter->index(row, 0)).row());
-        CsvWriter::writeRow(out, {e.time, e.author, std::to_string(e.changeSet), e.label, e.table, e.key,
-                                  std::to_string(e.rowId), e.operation, e.before, e.after});
+        rows.push_back({e.time, e.author, std::to_string(e.changeSet), e.label, e.table, e.key,
+                        std::to_string(e.rowId), e.operation, e.before, e.after});
     }
-    QSaveFile file(path);
-    const std::string text = out.str();
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0 ||
-        !file.commit()) {
-        *error = tr("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return CsvFile::write(path, rows, error);
 }
 
 void HistoryDock::exportInteractive()

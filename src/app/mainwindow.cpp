@@ -28,6 +28,8 @@
 #include "app/filterdock.h"
 #include "app/graphcanvas.h"
 #include "app/graphdocument.h"
+#include "app/comparecontroller.h"
+#include "app/comparedock.h"
 #include "app/historydock.h"
 #include "app/layoutcontroller.h"
 #include "app/layoutkeeper.h"
@@ -115,10 +117,14 @@ MainWindow::MainWindow(QWidget *parent)
                 action->setChecked(action->data().toString() == name);
         });
     m_session = new SessionRestorer(*m_loader, *m_document, *m_settings, *m_filter, *this);
+    m_compareDock = new CompareDock(this);
     buildDocks();
     buildStatusBar();
     m_analysis = new AnalysisPanels(
         *this, {*m_document, *m_viewState, *m_scene, *m_canvas, *m_snapshots, *m_detailsDock, *m_timeDock});
+    // After the analysis: on a restored snapshot the analysis resets the canvas marks first,
+    // then the comparison puts its own back.
+    m_compare = new CompareController(*m_document, *m_viewState, *m_filter, *m_compareDock, *m_snapshots, this);
     buildMenus();
     m_records = new RecordActions(*this);
     m_records->addTo(*m_actions->editMenu, *m_actions->toolBar);
@@ -166,7 +172,9 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_timeDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
     tabifyDockWidget(m_timeDock, m_historyDock);
+    tabifyDockWidget(m_timeDock, m_compareDock);
     m_timeDock->raise();
     m_filterDock->setMinimumWidth(300);
     m_detailsDock->setMinimumWidth(320);
@@ -188,6 +196,7 @@ void MainWindow::buildMenus()
     docks->addAction(m_timeDock->toggleViewAction());
     docks->addAction(m_detailsDock->toggleViewAction());
     docks->addAction(m_historyDock->toggleViewAction());
+    docks->addAction(m_compareDock->toggleViewAction());
     docks->addAction(m_analysis->dock().toggleViewAction());
     docks->addAction(m_analysis->exposureDock().toggleViewAction());
     m_actions->buildMenus(menuBar(), undo, redo, docks);

@@ -24,6 +24,8 @@ class FilterDock;
 class GraphCanvas;
 class GraphDocument;
 class GraphScene;
+class CompareController;
+class CompareDock;
 class HistoryDock;
 class LayoutController;
 class LayoutKeeper;
@@ -86,6 +88,8 @@ public:
     [[nodiscard]] RecordActions &recordActions() const { return *m_records; }
     [[nodiscard]] StoreFileController &storeFiles() const { return *m_storeFiles; }
     [[nodiscard]] HistoryDock &historyDock() const { return *m_historyDock; }
+    [[nodiscard]] CompareDock &compareDock() const { return *m_compareDock; }
+    [[nodiscard]] CompareController &compareController() const { return *m_compare; }
     [[nodiscard]] MergeController &mergeController() const { return *m_merges; }
     [[nodiscard]] LayoutKeeper &layoutKeeper() const { return *m_layoutKeeper; }
     [[nodiscard]] StoreWatcher &storeWatcher() const { return *m_storeWatcher; }
@@ -128,6 +132,8 @@ private:
     RecordActions *m_records = nullptr;
     StoreFileController *m_storeFiles;
     HistoryDock *m_historyDock;
+    CompareDock *m_compareDock;
+    CompareController *m_compare;
     MergeController *m_merges;
     LayoutPolicy *m_layoutPolicy;
     LayoutKeeper *m_layoutKeeper;

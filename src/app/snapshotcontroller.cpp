@@ -43,6 +43,12 @@ void SnapshotController::setLayoutNameAccess(std::function<QString()> get, std::
     m_setLayout = std::move(set);
 }
 
+void SnapshotController::setPaneAccess(std::function<QString()> get, std::function<void(const QString &)> set)
+{
+    m_getPane = std::move(get);
+    m_setPane = std::move(set);
+}
+
 Snapshot SnapshotController::capture() const
 {
     const Dataset &data = m_document.dataset();
@@ -73,8 +79,10 @@ Snapshot SnapshotController::capture() const
         shown.pinnedEntities.push_back(data.entity(entity).key);
     if (m_getLayout)
         shown.layout = m_getLayout().toStdString();
+    if (m_getPane)
+        shown.pane = m_getPane().toStdString();
     snapshot.view = shown;
-    snapshot.formatVersion = 2;
+    snapshot.formatVersion = 3;
     emit capturing(snapshot);
     return snapshot;
 }
@@ -168,6 +176,8 @@ void SnapshotController::apply(const Snapshot &snapshot)
         m_canvas.setZoomAndCentre(shown.zoom, QPointF(shown.centre.x, shown.centre.y));
         if (m_setLayout && !shown.layout.empty())
             m_setLayout(QString::fromStdString(shown.layout));
+        if (m_setPane)
+            m_setPane(QString::fromStdString(shown.pane));
     }
     emit applied(snapshot);
 

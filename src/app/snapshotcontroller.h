@@ -31,6 +31,8 @@ public:
 
     // The layout the window last ran, recorded in the snapshot; and told back on restore.
     void setLayoutNameAccess(std::function<QString()> get, std::function<void(const QString &)> set);
+    // The view in front (Snapshot::View::Panes: "graph", "timeline", "map"); graph without it.
+    void setPaneAccess(std::function<QString()> get, std::function<void(const QString &)> set);
 
     [[nodiscard]] Snapshot capture() const;
     // Writes atomically; false and `error` on failure, leaving no partial file.
@@ -58,6 +60,8 @@ private:
     QWidget *m_dialogParent;
     std::function<QString()> m_getLayout;
     std::function<void(const QString &)> m_setLayout;
+    std::function<QString()> m_getPane;
+    std::function<void(const QString &)> m_setPane;
 };
 
 } // namespace tiescope

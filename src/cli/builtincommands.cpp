@@ -7,6 +7,7 @@
 #include "builddbcommand.h"
 #include "chainscommand.h"
 #include "communitiescommand.h"
+#include "diffcommand.h"
 #include "citecommand.h"
 #include "cutscommand.h"
 #include "deletecommand.h"
@@ -40,6 +41,7 @@ CommandRegistry builtinCommands()
     registry.add(std::make_unique<PathCommand>());
     registry.add(std::make_unique<RankCommand>());
     registry.add(std::make_unique<CommunitiesCommand>());
+    registry.add(std::make_unique<DiffCommand>());
     registry.add(std::make_unique<GenerateCommand>());
     registry.add(std::make_unique<ExportDatasetCommand>());
     registry.add(std::make_unique<AddEntityCommand>());

@@ -3,6 +3,7 @@
 // prints, exits with and writes is checked.
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -407,4 +408,42 @@ TEST(Cli, ProblemOutputIsPlainText)
     EXPECT_EQ(run.code, 0) << run.err;
     EXPECT_FALSE(contains(run.out, "\x1b")) << run.out;
     EXPECT_TRUE(contains(run.out, "Title:    Evil?[2J?title\n")) << run.out;
+}
+
+TEST_F(CliWithDatabase, DiffListsWhatBeganAndEndedBetweenTwoDates)
+{
+    const CliRun text = cli({"--db", m_db, "diff", "--at", "2022", "--at", "2016"});
+    ASSERT_EQ(text.code, 0) << text.err;
+    // The later date given first: the earlier one is still A.
+    EXPECT_TRUE(contains(text.out, "Between 2016 and 2022: 1 began, 1 ended")) << text.out;
+    EXPECT_TRUE(contains(text.out, "2 undated left out")) << text.out;
+
+    const CliRun json = cli({"--db", m_db, "diff", "--at", "2016", "--at", "2022", "--json"});
+    ASSERT_EQ(json.code, 0) << json.err;
+    const auto document = nlohmann::json::parse(json.out);
+    std::map<std::string, std::string> changes;
+    for (const auto &change : document.at("changes"))
+        changes[change.at("id").get<std::string>()] = change.at("change").get<std::string>();
+    EXPECT_EQ(changes["serbia-buys-mig"], "began");
+    EXPECT_EQ(changes["russia-serbia-intel"], "ended");
+    EXPECT_EQ(changes.count("russia-makes-mig"), 0u); // undated: never listed
+    EXPECT_EQ(document.at("undated").get<int>(), 2);
+
+    const CliRun filtered = cli({"--db", m_db, "diff", "--at", "2016", "--at", "2022", "--domain", "arms", "--json"});
+    ASSERT_EQ(filtered.code, 0) << filtered.err;
+    EXPECT_EQ(nlohmann::json::parse(filtered.out).at("changes").size(), 1u);
+}
+
+TEST_F(CliWithDatabase, DiffRefusesMalformedWindows)
+{
+    for (const std::vector<std::string> &args :
+         {std::vector<std::string>{"diff", "--at", "2016"}, {"diff", "--at", "2016", "--at", "soon"},
+          {"diff", "--at", "2016", "--at", "2020/2010"}, {"diff", "--at", "2016", "--at", "2020", "--from", "2010"}}) {
+        std::vector<std::string> full{"--db", m_db};
+        full.insert(full.end(), args.begin(), args.end());
+        const CliRun run = cli(full);
+        EXPECT_EQ(run.code, 2) << run.out;
+        EXPECT_TRUE(contains(run.err, "diff")) << run.err;
+        EXPECT_TRUE(run.out.empty()) << run.out;
+    }
 }

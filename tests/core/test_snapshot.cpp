@@ -55,7 +55,7 @@ Snapshot reread(const std::string &text)
 
 Snapshot withView(Snapshot snapshot)
 {
-    snapshot.formatVersion = 2;
+    snapshot.formatVersion = 3;
     snapshot.positions = {{"serbia", Point{10.5, -3.25}}, {"russia", Point{-120.0, 44.0}}};
     Snapshot::View view;
     view.centre = Point{1.5, 2.5};
@@ -144,11 +144,11 @@ TEST(Snapshot, Version1RoundTripKeepsEveryField)
     EXPECT_EQ(written(back), text); // stable: writing what was read gives the same bytes
 }
 
-TEST(Snapshot, Version2RoundTripKeepsViewAndPositions)
+TEST(Snapshot, Version3RoundTripKeepsViewAndPositions)
 {
     const Snapshot snapshot = withView(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}));
     const Snapshot back = reread(written(snapshot));
-    EXPECT_EQ(back.formatVersion, 2);
+    EXPECT_EQ(back.formatVersion, 3);
     ASSERT_TRUE(back.view);
     EXPECT_EQ(back.view->pinnedEntities, (std::vector<std::string>{"russia", "serbia"}));
     EXPECT_EQ(back.positions.at("serbia"), (Point{10.5, -3.25}));
@@ -176,6 +176,36 @@ TEST(Snapshot, AnalysisRoundTripsWithItsWhatIf)
     EXPECT_TRUE(j["view"]["analysis"]["a"].is_null());
     EXPECT_TRUE(j["view"]["analysis"]["domain"].is_null());
     EXPECT_EQ(reread(j.dump()), ranking);
+}
+
+TEST(Snapshot, Version3KeepsThePaneAndTheComparedDates)
+{
+    Snapshot snapshot = withView(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}));
+    snapshot.view->pane = "map";
+    snapshot.view->compare = Snapshot::Compare{"2014-06", "2020/"};
+    const std::string text = written(snapshot);
+    EXPECT_EQ(json::parse(text).at("format_version"), 3);
+    const Snapshot back = reread(text);
+    EXPECT_EQ(back, snapshot);
+    EXPECT_EQ(back.view->pane, "map");
+    EXPECT_EQ(back.view->compare->b, "2020/");
+    // A window that ends before it starts is refused (the schema's pattern cannot say so).
+    json backwards = json::parse(text);
+    backwards["view"]["compare"]["a"] = "2020/2010";
+    EXPECT_THROW((void)reread(backwards.dump()), InputError);
+}
+
+TEST(Snapshot, OlderVersion2FilesStillOpenShowingTheGraph)
+{
+    json older = json::parse(written(withView(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}))));
+    older["format_version"] = 2;
+    older["view"].erase("pane");
+    const Snapshot back = reread(older.dump());
+    EXPECT_EQ(back.formatVersion, 2);
+    ASSERT_TRUE(back.view);
+    EXPECT_EQ(back.view->pane, "graph");
+    EXPECT_FALSE(back.view->compare);
+    EXPECT_EQ(back.view->layout, "force");
 }
 
 TEST(Snapshot, WriterRefusesAnAnalysisTheFormatCannotHold)
@@ -293,7 +323,7 @@ TEST(Snapshot, WriterRefusesNonFiniteNumbers)
     EXPECT_THROW(SnapshotWriter::write(snapshot, out), std::invalid_argument);
 }
 
-TEST(SnapshotSchema, WrittenVersion1And2Conform)
+TEST(SnapshotSchema, WrittenVersion1And3Conform)
 {
     const fixtures::SchemaSubset checker(schema());
     const Snapshot v1 = snapshotOf(fixtures::makeSmallFixture(), energyAndArmsSince2010());
@@ -306,11 +336,20 @@ TEST(SnapshotSchema, RejectsWhatTheReaderRejects)
 {
     // The schema must not be vacuous: each of these breaks a rule both it and the reader hold.
     const fixtures::SchemaSubset checker(schema());
-    const json good = json::parse(written(withAnalysis(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}))));
+    Snapshot compared = withAnalysis(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}));
+    compared.view->pane = "timeline";
+    compared.view->compare = Snapshot::Compare{"2014", "2020/2022"};
+    const json good = json::parse(written(compared));
+    ASSERT_EQ(checker.check(good), std::vector<std::string>{});
     const std::vector<std::pair<std::string, std::function<void(json &)>>> breakages{
         {"missing ties", [](json &j) { j.erase("ties"); }},
         {"unknown top-level field", [](json &j) { j["extra"] = 1; }},
-        {"format_version 3", [](json &j) { j["format_version"] = 3; }},
+        {"format_version 4", [](json &j) { j["format_version"] = 4; }},
+        {"version 3 without a pane", [](json &j) { j["view"].erase("pane"); }},
+        {"unknown pane", [](json &j) { j["view"]["pane"] = "globe"; }},
+        {"version 2 with a pane", [](json &j) { j["format_version"] = 2; }},
+        {"compare date malformed", [](json &j) { j["view"]["compare"]["b"] = "2014-13"; }},
+        {"compare without b", [](json &j) { j["view"]["compare"].erase("b"); }},
         {"version 1 with a view", [](json &j) { j["format_version"] = 1; }},
         {"version 2 without a view", [](json &j) { j.erase("view"); }},
         {"name is a number", [](json &j) { j["entities"][0]["name"] = 5; }},

@@ -84,7 +84,7 @@ TEST(SnapshotReader, RejectsGarbageWithOneLine)
         {"{}", "not a TieScope snapshot"},
         {"{\"format\": \"tiescope-dataset\", \"format_version\": 1}", "not a TieScope snapshot"},
         {"{\"format\": \"tiescope-snapshot\"}", "unsupported format_version null"},
-        {"{\"format\": \"tiescope-snapshot\", \"format_version\": 3}", "unsupported format_version 3"},
+        {"{\"format\": \"tiescope-snapshot\", \"format_version\": 4}", "unsupported format_version 4"},
         {"{\"format\": \"tiescope-snapshot\", \"format_version\": 1.5}", "unsupported format_version 1.5"},
         {"{\"format\": \"tiescope-snapshot\", \"format_version\": \"1\"}", "unsupported format_version \"1\""},
         {"{\"format\": \"tiescope-snapshot\", \"format_version\": 18446744073709551617}", "unsupported format_version"},

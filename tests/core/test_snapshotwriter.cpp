@@ -35,7 +35,7 @@ Json expectedDocument(const Snapshot &s)
 {
     Json doc = Json::object();
     doc["format"] = "tiescope-snapshot";
-    doc["format_version"] = s.view ? 2 : 1;
+    doc["format_version"] = s.view ? 3 : 1;
     doc["generator"] = s.generator;
     doc["created_at"] = s.createdAt;
     doc["dataset"] = Json{{"title", s.datasetTitle}, {"version", s.datasetVersion}};
@@ -96,6 +96,9 @@ Json expectedDocument(const Snapshot &s)
                                              {"sanctioned_entities", Json(a.sanctionedEntities)},
                                              {"sanctioned_ties", Json(a.sanctionedTies)}}}};
         }
+        view["pane"] = v.pane;
+        if (v.compare)
+            view["compare"] = {{"a", v.compare->a}, {"b", v.compare->b}};
     }
     return doc;
 }
@@ -134,8 +137,10 @@ Snapshot fullSnapshot()
     view.pinnedEntities = {"russia", "serbia"};
     view.layout = "force";
     view.analysis = Snapshot::Analysis{"chains", "serbia", "russia", "", 3, {"nis"}, {}, {}, {{"serbia-pfp", 0.5}}};
+    view.pane = "timeline";
+    view.compare = Snapshot::Compare{"2014", "/2020"};
     s.view = view;
-    s.formatVersion = 2;
+    s.formatVersion = 3;
     return s;
 }
 

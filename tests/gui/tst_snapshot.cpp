@@ -66,7 +66,7 @@ private slots:
         std::ifstream in(file.toStdString());
         const nlohmann::json json = nlohmann::json::parse(in);
         QCOMPARE(json.at("format").get<std::string>(), std::string("tiescope-snapshot"));
-        QCOMPARE(json.at("format_version").get<int>(), 2);
+        QCOMPARE(json.at("format_version").get<int>(), 3);
         QCOMPARE(json.at("ties").size(), std::size_t{6});
         QCOMPARE(json.at("positions").at("serbia").at(0).get<double>(), 1234.0);
         const nlohmann::json &selected = json.at("view").at("selection");

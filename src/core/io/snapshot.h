@@ -23,7 +23,7 @@ namespace tiescope {
 struct Snapshot final
 {
     static constexpr const char *Format = "tiescope-snapshot";
-    static constexpr int LatestVersion = 2;
+    static constexpr int LatestVersion = 3;
 
     struct Entity
     {
@@ -81,9 +81,19 @@ struct Snapshot final
         bool operator==(const Analysis &) const = default;
     };
 
-    // Version 2: how the window showed it.
+    // Version 3: two dates or windows compared (model/datewindow.h text, A the earlier).
+    struct Compare
+    {
+        std::string a;
+        std::string b;
+        bool operator==(const Compare &) const = default;
+    };
+
+    // Version 2: how the window showed it; version 3 adds the pane and the comparison.
     struct View
     {
+        static constexpr const char *Panes[] = {"graph", "timeline", "map"};
+
         Point centre;      // scene coordinates at the middle of the viewport
         double zoom = 1.0; // > 0; 1 is the scene at its natural size
         std::vector<std::string> selectedEntities;
@@ -91,10 +101,12 @@ struct Snapshot final
         std::vector<std::string> pinnedEntities;
         std::string layout; // layout strategy name, e.g. "force"; may be empty
         std::optional<Analysis> analysis;
+        std::string pane = "graph";     // version 3: the view in front, one of Panes
+        std::optional<Compare> compare; // version 3, optional
         bool operator==(const View &) const = default;
     };
 
-    int formatVersion = 1; // 1, or 2 when `view` is set
+    int formatVersion = 1; // 1; 2 or 3 when `view` is set
     std::string generator; // e.g. "tiescope-cli 0.1.0"
     std::string createdAt; // ISO 8601 UTC, e.g. "2025-05-01T12:00:00Z"
     std::string datasetTitle;
@@ -104,7 +116,7 @@ struct Snapshot final
     std::vector<Tie> ties;
     std::vector<Source> sources;
     std::map<std::string, Point> positions; // entity key -> scene position; may be empty
-    std::optional<View> view;               // version 2 only
+    std::optional<View> view;               // versions 2 and 3
 
     bool operator==(const Snapshot &other) const
     {

@@ -152,6 +152,9 @@ Json SnapshotJson::view(const Snapshot::View &v)
     };
     if (v.analysis)
         view["analysis"] = analysisJson(*v.analysis);
+    view["pane"] = v.pane;
+    if (v.compare)
+        view["compare"] = Json{{"a", v.compare->a}, {"b", v.compare->b}};
     return view;
 }
 

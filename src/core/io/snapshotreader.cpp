@@ -12,6 +12,7 @@
 #include "io/datasetvalidator.h"
 #include "io/jsonnode.h"
 #include "io/jsontext.h"
+#include "model/datewindow.h"
 #include "model/inputerror.h"
 #include "model/tiedates.h"
 
@@ -166,9 +167,24 @@ Snapshot::Analysis readAnalysis(const Node &node)
     return analysis;
 }
 
-Snapshot::View readView(const Node &node, const KeySet &entities, const KeySet &ties)
+Snapshot::Compare readCompare(const Node &node)
 {
-    node.expectObject({"centre", "zoom", "selection", "pinned", "layout"}, {"analysis"});
+    node.expectObject({"a", "b"});
+    const auto window = [&node](const char *side) {
+        std::string text = node[side].text();
+        if (!DateWindow::parse(text))
+            node[side].fail(JsonText::quoted(text) + " is not a date or window (YYYY, YYYY-MM, YYYY-MM-DD, or FROM/TO)");
+        return text;
+    };
+    return Snapshot::Compare{window("a"), window("b")};
+}
+
+Snapshot::View readView(const Node &node, int version, const KeySet &entities, const KeySet &ties)
+{
+    if (version >= 3)
+        node.expectObject({"centre", "zoom", "selection", "pinned", "layout", "pane"}, {"analysis", "compare"});
+    else
+        node.expectObject({"centre", "zoom", "selection", "pinned", "layout"}, {"analysis"});
     Snapshot::View view;
     view.centre = node["centre"].point();
     view.zoom = node["zoom"].number();
@@ -182,6 +198,16 @@ Snapshot::View readView(const Node &node, const KeySet &entities, const KeySet &
     view.layout = node["layout"].text();
     if (node.has("analysis"))
         view.analysis = readAnalysis(node["analysis"]);
+    if (version >= 3) {
+        view.pane = node["pane"].text();
+        bool known = false;
+        for (const char *pane : Snapshot::View::Panes)
+            known = known || view.pane == pane;
+        if (!known)
+            node["pane"].fail(JsonText::quoted(view.pane) + " is not a view (graph, timeline, map)");
+        if (node.has("compare"))
+            view.compare = readCompare(node["compare"]);
+    }
     return view;
 }
 
@@ -197,11 +223,11 @@ Snapshot readRoot(const Node &root)
     // Unsigned first: a huge number must not wrap into a small one.
     std::int64_t number = 0;
     if (version.is_number_unsigned())
-        number = version.get<std::uint64_t>() > 2 ? 0 : static_cast<std::int64_t>(version.get<std::uint64_t>());
+        number = version.get<std::uint64_t>() > 3 ? 0 : static_cast<std::int64_t>(version.get<std::uint64_t>());
     else if (version.is_number_integer())
         number = version.get<std::int64_t>();
     if (number < 1 || number > Snapshot::LatestVersion)
-        root.fail("unsupported format_version " + JsonText::value(version) + " (this TieScope reads 1 and 2)");
+        root.fail("unsupported format_version " + JsonText::value(version) + " (this TieScope reads 1, 2 and 3)");
     snapshot.formatVersion = static_cast<int>(number);
     if (snapshot.formatVersion == 1)
         root.expectObject({"format", "format_version", "generator", "created_at", "dataset", "filter", "entities", "ties",
@@ -260,7 +286,7 @@ Snapshot readRoot(const Node &root)
         }
     }
     if (snapshot.formatVersion >= 2)
-        snapshot.view = readView(root["view"], entityKeys, tieKeys);
+        snapshot.view = readView(root["view"], snapshot.formatVersion, entityKeys, tieKeys);
     return snapshot;
 }
 

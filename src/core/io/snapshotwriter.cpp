@@ -62,7 +62,7 @@ void SnapshotWriter::write(const SnapshotRecords &records, std::ostream &out)
     JsonStreamWriter json(out);
     json.beginObject();
     json.member("format", Snapshot::Format);
-    json.member("format_version", summary.view ? 2 : 1);
+    json.member("format_version", summary.view ? 3 : 1);
     json.member("generator", summary.generator);
     json.member("created_at", summary.createdAt);
     json.member("dataset", SnapshotJson::dataset(summary));
