@@ -116,6 +116,13 @@ MainWindow::MainWindow(QWidget *parent)
             for (QAction *action : m_actions->layouts->actions())
                 action->setChecked(action->data().toString() == name);
         });
+    // The pane in front goes into snapshots: "map" for the Map tab, else "graph" (the timeline is
+    // a dock, not a tab).
+    m_snapshots->setPaneAccess(
+        [this] { return m_tabs->currentWidget() == m_map ? QStringLiteral("map") : QStringLiteral("graph"); },
+        [this](const QString &pane) {
+            m_tabs->setCurrentWidget(pane == QStringLiteral("map") ? static_cast<QWidget *>(m_map) : m_canvas);
+        });
     m_session = new SessionRestorer(*m_loader, *m_document, *m_settings, *m_filter, *this);
     m_compareDock = new CompareDock(this);
     buildDocks();

@@ -46,7 +46,9 @@ bool isState(const Dataset &data, const Entity &entity)
 } // namespace
 
 MapPanel::MapPanel(GraphDocument &document, ViewState &viewState, QWidget *parent)
-    : QWidget(parent), m_document(document), m_viewState(viewState)
+    : QWidget(parent),
+      m_document(document),
+      m_viewState(viewState)
 {
     setObjectName(QStringLiteral("mapPanel"));
     QString problem;
@@ -122,9 +124,8 @@ MapPanel::MapPanel(GraphDocument &document, ViewState &viewState, QWidget *paren
     connect(m_view, &MapView::entityClicked, this, &MapPanel::selectEntity);
     connect(m_view, &MapView::countryClicked, this, &MapPanel::selectCountry);
     connect(m_view, &MapView::emptyClicked, &m_viewState, &ViewState::clearSelection);
-    connect(m_unplaced, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        m_viewState.select(EntityId(item->data(Qt::UserRole).toUInt()));
-    });
+    connect(m_unplaced, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { m_viewState.select(EntityId(item->data(Qt::UserRole).toUInt())); });
 
     connect(&m_document, &GraphDocument::aboutToReplace, this, [this] {
         m_picture->setView(nullptr);
@@ -166,7 +167,8 @@ void MapPanel::fillTargets()
     }
     std::stable_sort(states.begin(), states.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (const auto &[ties, entity] : states)
-        m_target->addItem(QString::fromStdString(data.entity(entity).name), QString::fromStdString(data.entity(entity).key));
+        m_target->addItem(QString::fromStdString(data.entity(entity).name),
+                          QString::fromStdString(data.entity(entity).key));
     const int again = m_target->findData(previous);
     // The most connected state by default: the one the dataset is about.
     m_target->setCurrentIndex(again >= 0 ? again : (m_target->count() > 0 ? 0 : -1));

@@ -31,7 +31,7 @@ public:
     [[nodiscard]] std::optional<QPointF> entityPoint(EntityId entity) const;
 
 public slots:
-    void fitAll();      // the countries that hold entities
+    void fitAll(); // the countries that hold entities
     void fitWorld();
     void zoomIn();
     void zoomOut();

@@ -26,7 +26,8 @@ namespace tiescope::cli {
 std::vector<OptionSpec> MapRender::options()
 {
     return {
-        {"--exposure-to", "ENTITY", "map: shade countries by their exposure to this state (default: ties in the window)"},
+        {"--exposure-to", "ENTITY",
+         "map: shade countries by their exposure to this state (default: ties in the window)"},
         {"--arcs", "MODE", "map: auto (default), tie (one arc per tie) or pair (per pair of countries)"},
     };
 }

@@ -79,8 +79,8 @@ void MapArcPainter::paintPerTie(QPainter *painter, const MapPicture &picture, co
                 selected.emplace_back(path, colour);
                 continue;
             }
-            painter->setPen(QPen(colour, 1.6, fact.status == TieStatus::Confirmed ? Qt::SolidLine : Qt::DashLine,
-                                 Qt::RoundCap));
+            painter->setPen(
+                QPen(colour, 1.6, fact.status == TieStatus::Confirmed ? Qt::SolidLine : Qt::DashLine, Qt::RoundCap));
             painter->drawPath(path);
         }
     }

@@ -60,9 +60,9 @@ void MapExporter::paint(QPainter *painter, const MapPicture &picture, const Expo
         y += legend->size().height() * ui;
     }
     if (!options.caption.isEmpty())
-        PictureWriter::paintCaption(painter,
-                                    QRectF(Margin, y, canvas.width() - 2 * Margin, PictureWriter::captionHeight(options, ui)),
-                                    options.caption, ui);
+        PictureWriter::paintCaption(
+            painter, QRectF(Margin, y, canvas.width() - 2 * Margin, PictureWriter::captionHeight(options, ui)),
+            options.caption, ui);
 }
 
 QImage MapExporter::renderImage(const MapPicture &picture, const ExportOptions &options, const MapFrame *view)

@@ -27,7 +27,8 @@ constexpr std::size_t RowsPerColumn = 4;
 } // namespace
 
 MapLegend::MapLegend(const MapPicture &picture)
-    : m_font(QStringLiteral("DejaVu Sans")), m_titleFont(QStringLiteral("DejaVu Sans"))
+    : m_font(QStringLiteral("DejaVu Sans")),
+      m_titleFont(QStringLiteral("DejaVu Sans"))
 {
     m_font.setPixelSize(11);
     m_titleFont.setPixelSize(11);
@@ -61,8 +62,9 @@ MapLegend::MapLegend(const MapPicture &picture)
             QColor colour(QString::fromStdString(data.domain(domain).colour));
             m_domains.push_back({QString::fromStdString(data.domain(domain).label), colour});
         }
-        m_arcs = picture.aggregated() ? QStringLiteral("Arcs per pair of countries and domain: width and number give the ties")
-                                      : QStringLiteral("One arc per tie; dashed: not confirmed");
+        m_arcs = picture.aggregated()
+                     ? QStringLiteral("Arcs per pair of countries and domain: width and number give the ties")
+                     : QStringLiteral("One arc per tie; dashed: not confirmed");
     }
     const QFontMetricsF metrics(m_font), titleMetrics(m_titleFont);
     m_rowHeight = std::ceil(metrics.height() + 4.0);
@@ -80,8 +82,9 @@ MapLegend::MapLegend(const MapPicture &picture)
     }
     const double rows = static_cast<double>(std::min(m_domains.size(), RowsPerColumn));
     const double top = std::max(m_rowHeight * 3.0, m_rowHeight * rows);
-    const double width = std::max({Pad + m_shadeWidth + Pad * 2 + domainsWidth, metrics.horizontalAdvance(m_borders) + 2 * Pad,
-                                   metrics.horizontalAdvance(m_arcs) + 2 * Pad});
+    const double width =
+        std::max({Pad + m_shadeWidth + Pad * 2 + domainsWidth, metrics.horizontalAdvance(m_borders) + 2 * Pad,
+                  metrics.horizontalAdvance(m_arcs) + 2 * Pad});
     m_size = QSizeF(width, Pad + top + (m_arcs.isEmpty() ? 0.0 : m_rowHeight) + m_rowHeight + Pad);
 }
 

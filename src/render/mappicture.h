@@ -29,7 +29,12 @@ class WorldMap;
 class MapPicture final
 {
 public:
-    enum class Arcs { Auto, PerTie, PerCountryPair };
+    enum class Arcs
+    {
+        Auto,
+        PerTie,
+        PerCountryPair
+    };
     // Auto draws per pair of countries above this many ties between countries.
     static constexpr std::size_t AggregateAbove = 40;
 

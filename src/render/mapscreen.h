@@ -13,9 +13,9 @@ namespace tiescope {
 // apart (ClusterSpread), and each placed entity's point. Computed once per paint or click.
 struct MapScreen final
 {
-    std::vector<QPointF> homes;            // per country
-    std::vector<QPointF> clusters;         // per country; equal to home unless moved
-    std::vector<double> clusterRadius;     // per country, 0 without entities
+    std::vector<QPointF> homes;                   // per country
+    std::vector<QPointF> clusters;                // per country; equal to home unless moved
+    std::vector<double> clusterRadius;            // per country, 0 without entities
     std::vector<std::optional<QPointF>> entities; // per entity; empty when not placed
 };
 

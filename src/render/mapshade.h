@@ -15,7 +15,7 @@ class CountryMeasure;
 class MapShade final
 {
 public:
-    [[nodiscard]] static QColor land();  // a country without a value
+    [[nodiscard]] static QColor land(); // a country without a value
     [[nodiscard]] static QColor sea();
     [[nodiscard]] static QColor at(double fraction); // 0..1 along the scale
     [[nodiscard]] static double fraction(const CountryMeasure &measure, double value);

@@ -39,7 +39,8 @@ QString PictureWriter::check(const ExportOptions &options)
 
 double PictureWriter::uiScale(const QSizeF &canvas)
 {
-    return canvas.width() < 700.0 ? 0.8 : std::clamp(std::min(canvas.width() / 1400.0, canvas.height() / 900.0), 1.0, 4.0);
+    return canvas.width() < 700.0 ? 0.8
+                                  : std::clamp(std::min(canvas.width() / 1400.0, canvas.height() / 900.0), 1.0, 4.0);
 }
 
 double PictureWriter::captionHeight(const ExportOptions &options, double ui)

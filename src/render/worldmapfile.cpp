@@ -15,7 +15,8 @@ std::vector<std::string> WorldMapFile::candidates()
     std::vector<std::string> paths{TIESCOPE_WORLD_MAP};
     if (QCoreApplication::instance()) {
         const std::filesystem::path directory = QCoreApplication::applicationDirPath().toStdString();
-        paths.push_back((directory / ".." / "share" / "tiescope" / "world" / "countries.json").lexically_normal().string());
+        paths.push_back(
+            (directory / ".." / "share" / "tiescope" / "world" / "countries.json").lexically_normal().string());
         paths.push_back((directory / ".." / ".." / "data" / "world" / "countries.json").lexically_normal().string());
     }
     return paths;

@@ -171,8 +171,8 @@ TEST(MapPlacement, SlotsAreDistinctAndAtLeastASlotApart)
     for (std::size_t i = 0; i < slots.size(); ++i)
         for (std::size_t j = i + 1; j < slots.size(); ++j)
             EXPECT_GT(std::hypot(slots[i].x - slots[j].x, slots[i].y - slots[j].y), 0.9) << i << " " << j;
-    EXPECT_NEAR(std::hypot(slots[6].x, slots[6].y), 1.0, 1e-9);  // the first ring holds 1..6
-    EXPECT_NEAR(std::hypot(slots[7].x, slots[7].y), 2.0, 1e-9);  // the second 7..18
+    EXPECT_NEAR(std::hypot(slots[6].x, slots[6].y), 1.0, 1e-9);   // the first ring holds 1..6
+    EXPECT_NEAR(std::hypot(slots[7].x, slots[7].y), 2.0, 1e-9);   // the second 7..18
     EXPECT_NEAR(std::hypot(slots[19].x, slots[19].y), 3.0, 1e-9); // the third from 19
 }
 
@@ -222,9 +222,9 @@ TEST_F(Placed, TiesGatherPerPairOfCountriesWithDomainCounts)
     m_b.tie("a-firm", "b-firm", "dep-from", 1.0, "A1", "energy");
     m_b.tie("b-firm", "a-state", "dep-from", 1.0, "A1", "arms");
     m_b.tie("a-bank", "b-firm", "dep-from", 1.0, "A1", "energy");
-    m_b.tie("a-bank", "a-state");                  // within AA
-    m_b.tie("c-state", "a-state");                 // CC-AA
-    m_b.tie("nowhere", "a-state");                 // an end off the map
+    m_b.tie("a-bank", "a-state");  // within AA
+    m_b.tie("c-state", "a-state"); // CC-AA
+    m_b.tie("nowhere", "a-state"); // an end off the map
     const TieGraph graph(m_b.data());
     const GraphView view(graph);
     const MapPlacement placement(view, m_map);
@@ -287,10 +287,12 @@ TEST_F(Placed, ExposureIsTheStatesOrElseTheCountrysMostExposedEntity)
     const DependencyGraph dependencies(view);
     const CountryId aa = *m_map.find("AA"), bb = *m_map.find("BB"), cc = *m_map.find("CC");
     EXPECT_EQ(measure.name(), "Exposure to c-state");
-    EXPECT_DOUBLE_EQ(*measure.value(aa), ExposureAnalysis::exposure(dependencies, id("a-state"), id("c-state")).exposure);
+    EXPECT_DOUBLE_EQ(*measure.value(aa),
+                     ExposureAnalysis::exposure(dependencies, id("a-state"), id("c-state")).exposure);
     EXPECT_GT(*measure.value(aa), 0.0);
     EXPECT_EQ(measure.source(aa), id("a-state"));
-    EXPECT_DOUBLE_EQ(*measure.value(bb), ExposureAnalysis::exposure(dependencies, id("b-firm"), id("c-state")).exposure);
+    EXPECT_DOUBLE_EQ(*measure.value(bb),
+                     ExposureAnalysis::exposure(dependencies, id("b-firm"), id("c-state")).exposure);
     EXPECT_EQ(measure.source(bb), id("b-firm"));
     EXPECT_FALSE(measure.value(cc).has_value()); // the chosen state itself
     EXPECT_EQ(measure.maximum(), 1.0);

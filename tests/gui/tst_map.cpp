@@ -10,6 +10,7 @@
 #include "app/detailsdock.h"
 #include "app/mappanel.h"
 #include "app/safetextbrowser.h"
+#include "app/snapshotcontroller.h"
 #include "app/mapview.h"
 #include "app/viewstate.h"
 #include "app/viewtabs.h"
@@ -169,6 +170,17 @@ private slots:
         const QByteArray text = file.readAll();
         QVERIFY(text.contains("<svg"));
         QVERIFY(text.contains("Borders:"));
+    }
+
+    void aSnapshotKeepsTheMapInFront()
+    {
+        const Snapshot snapshot = m_window->snapshotController().capture();
+        QVERIFY(snapshot.view.has_value());
+        QCOMPARE(snapshot.view->pane, std::string("map"));
+        m_window->viewTabs().actions().at(0)->trigger();
+        QCOMPARE(m_window->snapshotController().capture().view->pane, std::string("graph"));
+        m_window->snapshotController().apply(snapshot);
+        QTRY_COMPARE(m_window->viewTabs().currentWidget(), &m_window->mapPanel());
     }
 
 private:

@@ -29,7 +29,7 @@ public:
         CountryId second;
         std::size_t ties = 0;
         std::vector<DomainCount> domains; // the most ties first, then by domain id
-        std::vector<TieId> tieIds;         // in id order
+        std::vector<TieId> tieIds;        // in id order
     };
 
     CountryLinks(const GraphView &view, const MapPlacement &placement);

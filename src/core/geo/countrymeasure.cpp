@@ -14,9 +14,11 @@
 namespace tiescope {
 
 CountryMeasure::CountryMeasure(Kind kind, std::string name, std::size_t countries)
-    : m_kind(kind), m_name(std::move(name)), m_values(countries), m_sources(countries)
-{
-}
+    : m_kind(kind),
+      m_name(std::move(name)),
+      m_values(countries),
+      m_sources(countries)
+{}
 
 CountryMeasure CountryMeasure::tiesInWindow(const GraphView &view, const MapPlacement &placement)
 {

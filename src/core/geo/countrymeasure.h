@@ -18,7 +18,11 @@ class MapPlacement;
 class CountryMeasure final
 {
 public:
-    enum class Kind { TiesInWindow, ExposureTo };
+    enum class Kind
+    {
+        TiesInWindow,
+        ExposureTo
+    };
 
     // Visible ties (the filter and its date window) touching an entity of each country: a tie
     // between two countries counts for both, a tie within one once. Countries without an

@@ -25,7 +25,9 @@ bool isState(const Dataset &data, EntityId entity)
 } // namespace
 
 MapPlacement::MapPlacement(const GraphView &view, const WorldMap &map)
-    : m_places(view.graph().entityCount()), m_byCountry(map.countries().size()), m_hasState(map.countries().size(), 0)
+    : m_places(view.graph().entityCount()),
+      m_byCountry(map.countries().size()),
+      m_hasState(map.countries().size(), 0)
 {
     const Dataset &data = view.graph().dataset();
     for (const EntityId entity : view.visibleEntities()) {

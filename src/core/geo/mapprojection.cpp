@@ -22,7 +22,8 @@ Point MapProjection::project(Point lonLat)
     const double phi2 = phi * phi;
     const double phi4 = phi2 * phi2;
     // The polynomials of the published projection, in Horner form.
-    const double x = lambda * (0.8707 - 0.131979 * phi2 + phi4 * (-0.013791 + phi4 * (0.003971 * phi2 - 0.001529 * phi4)));
+    const double x =
+        lambda * (0.8707 - 0.131979 * phi2 + phi4 * (-0.013791 + phi4 * (0.003971 * phi2 - 0.001529 * phi4)));
     const double y = phi * (1.007226 + phi2 * (0.015085 + phi4 * (-0.044475 + 0.028874 * phi2 - 0.005916 * phi4)));
     return Point{x, -y};
 }
