@@ -28,7 +28,7 @@ MapView::MapView(MapPicture &picture, QWidget *parent) : QWidget(parent), m_pict
     setObjectName(QStringLiteral("mapView"));
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    setMinimumSize(320, 240);
+    setMinimumSize(160, 120); // small: the docks around the central tabs keep their room
 }
 
 void MapView::setLegendVisible(bool visible)
