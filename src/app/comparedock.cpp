@@ -28,6 +28,7 @@ QLineEdit *dateField(const QString &name, const QString &placeholder)
     field->setToolTip(QObject::tr("A date (2014, 2014-06, 2014-06-28: every day it names) or a window "
                                   "FROM/TO of those, either side empty for open"));
     field->setClearButtonEnabled(true);
+    field->setMaximumWidth(220); // room for "2012-06-28/2014-06-28", no more
     return field;
 }
 
@@ -72,6 +73,7 @@ CompareDock::CompareDock(QWidget *parent)
     dates->addWidget(m_compare);
     dates->addWidget(m_clear);
     dates->addWidget(m_mark);
+    dates->addStretch(2);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_summary, 1);
     bottom->addWidget(m_export);

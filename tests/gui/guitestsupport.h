@@ -3,7 +3,10 @@
 
 // Shared set-up for the GUI tests: test-mode standard paths and a private settings folder,
 // so a test never reads or writes the user's real configuration.
+#include <memory>
+
 #include <QAbstractButton>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -61,6 +64,26 @@ inline bool open(MainWindow &window, const QString &path, int timeoutMs = 20000)
     window.openDatabase(path, false);
     return waitForLoad(window, timeoutMs) && window.document().isOpen() &&
            window.document().path() == QFileInfo(path).absoluteFilePath();
+}
+
+// The window as a person first sees it: shown at 1200x800 with `database` opened and its
+// picture settled. Null when a step failed (the caller QVERIFYs it).
+inline std::unique_ptr<MainWindow> openWindow(const QString &database)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1200, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()) || !open(*window, database) || !settle(*window))
+        return nullptr;
+    return window;
+}
+
+// With TIESCOPE_SCREENSHOT_DIR set (run under Xvfb for docs/), saves what the widget shows;
+// true when saved or not asked for.
+inline bool screenshot(QWidget &widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("TIESCOPE_SCREENSHOT_DIR");
+    return dir.isEmpty() || widget.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
 }
 
 } // namespace tiescope::guitest

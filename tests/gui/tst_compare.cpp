@@ -19,6 +19,7 @@
 #include "app/editcontroller.h"
 #include "app/filtercontroller.h"
 #include "app/safetextbrowser.h"
+#include "app/graphcanvas.h"
 #include "app/snapshotcontroller.h"
 #include "app/viewstate.h"
 #include "edit/changeset.h"
@@ -42,12 +43,8 @@ private slots:
     void init()
     {
         m_db = guifixture::writeStore(QDir(m_dir.path()));
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1200, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(guitest::open(*m_window, m_db));
-        QVERIFY(guitest::settle(*m_window));
+        m_window = guitest::openWindow(m_db);
+        QVERIFY(m_window);
         m_window->compareDock().show();
         m_window->compareDock().raise();
     }
@@ -154,6 +151,32 @@ private slots:
         m_window->snapshotController().apply(plain);
         QVERIFY(!m_window->compareController().isActive());
         QVERIFY(!m_window->viewState().hasHighlight());
+    }
+
+    void onTheBundledDataTheWarYearsStandApart()
+    {
+        QVERIFY(guitest::open(*m_window, MainWindow::bundledDatabase()));
+        QVERIFY(guitest::settle(*m_window));
+        m_window->compareDock().raise();
+        compare(QStringLiteral("2013"), QStringLiteral("2023"));
+        const auto found = changes();
+        QCOMPARE(found.at(QStringLiteral("serbia-takes-part-in-military-technical-agreement-2014")),
+                 QStringLiteral("began"));
+        QCOMPARE(found.at(QStringLiteral("war-in-ukraine-affects-serbia")), QStringLiteral("began"));
+        QCOMPARE(found.at(QStringLiteral("russian-security-services-target-montenegro-before-nato-accession")),
+                 QStringLiteral("ended"));
+        // Undated ties never begin or end: counted apart.
+        const auto &result = *m_window->compareController().result();
+        QCOMPARE(result.undated + result.compared, m_window->document().dataset().ties().size()); // no other filter
+        QVERIFY(result.undated > 0);
+        for (const auto &row : result.rows)
+            QVERIFY(!m_window->document().dataset().tie(row.tie).isUndated());
+        if (qEnvironmentVariableIsSet("TIESCOPE_SCREENSHOT_DIR")) {
+            m_window->resize(1600, 1000);
+            QTRY_VERIFY(guitest::settle(*m_window));
+            m_window->canvas().fitAll();
+        }
+        QVERIFY(guitest::screenshot(*m_window, "compare.png"));
     }
 
 private:

@@ -73,12 +73,8 @@ private slots:
     void init()
     {
         m_db = guifixture::writeStore(QDir(m_dir.path()));
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1200, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(guitest::open(*m_window, m_db));
-        QVERIFY(guitest::settle(*m_window));
+        m_window = guitest::openWindow(m_db);
+        QVERIFY(m_window);
     }
 
     void cleanup() { m_window.reset(); }

@@ -57,13 +57,6 @@ std::size_t canvasEntities(const MainWindow &window)
     return count;
 }
 
-// With TIESCOPE_SCREENSHOT_DIR set (run under Xvfb for docs/), saves what the widget shows.
-bool screenshot(QWidget &widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("TIESCOPE_SCREENSHOT_DIR");
-    return dir.isEmpty() || widget.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
-}
-
 } // namespace
 
 class TestStoreFiles final : public QObject
@@ -233,7 +226,7 @@ private slots:
             dock.setFloating(true); // the picture for docs/ shows every row
             dock.resize(980, 300);
         }
-        QVERIFY(screenshot(dock, "history-dock.png"));
+        QVERIFY(guitest::screenshot(dock, "history-dock.png"));
 
         QTest::keyClicks(dock.recordField(), QStringLiteral("nis"));
         const QString csv = m_dir.filePath(QStringLiteral("history.csv"));
@@ -283,7 +276,7 @@ private slots:
         QCOMPARE(dialog->survivorKey(), std::string("gazprom-neft"));
         guitest::click(dialog->fieldButton(MergeDialog::Description, 1));
         QVERIFY(dialog->fieldButton(MergeDialog::Name, 0)->isChecked());
-        QVERIFY(screenshot(*dialog, "merge-dialog.png"));
+        QVERIFY(guitest::screenshot(*dialog, "merge-dialog.png"));
         const int undoBefore = m_window->undoStack().count();
         dialog->accept();
 

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tiescope {
+
+class Dataset;
+struct Tie;
+
+// The scalar values the GraphML and GEXF exports give each record (docs/interchange.md), so
+// both write a tie's citations, lists and dates the same way.
+class InterchangeFields final
+{
+public:
+    // Items joined with "|" (GraphML and GEXF carry scalars only).
+    [[nodiscard]] static std::string joined(const std::vector<std::string> &items);
+    // The tie's citations as a JSON array of {source, locator, grade}: lossless for a round trip.
+    [[nodiscard]] static std::string citations(const Dataset &data, const Tie &tie);
+    // The keys of the sources the tie cites, joined with "|", in citation order.
+    [[nodiscard]] static std::string sources(const Dataset &data, const Tie &tie);
+    // The shortest text that reads back as the same double ("0.3", "-2.25").
+    [[nodiscard]] static std::string number(double value);
+    // "YYYY-MM-DD" of a day since 1970-01-01.
+    [[nodiscard]] static std::string isoDay(std::int32_t day);
+};
+
+} // namespace tiescope
