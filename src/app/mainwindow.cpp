@@ -38,6 +38,8 @@
 #include "app/layoutprogress.h"
 #include "app/loadindicator.h"
 #include "app/mainactions.h"
+#include "app/mappanel.h"
+#include "app/mapview.h"
 #include "app/mergecontroller.h"
 #include "app/recordactions.h"
 #include "app/scenebinder.h"
@@ -49,6 +51,7 @@
 #include "app/timedock.h"
 #include "app/timelinedock.h"
 #include "app/viewstate.h"
+#include "app/viewtabs.h"
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
 #include "render/graphscene.h"
@@ -71,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_loader(new DocumentLoader(*m_document, this)),
       m_scene(new GraphScene(this)),
       m_canvas(new GraphCanvas(m_scene, this)),
+      m_tabs(new ViewTabs(this)),
+      m_map(new MapPanel(*m_document, *m_viewState, this)),
       m_filterDock(new FilterDock(this)),
       m_timeDock(new TimeDock(this)),
       m_detailsDock(new DetailsDock(*m_document, *m_viewState, this)),
@@ -81,7 +86,11 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tiescope.svg")));
     setWindowTitle(tr("TieScope"));
-    setCentralWidget(m_canvas);
+    // The canvas stays the first view; the others show the same data, filter and selection.
+    m_tabs->addView(m_canvas, tr("Graph"), QKeySequence(tr("Ctrl+1")), tr("Show the graph"));
+    m_tabs->addView(m_map, tr("Map"), QKeySequence(tr("Ctrl+2")),
+                    tr("Show the entities on a world map, by country"));
+    setCentralWidget(m_tabs);
     m_binder = new SceneBinder(*m_viewState, *m_scene, *m_undo, this);
     m_viewState->setPlacementCentre([this] {
         const QPointF centre = m_canvas->mapToScene(m_canvas->viewport()->rect().center());
@@ -109,6 +118,23 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const QString &name) {
             for (QAction *action : m_actions->layouts->actions())
                 action->setChecked(action->data().toString() == name);
+        });
+    // The pane in front goes into snapshots: "map" for the Map tab, else "graph" (the timeline is
+    // a dock, not a tab).
+    // The pane in front: the Map tab, else the Timeline dock when it is raised, else the graph.
+    m_snapshots->setPaneAccess(
+        [this] {
+            if (m_tabs->currentWidget() == m_map)
+                return QStringLiteral("map");
+            return m_timelineDock->isVisible() && !m_timelineDock->visibleRegion().isEmpty() ? QStringLiteral("timeline")
+                                                                                            : QStringLiteral("graph");
+        },
+        [this](const QString &pane) {
+            m_tabs->setCurrentWidget(pane == QStringLiteral("map") ? static_cast<QWidget *>(m_map) : m_canvas);
+            if (pane == QStringLiteral("timeline")) {
+                m_timelineDock->show();
+                m_timelineDock->raise();
+            }
         });
     m_session = new SessionRestorer(*m_loader, *m_document, *m_settings, *m_filter, *this);
     m_compareDock = new CompareDock(this);
@@ -214,6 +240,9 @@ void MainWindow::buildMenus()
     docks->addAction(m_analysis->dock().toggleViewAction());
     docks->addAction(m_analysis->exposureDock().toggleViewAction());
     m_actions->buildMenus(menuBar(), undo, redo, docks);
+    QAction *first = m_actions->viewMenu->actions().value(0);
+    m_actions->viewMenu->insertActions(first, m_tabs->actions());
+    m_actions->viewMenu->insertSeparator(first);
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setIconSize(QSize(20, 20));
@@ -251,12 +280,16 @@ void MainWindow::connectActions()
     connect(m_snapshots, &SnapshotController::restored, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
-    connect(a.fitAll, &QAction::triggered, m_canvas, &GraphCanvas::fitAll);
-    connect(a.zoomIn, &QAction::triggered, m_canvas, &GraphCanvas::zoomIn);
-    connect(a.zoomOut, &QAction::triggered, m_canvas, &GraphCanvas::zoomOut);
+    // Fit and zoom act on the view shown.
+    const auto onMap = [this] { return m_tabs->currentWidget() == m_map; };
+    connect(a.fitAll, &QAction::triggered, this, [this, onMap] { onMap() ? m_map->mapView().fitAll() : m_canvas->fitAll(); });
+    connect(a.zoomIn, &QAction::triggered, this, [this, onMap] { onMap() ? m_map->mapView().zoomIn() : m_canvas->zoomIn(); });
+    connect(a.zoomOut, &QAction::triggered, this,
+            [this, onMap] { onMap() ? m_map->mapView().zoomOut() : m_canvas->zoomOut(); });
     connect(a.zoomSelection, &QAction::triggered, m_canvas, &GraphCanvas::zoomToSelection);
     connect(a.showLegend, &QAction::toggled, this, [this](bool on) {
         m_canvas->setLegendVisible(on);
+        m_map->mapView().setLegendVisible(on);
         m_settings->setLegendVisible(on);
     });
     connect(a.find, &QAction::triggered, this, [this] {

@@ -18,6 +18,7 @@
 #include "graph/tiegraph.h"
 #include "io/snapshotreader.h"
 #include "layout/layoutregistry.h"
+#include "maprender.h"
 #include "model/inputerror.h"
 #include "render/filtercaption.h"
 #include "render/sceneexporter.h"
@@ -71,13 +72,14 @@ const std::array<View, 2> Views{{{"graph", renderGraph}, {"timeline", renderTime
 
 std::string RenderCommand::summary() const
 {
-    return "draw the filtered graph or timeline to a PNG or SVG, as the window draws it";
+    return "draw the filtered graph, timeline or map to a PNG or SVG, as the window draws it";
 }
 
 std::string RenderCommand::synopsis() const
 {
-    return "--png FILE | --svg FILE [--view graph|timeline] [--width W --height H] [--layout NAME]\n"
+    return "--png FILE | --svg FILE [--view graph|timeline|map] [--width W --height H] [--layout NAME]\n"
            "       [--lanes entity|tie|domain] [--sort start|entity|domain] [--snapshot FILE] [--no-legend]\n"
+           "       [--exposure-to ENTITY] [--arcs auto|tie|pair]\n"
            "       [--domain D]... [--kind K]... [--status S]... [--from DATE] [--to DATE]\n"
            "       [--min-grade GRADE] [--text T] [--isolated MODE] [--db PATH]";
 }
@@ -89,16 +91,16 @@ std::string RenderCommand::details() const
         names += (names.empty() ? "" : ", ") + name;
     return "Layouts: " + names + ". With --snapshot, its filter, positions and layout are used; filter\n"
            "options given as well replace the snapshot's filter. --view timeline draws the timeline\n"
-           "(lanes, sort) over all the dated ties shown, undated ones in their own lane. Runs without\n"
-           "a display (offscreen).\n";
+           "(lanes, sort) over all the dated ties shown, undated ones in their own lane; --view map the\n"
+           "world map (docs/map.md). Runs without a display (offscreen).\n";
 }
 
 std::vector<OptionSpec> RenderCommand::options() const
 {
     std::vector<OptionSpec> options{
         {"--png", "FILE", "the image to write (replaced only on success)"},
-        {"--svg", "FILE", "an SVG drawing to write (replaced only on success)"},
-        {"--view", "NAME", "graph (default) or timeline"},
+        {"--svg", "FILE", "an SVG drawing to write (replaced only on success; graph and timeline)"},
+        {"--view", "NAME", "graph (default), timeline or map: which of the window's views to draw"},
         {"--lanes", "MODE", "timeline lanes: entity (default), tie or domain"},
         {"--sort", "ORDER", "timeline lane order: start (default), entity or domain"},
         {"--width", "W", "image width in pixels (default 1600)"},
@@ -107,6 +109,8 @@ std::vector<OptionSpec> RenderCommand::options() const
         {"--snapshot", "FILE", "a JSON snapshot whose filter and positions to draw"},
         {"--no-legend", "", "leave the legend out"},
     };
+    for (OptionSpec &option : MapRender::options())
+        options.push_back(std::move(option));
     for (OptionSpec &option : FilterOptions::options())
         options.push_back(std::move(option));
     return options;
@@ -124,8 +128,8 @@ int RenderCommand::run(const Arguments &arguments, CommandContext &context) cons
         throw UsageError("render: --png FILE or --svg FILE is required (see 'tiescope-cli render --help')");
     const std::string viewName = arguments.value("--view").value_or("graph");
     const auto draw = std::find_if(Views.begin(), Views.end(), [&](const View &view) { return viewName == view.name; });
-    if (draw == Views.end())
-        throw UsageError("render: unknown view '" + viewName + "' (graph or timeline)");
+    if (draw == Views.end() && viewName != "map") // the map loads and draws its own way (MapRender)
+        throw UsageError("render: unknown view '" + TerminalText::clean(viewName) + "' (graph, timeline or map)");
     ExportOptions options;
     options.size = QSize(pixels(arguments, "--width", 1600), pixels(arguments, "--height", 1000));
     options.legend = !arguments.has("--no-legend");
@@ -140,6 +144,14 @@ int RenderCommand::run(const Arguments &arguments, CommandContext &context) cons
         if (!FilterOptions::given(arguments))
             spec = snapshot->filter;
     }
+    if (viewName == "map") {
+        if (!png || svg)
+            throw UsageError("render: --view map writes --png FILE (its SVG is exported from the window)");
+        const auto application = makeApplication();
+        return MapRender::run(arguments, context, options, spec, *png);
+    }
+    if (arguments.has("--exposure-to") || arguments.has("--arcs"))
+        throw UsageError("render: --exposure-to and --arcs are for --view map");
 
     const std::string path = DatabaseLocator::resolve(context.databasePath, context.executablePath);
     const Dataset data = DatasetLoader::load(path);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <functional>
 
 #include <QImage>
 #include <QString>
 
 #include "render/exportoptions.h"
+#include "render/picturewriter.h"
 
 class QPainter;
 
@@ -20,18 +20,12 @@ class GraphScene;
 class SceneExporter final
 {
 public:
-    static constexpr int MaxSide = 16384;
+    static constexpr int MaxSide = PictureWriter::MaxSide;
 
     [[nodiscard]] static QImage renderImage(GraphScene &scene, const ExportOptions &options);
     [[nodiscard]] static bool writePng(GraphScene &scene, const ExportOptions &options, const QString &path,
                                        QString *error);
     [[nodiscard]] static bool writeSvg(GraphScene &scene, const ExportOptions &options, const QString &path,
-                                       QString *error);
-    // The same files for any drawing (the timeline's): `paint` draws options.size from (0, 0).
-    using Paint = std::function<void(QPainter *)>;
-    [[nodiscard]] static bool writePng(const Paint &paint, const ExportOptions &options, const QString &path,
-                                       QString *error);
-    [[nodiscard]] static bool writeSvg(const Paint &paint, const ExportOptions &options, const QString &path,
                                        QString *error);
     // Empty when the options can be drawn, else why not.
     [[nodiscard]] static QString check(const ExportOptions &options);

@@ -6,7 +6,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
-#include "render/sceneexporter.h"
+#include "render/picturewriter.h"
 #include "render/timelinepainter.h"
 #include "timeline/timelinelanes.h"
 
@@ -54,15 +54,15 @@ void TimelineExporter::paint(QPainter *painter, const Dataset &data, const Timel
 bool TimelineExporter::writePng(const Dataset &data, const TimelineLanes &lanes, const TimelineFrame &frame,
                                 const ExportOptions &options, const QString &path, QString *error)
 {
-    return SceneExporter::writePng([&](QPainter *painter) { paint(painter, data, lanes, frame, options); }, options,
-                                   path, error);
+    return PictureWriter::writePng(options, path, error,
+                                   [&](QPainter *painter) { paint(painter, data, lanes, frame, options); });
 }
 
 bool TimelineExporter::writeSvg(const Dataset &data, const TimelineLanes &lanes, const TimelineFrame &frame,
                                 const ExportOptions &options, const QString &path, QString *error)
 {
-    return SceneExporter::writeSvg([&](QPainter *painter) { paint(painter, data, lanes, frame, options); }, options,
-                                   path, error);
+    return PictureWriter::writeSvg(options, path, error,
+                                   [&](QPainter *painter) { paint(painter, data, lanes, frame, options); });
 }
 
 } // namespace tiescope
