@@ -2,6 +2,8 @@
 #include "app/applypositionscommand.h"
 
 #include "app/viewstate.h"
+#include "graph/tiegraph.h"
+#include "model/dataset.h"
 
 namespace tiescope {
 
@@ -15,18 +17,41 @@ ApplyPositionsCommand::ApplyPositionsCommand(ViewState &state, const QString &te
       m_pinnedAfter(std::move(pinnedAfter))
 {
     setText(text);
+    if (const TieGraph *graph = state.graph()) {
+        for (const Entity &entity : graph->dataset().entities())
+            m_keys.push_back(entity.key);
+    }
 }
 
 void ApplyPositionsCommand::undo()
 {
-    m_state.setPositions(m_before);
-    m_state.setPins(m_pinnedBefore);
+    place(m_before, m_pinnedBefore);
 }
 
 void ApplyPositionsCommand::redo()
 {
-    m_state.setPositions(m_after);
-    m_state.setPins(m_pinnedAfter);
+    place(m_after, m_pinnedAfter);
+}
+
+void ApplyPositionsCommand::place(const std::vector<Point> &positions, const std::vector<std::uint8_t> &pins)
+{
+    const TieGraph *graph = m_state.graph();
+    if (!graph)
+        return;
+    const Dataset &data = graph->dataset();
+    std::vector<Point> placed = m_state.positions();
+    std::vector<std::uint8_t> pinned = m_state.pins();
+    for (std::size_t i = 0; i < m_keys.size(); ++i) {
+        const std::optional<EntityId> entity = data.findEntity(m_keys[i]);
+        if (!entity || entity->index() >= placed.size())
+            continue;
+        if (i < positions.size())
+            placed[entity->index()] = positions[i];
+        if (i < pins.size() && entity->index() < pinned.size())
+            pinned[entity->index()] = pins[i];
+    }
+    m_state.setPositions(std::move(placed));
+    m_state.setPins(std::move(pinned));
 }
 
 } // namespace tiescope

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include <QUndoCommand>
@@ -13,7 +14,9 @@ namespace tiescope {
 class ViewState;
 
 // New positions and pins for every entity at once (a layout run, releasing pins), undoable as
-// one step.
+// one step. Held by entity key, as the vectors were given (one per entity, by id, when the
+// command is made): after an edit that renumbered ids each entity still gets its own; one
+// added since keeps where it is, one removed since is skipped.
 class ApplyPositionsCommand final : public QUndoCommand
 {
 public:
@@ -24,7 +27,10 @@ public:
     void redo() override;
 
 private:
+    void place(const std::vector<Point> &positions, const std::vector<std::uint8_t> &pins);
+
     ViewState &m_state;
+    std::vector<std::string> m_keys;
     std::vector<Point> m_before;
     std::vector<Point> m_after;
     std::vector<std::uint8_t> m_pinnedBefore;

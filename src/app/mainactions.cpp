@@ -114,7 +114,7 @@ void MainActions::buildMenus(QMenuBar *bar, QAction *undo, QAction *redo, QMenu 
     edit->addSeparator();
     edit->addAction(findDuplicates);
 
-    QMenu *view = bar->addMenu(tr("&View"));
+    QMenu *view = viewMenu = bar->addMenu(tr("&View"));
     view->addAction(fitAll);
     view->addAction(zoomSelection);
     view->addAction(zoomIn);

@@ -29,6 +29,7 @@ public:
 
     QMenu *recentMenu = nullptr;
     QMenu *editMenu = nullptr;
+    QMenu *viewMenu = nullptr;
     QToolBar *toolBar = nullptr;
     QAction *newStore;
     QAction *openDatabase;

@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -37,6 +38,8 @@
 #include "app/layoutprogress.h"
 #include "app/loadindicator.h"
 #include "app/mainactions.h"
+#include "app/mappanel.h"
+#include "app/mapview.h"
 #include "app/mergecontroller.h"
 #include "app/recordactions.h"
 #include "app/scenebinder.h"
@@ -46,7 +49,9 @@
 #include "app/storefilecontroller.h"
 #include "app/storewatcher.h"
 #include "app/timedock.h"
+#include "app/timelinedock.h"
 #include "app/viewstate.h"
+#include "app/viewtabs.h"
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
 #include "render/graphscene.h"
@@ -69,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_loader(new DocumentLoader(*m_document, this)),
       m_scene(new GraphScene(this)),
       m_canvas(new GraphCanvas(m_scene, this)),
+      m_tabs(new ViewTabs(this)),
+      m_map(new MapPanel(*m_document, *m_viewState, this)),
       m_filterDock(new FilterDock(this)),
       m_timeDock(new TimeDock(this)),
       m_detailsDock(new DetailsDock(*m_document, *m_viewState, this)),
@@ -79,7 +86,11 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tiescope.svg")));
     setWindowTitle(tr("TieScope"));
-    setCentralWidget(m_canvas);
+    // The canvas stays the first view; the others show the same data, filter and selection.
+    m_tabs->addView(m_canvas, tr("Graph"), QKeySequence(tr("Ctrl+1")), tr("Show the graph"));
+    m_tabs->addView(m_map, tr("Map"), QKeySequence(tr("Ctrl+2")),
+                    tr("Show the entities on a world map, by country"));
+    setCentralWidget(m_tabs);
     m_binder = new SceneBinder(*m_viewState, *m_scene, *m_undo, this);
     m_viewState->setPlacementCentre([this] {
         const QPointF centre = m_canvas->mapToScene(m_canvas->viewport()->rect().center());
@@ -91,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_storeFiles = new StoreFileController(*m_document, *this, [this](const QString &path) { openDatabase(path); });
     m_edits->setEnsureEditable([this] { return m_storeFiles->ensureEditable(); });
     m_historyDock = new HistoryDock(*m_document, this);
+    m_timelineDock = new TimelineDock(*m_document, *m_viewState, *m_timeDock, this);
     m_merges = new MergeController(*m_edits, *this);
     m_layoutPolicy =
         new LayoutPolicy(*m_layout, *m_viewState, *m_canvas, *m_undo, *m_actions->layouts, *statusBar(), this);
@@ -106,6 +118,23 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const QString &name) {
             for (QAction *action : m_actions->layouts->actions())
                 action->setChecked(action->data().toString() == name);
+        });
+    // The pane in front goes into snapshots: "map" for the Map tab, else "graph" (the timeline is
+    // a dock, not a tab).
+    // The pane in front: the Map tab, else the Timeline dock when it is raised, else the graph.
+    m_snapshots->setPaneAccess(
+        [this] {
+            if (m_tabs->currentWidget() == m_map)
+                return QStringLiteral("map");
+            return m_timelineDock->isVisible() && !m_timelineDock->visibleRegion().isEmpty() ? QStringLiteral("timeline")
+                                                                                            : QStringLiteral("graph");
+        },
+        [this](const QString &pane) {
+            m_tabs->setCurrentWidget(pane == QStringLiteral("map") ? static_cast<QWidget *>(m_map) : m_canvas);
+            if (pane == QStringLiteral("timeline")) {
+                m_timelineDock->show();
+                m_timelineDock->raise();
+            }
         });
     m_session = new SessionRestorer(*m_loader, *m_document, *m_settings, *m_filter, *this);
     m_compareDock = new CompareDock(this);
@@ -156,6 +185,12 @@ ExposureDock &MainWindow::exposureDock() const
     return m_analysis->exposureDock();
 }
 
+namespace {
+
+constexpr int TimelineDockHeight = 340;
+
+} // namespace
+
 void MainWindow::buildDocks()
 {
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
@@ -163,9 +198,22 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_timeDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
     tabifyDockWidget(m_timeDock, m_historyDock);
+    tabifyDockWidget(m_timeDock, m_timelineDock);
     tabifyDockWidget(m_timeDock, m_compareDock);
+    // The bottom area is sized for the Time dock's slider; the timeline needs room for lanes.
+    // Resized once the tab switch is done: a resize while the tabs change is dropped.
+    connect(m_timelineDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible)
+            return;
+        QTimer::singleShot(0, this, [this] {
+            if (m_timelineDock->isVisible() && !m_timelineDock->isFloating() &&
+                m_timelineDock->height() < TimelineDockHeight)
+                resizeDocks({m_timelineDock}, {TimelineDockHeight}, Qt::Vertical);
+        });
+    });
     m_timeDock->raise();
     m_filterDock->setMinimumWidth(300);
     m_detailsDock->setMinimumWidth(320);
@@ -185,12 +233,16 @@ void MainWindow::buildMenus()
     auto *docks = new QMenu(tr("&Panels"), this);
     docks->addAction(m_filterDock->toggleViewAction());
     docks->addAction(m_timeDock->toggleViewAction());
+    docks->addAction(m_timelineDock->toggleViewAction());
     docks->addAction(m_detailsDock->toggleViewAction());
     docks->addAction(m_historyDock->toggleViewAction());
     docks->addAction(m_compareDock->toggleViewAction());
     docks->addAction(m_analysis->dock().toggleViewAction());
     docks->addAction(m_analysis->exposureDock().toggleViewAction());
     m_actions->buildMenus(menuBar(), undo, redo, docks);
+    QAction *first = m_actions->viewMenu->actions().value(0);
+    m_actions->viewMenu->insertActions(first, m_tabs->actions());
+    m_actions->viewMenu->insertSeparator(first);
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setIconSize(QSize(20, 20));
@@ -229,12 +281,16 @@ void MainWindow::connectActions()
     connect(m_snapshots, &SnapshotController::restored, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
-    connect(a.fitAll, &QAction::triggered, m_canvas, &GraphCanvas::fitAll);
-    connect(a.zoomIn, &QAction::triggered, m_canvas, &GraphCanvas::zoomIn);
-    connect(a.zoomOut, &QAction::triggered, m_canvas, &GraphCanvas::zoomOut);
+    // Fit and zoom act on the view shown.
+    const auto onMap = [this] { return m_tabs->currentWidget() == m_map; };
+    connect(a.fitAll, &QAction::triggered, this, [this, onMap] { onMap() ? m_map->mapView().fitAll() : m_canvas->fitAll(); });
+    connect(a.zoomIn, &QAction::triggered, this, [this, onMap] { onMap() ? m_map->mapView().zoomIn() : m_canvas->zoomIn(); });
+    connect(a.zoomOut, &QAction::triggered, this,
+            [this, onMap] { onMap() ? m_map->mapView().zoomOut() : m_canvas->zoomOut(); });
     connect(a.zoomSelection, &QAction::triggered, m_canvas, &GraphCanvas::zoomToSelection);
     connect(a.showLegend, &QAction::toggled, this, [this](bool on) {
         m_canvas->setLegendVisible(on);
+        m_map->mapView().setLegendVisible(on);
         m_settings->setLegendVisible(on);
     });
     connect(a.find, &QAction::triggered, this, [this] {

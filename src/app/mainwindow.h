@@ -31,6 +31,7 @@ class LayoutController;
 class LayoutKeeper;
 class LayoutPolicy;
 class MainActions;
+class MapPanel;
 class RecordActions;
 class MergeController;
 class SceneBinder;
@@ -40,7 +41,9 @@ class SnapshotController;
 class StoreFileController;
 class StoreWatcher;
 class TimeDock;
+class TimelineDock;
 class ViewState;
+class ViewTabs;
 
 // The explorer window, a composition root: it owns the parts and wires them together. The
 // parts do the work: GraphDocument (data and filter) and ViewState (positions, pins,
@@ -68,8 +71,11 @@ public:
     [[nodiscard]] DocumentLoader &loader() const { return *m_loader; }
     [[nodiscard]] GraphScene &scene() const { return *m_scene; }
     [[nodiscard]] GraphCanvas &canvas() const { return *m_canvas; }
+    [[nodiscard]] ViewTabs &viewTabs() const { return *m_tabs; }
+    [[nodiscard]] MapPanel &mapPanel() const { return *m_map; }
     [[nodiscard]] FilterDock &filterDock() const { return *m_filterDock; }
     [[nodiscard]] TimeDock &timeDock() const { return *m_timeDock; }
+    [[nodiscard]] TimelineDock &timelineDock() const { return *m_timelineDock; }
     [[nodiscard]] DetailsDock &detailsDock() const { return *m_detailsDock; }
     [[nodiscard]] AnalysisController &analysisController() const;
     [[nodiscard]] AnalysisDock &analysisDock() const;
@@ -114,6 +120,8 @@ private:
     DocumentLoader *m_loader;
     GraphScene *m_scene;
     GraphCanvas *m_canvas;
+    ViewTabs *m_tabs;
+    MapPanel *m_map;
     FilterDock *m_filterDock;
     TimeDock *m_timeDock;
     DetailsDock *m_detailsDock;
@@ -126,6 +134,7 @@ private:
     RecordActions *m_records = nullptr;
     StoreFileController *m_storeFiles;
     HistoryDock *m_historyDock;
+    TimelineDock *m_timelineDock;
     CompareDock *m_compareDock;
     CompareController *m_compare;
     MergeController *m_merges;

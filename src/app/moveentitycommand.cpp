@@ -9,7 +9,7 @@ namespace tiescope {
 
 MoveEntityCommand::MoveEntityCommand(ViewState &state, EntityId entity, Point from, Point to)
     : m_state(state),
-      m_entity(entity),
+      m_key(state.graph()->dataset().entity(entity).key),
       m_from(from),
       m_to(to),
       m_wasPinned(state.isPinned(entity))
@@ -19,14 +19,23 @@ MoveEntityCommand::MoveEntityCommand(ViewState &state, EntityId entity, Point fr
 
 void MoveEntityCommand::undo()
 {
-    m_state.setPosition(m_entity, m_from);
-    m_state.setPinned(m_entity, m_wasPinned);
+    place(m_from, m_wasPinned);
 }
 
 void MoveEntityCommand::redo()
 {
-    m_state.setPosition(m_entity, m_to);
-    m_state.setPinned(m_entity, true);
+    place(m_to, true);
+}
+
+void MoveEntityCommand::place(Point at, bool pinned)
+{
+    if (!m_state.graph())
+        return;
+    const std::optional<EntityId> entity = m_state.graph()->dataset().findEntity(m_key);
+    if (!entity)
+        return;
+    m_state.setPosition(*entity, at);
+    m_state.setPinned(*entity, pinned);
 }
 
 } // namespace tiescope

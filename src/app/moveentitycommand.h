@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <string>
+
 #include <QUndoCommand>
 
 #include "layout/point.h"
@@ -11,7 +13,8 @@ namespace tiescope {
 class ViewState;
 
 // A node dragged to a new place, where it stays pinned; undo puts it back and restores the
-// pin it had before the drag (read from the view state when the command is made).
+// pin it had before the drag (read from the view state when the command is made). It holds
+// the entity's key: an edit in between may renumber ids (or remove the entity: then nothing).
 class MoveEntityCommand final : public QUndoCommand
 {
 public:
@@ -21,8 +24,10 @@ public:
     void redo() override;
 
 private:
+    void place(Point at, bool pinned);
+
     ViewState &m_state;
-    EntityId m_entity;
+    std::string m_key;
     Point m_from;
     Point m_to;
     bool m_wasPinned;

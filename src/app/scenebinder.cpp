@@ -92,15 +92,11 @@ void SceneBinder::pushAll()
 
 void SceneBinder::pushEdit(const EditDelta &delta)
 {
-    // Ids moved: the items are rebuilt in the new order, at the positions carried by id.
-    if (delta.renumbered) {
-        pushAll();
-        return;
-    }
-    // Else only what came, went or changed is redrawn (the document's view follows next).
+    // Only what came, went or changed is redrawn (the document's view follows next); when ids
+    // moved, the kept items move to their new ids and take the positions carried by id.
     m_scene.followEdit(delta);
     constexpr std::size_t OneByOne = 64; // beyond, setting every position at once is cheaper
-    if (delta.entitiesAdded.size() > OneByOne) {
+    if (delta.renumbered || delta.entitiesAdded.size() > OneByOne) {
         pushPositions();
     } else {
         for (const EntityId entity : delta.entitiesAdded) {

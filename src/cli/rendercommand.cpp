@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "rendercommand.h"
 
+#include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <fstream>
 #include <memory>
@@ -16,10 +18,11 @@
 #include "graph/tiegraph.h"
 #include "io/snapshotreader.h"
 #include "layout/layoutregistry.h"
+#include "maprender.h"
 #include "model/inputerror.h"
 #include "render/filtercaption.h"
-#include "render/graphscene.h"
 #include "render/sceneexporter.h"
+#include "renderjob.h"
 #include "terminaltext.h"
 #include "usageerror.h"
 
@@ -57,16 +60,26 @@ std::unique_ptr<QApplication> makeApplication()
     return std::make_unique<QApplication>(argc, argv);
 }
 
+// The views render can draw: one entry each.
+struct View
+{
+    const char *name;
+    std::string (*render)(RenderJob &job);
+};
+const std::array<View, 2> Views{{{"graph", renderGraph}, {"timeline", renderTimeline}}};
+
 } // namespace
 
 std::string RenderCommand::summary() const
 {
-    return "draw the filtered graph to a PNG, as the window draws it";
+    return "draw the filtered graph, timeline or map to a PNG or SVG, as the window draws it";
 }
 
 std::string RenderCommand::synopsis() const
 {
-    return "--png FILE [--width W --height H] [--layout NAME] [--snapshot FILE] [--no-legend]\n"
+    return "--png FILE | --svg FILE [--view graph|timeline|map] [--width W --height H] [--layout NAME]\n"
+           "       [--lanes entity|tie|domain] [--sort start|entity|domain] [--snapshot FILE] [--no-legend]\n"
+           "       [--exposure-to ENTITY] [--arcs auto|tie|pair]\n"
            "       [--domain D]... [--kind K]... [--status S]... [--from DATE] [--to DATE]\n"
            "       [--min-grade GRADE] [--text T] [--isolated MODE] [--db PATH]";
 }
@@ -77,19 +90,27 @@ std::string RenderCommand::details() const
     for (const std::string &name : LayoutRegistry::names())
         names += (names.empty() ? "" : ", ") + name;
     return "Layouts: " + names + ". With --snapshot, its filter, positions and layout are used; filter\n"
-           "options given as well replace the snapshot's filter. Runs without a display (offscreen).\n";
+           "options given as well replace the snapshot's filter. --view timeline draws the timeline\n"
+           "(lanes, sort) over all the dated ties shown, undated ones in their own lane; --view map the\n"
+           "world map (docs/map.md). Runs without a display (offscreen).\n";
 }
 
 std::vector<OptionSpec> RenderCommand::options() const
 {
     std::vector<OptionSpec> options{
         {"--png", "FILE", "the image to write (replaced only on success)"},
+        {"--svg", "FILE", "an SVG drawing to write (replaced only on success; graph and timeline)"},
+        {"--view", "NAME", "graph (default), timeline or map: which of the window's views to draw"},
+        {"--lanes", "MODE", "timeline lanes: entity (default), tie or domain"},
+        {"--sort", "ORDER", "timeline lane order: start (default), entity or domain"},
         {"--width", "W", "image width in pixels (default 1600)"},
         {"--height", "H", "image height in pixels (default 1000)"},
         {"--layout", "NAME", "how to place entities (default: force, else the first layout)"},
         {"--snapshot", "FILE", "a JSON snapshot whose filter and positions to draw"},
         {"--no-legend", "", "leave the legend out"},
     };
+    for (OptionSpec &option : MapRender::options())
+        options.push_back(std::move(option));
     for (OptionSpec &option : FilterOptions::options())
         options.push_back(std::move(option));
     return options;
@@ -97,9 +118,18 @@ std::vector<OptionSpec> RenderCommand::options() const
 
 int RenderCommand::run(const Arguments &arguments, CommandContext &context) const
 {
-    const auto target = arguments.value("--png");
-    if (!target || target->empty())
-        throw UsageError("render: --png FILE is required (see 'tiescope-cli render --help')");
+    auto png = arguments.value("--png");
+    auto svg = arguments.value("--svg");
+    for (auto *file : {&png, &svg}) {
+        if (*file && (*file)->empty())
+            file->reset();
+    }
+    if (!png && !svg)
+        throw UsageError("render: --png FILE or --svg FILE is required (see 'tiescope-cli render --help')");
+    const std::string viewName = arguments.value("--view").value_or("graph");
+    const auto draw = std::find_if(Views.begin(), Views.end(), [&](const View &view) { return viewName == view.name; });
+    if (draw == Views.end() && viewName != "map") // the map loads and draws its own way (MapRender)
+        throw UsageError("render: unknown view '" + TerminalText::clean(viewName) + "' (graph, timeline or map)");
     ExportOptions options;
     options.size = QSize(pixels(arguments, "--width", 1600), pixels(arguments, "--height", 1000));
     options.legend = !arguments.has("--no-legend");
@@ -114,14 +144,14 @@ int RenderCommand::run(const Arguments &arguments, CommandContext &context) cons
         if (!FilterOptions::given(arguments))
             spec = snapshot->filter;
     }
-    std::string layoutName = arguments.value("--layout").value_or("");
-    if (layoutName.empty() && snapshot && snapshot->view)
-        layoutName = snapshot->view->layout;
-    if (layoutName.empty())
-        layoutName = LayoutRegistry::defaultName(); // the window's default too
-    const auto strategy = LayoutRegistry::create(layoutName);
-    if (!strategy)
-        throw UsageError("render: unknown layout '" + layoutName + "' (see 'tiescope-cli render --help')");
+    if (viewName == "map") {
+        if (!png || svg)
+            throw UsageError("render: --view map writes --png FILE (its SVG is exported from the window)");
+        const auto application = makeApplication();
+        return MapRender::run(arguments, context, options, spec, *png);
+    }
+    if (arguments.has("--exposure-to") || arguments.has("--arcs"))
+        throw UsageError("render: --exposure-to and --arcs are for --view map");
 
     const std::string path = DatabaseLocator::resolve(context.databasePath, context.executablePath);
     const Dataset data = DatasetLoader::load(path);
@@ -130,37 +160,17 @@ int RenderCommand::run(const Arguments &arguments, CommandContext &context) cons
     const GraphView view = FilterEngine::apply(graph, spec);
 
     const auto application = makeApplication();
-    GraphScene scene;
-    scene.setGraph(&graph);
-    scene.setFadeIsolated(spec.isolated == IsolatedEntities::Fade);
-    scene.setView(view);
-    std::vector<Point> positions = scene.positions();
-    std::vector<std::uint8_t> pinned(positions.size(), 0);
-    if (snapshot) {
-        // Entities the snapshot placed stay where it put them; the layout places the rest.
-        for (const auto &[key, point] : snapshot->positions) {
-            if (const auto id = data.findEntity(key)) {
-                positions[id->index()] = point;
-                pinned[id->index()] = 1;
-            }
-        }
-    }
-    LayoutRequest request;
-    request.view = &view;
-    request.initial = positions;
-    request.pinned = pinned;
-    request.seed = 1;
-    request.fresh = true; // the scene's grid is only a placeholder
-    scene.setPositions(strategy->run(request));
-
     options.caption = FilterCaption::text(data, spec, view.visibleEntityCount(), view.visibleTieCount());
     options.title = QString::fromStdString(data.info().title);
-    QString error;
-    if (!SceneExporter::writePng(scene, options, QString::fromStdString(*target), &error))
-        throw InputError(*target, error.toStdString());
-    context.out << "wrote " << TerminalText::clean(*target) << " (" << options.size.width() << "x"
-                << options.size.height() << ", " << view.visibleEntityCount() << " entities, " << view.visibleTieCount()
-                << " ties, layout " << layoutName << ")\n";
+    RenderJob job{arguments, data, spec, view, snapshot, options, png, svg};
+    const std::string detail = draw->render(job);
+    for (const auto &file : {png, svg}) {
+        if (!file)
+            continue;
+        context.out << "wrote " << TerminalText::clean(*file) << " (" << options.size.width() << "x"
+                    << options.size.height() << ", " << view.visibleEntityCount() << " entities, "
+                    << view.visibleTieCount() << " ties, " << detail << ")\n";
+    }
     return ExitOk;
 }
 

@@ -27,6 +27,7 @@ public:
 
     [[nodiscard]] int type() const override { return Type; }
     [[nodiscard]] EntityId entity() const { return m_id; }
+    void setEntity(EntityId id) { m_id = id; } // its entity's id moved (a renumbering edit)
     [[nodiscard]] const QString &label() const { return m_label; }
     [[nodiscard]] double radius() const { return m_radius; }
     [[nodiscard]] LabelAnchor labelAnchor() const { return m_anchor; }

@@ -8,12 +8,12 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QToolTip>
 
-#include "edit/editdelta.h"
 #include "graph/tiegraph.h"
 #include "layout/placeholdergrid.h"
 #include "model/dataset.h"
 #include "render/entityitem.h"
 #include "render/labelplacer.h"
+#include "render/sceneitems.h"
 #include "render/scenetooltip.h"
 #include "render/tielayer.h"
 
@@ -23,12 +23,12 @@ namespace {
 
 constexpr double HitTolerancePixels = 5.0;
 
-double radiusForDegree(std::uint32_t degree)
+} // namespace
+
+double GraphScene::radiusForDegree(std::uint32_t degree)
 {
     return std::min(9.0 + 3.2 * std::sqrt(static_cast<double>(degree)), 36.0);
 }
-
-} // namespace
 
 GraphScene::GraphScene(QObject *parent) : QGraphicsScene(parent)
 {
@@ -47,6 +47,9 @@ void GraphScene::clearItems()
     m_view.reset();
     m_pressed.reset();
     m_marks.reset(nullptr);
+    m_dirtyItems.clear();
+    m_viewPending = false;
+    m_labelsDirty = false;
     clear();
 }
 
@@ -63,62 +66,30 @@ void GraphScene::setGraph(const TieGraph *graph)
     const std::size_t n = data.entities().size();
     m_centres.resize(n);
     m_radii.assign(n, radiusForDegree(0));
-    m_ties = new TieLayer(*graph);
-    addItem(m_ties);
+    newTieLayer();
     m_items.reserve(n);
     // A plain grid until positions are set: deterministic, and nothing overlaps.
     const std::vector<Point> grid = placeholderGrid(n);
     m_bulk = true;
     for (std::size_t i = 0; i < n; ++i)
-        m_items.push_back(makeItem(i, QPointF(grid[i].x, grid[i].y)));
+        m_items.push_back(SceneItems::make(*this, i, QPointF(grid[i].x, grid[i].y)));
     m_bulk = false;
     setView(GraphView(*graph));
     updateSceneRect();
 }
 
-EntityItem *GraphScene::makeItem(std::size_t index, const QPointF &at)
+void GraphScene::newTieLayer()
 {
-    const Dataset &data = m_graph->dataset();
-    const Entity &entity = data.entities()[index];
-    const KindShape::Glyph glyph = KindShape::glyphFor(data.kind(entity.kind).key, entity.kind.index());
-    auto *item = new EntityItem(*this, EntityId(index), glyph, QString::fromStdString(entity.name));
-    m_centres[index] = at;
-    item->setPos(at);
-    addItem(item);
-    return item;
+    delete m_ties;
+    m_ties = new TieLayer(*m_graph);
+    addItem(m_ties);
+    ++m_tieLayerBuilds;
+    m_fullView = true; // every item and curve is sized by the next view
 }
 
 void GraphScene::followEdit(const EditDelta &delta)
 {
-    if (!m_graph || delta.renumbered) {
-        setGraph(m_graph);
-        return;
-    }
-    const std::size_t n = m_graph->dataset().entities().size();
-    m_pressed.reset();
-    m_bulk = true;
-    while (m_items.size() > n) {
-        delete m_items.back();
-        m_items.pop_back();
-    }
-    const QPointF centre = m_centres.empty() ? QPointF() : sceneRect().center();
-    m_centres.resize(n, centre);
-    m_radii.resize(n, radiusForDegree(0));
-    for (std::size_t i = m_items.size(); i < n; ++i)
-        m_items.push_back(makeItem(i, centre));
-    for (const EntityId entity : delta.entitiesChanged) {
-        delete m_items.at(entity.index());
-        m_items[entity.index()] = makeItem(entity.index(), m_centres[entity.index()]);
-    }
-    m_bulk = false;
-    // The tie layer indexes every tie's pair and curve: built again on the same items.
-    delete m_ties;
-    m_ties = new TieLayer(*m_graph);
-    addItem(m_ties);
-    m_marks.reset(m_graph);
-    m_view.emplace(*m_graph);
-    m_degrees.resize(n, 0);
-    updateSceneRect();
+    SceneItems::followEdit(*this, delta);
 }
 
 void GraphScene::setView(const GraphView &view)
@@ -127,32 +98,28 @@ void GraphScene::setView(const GraphView &view)
         return;
     m_view.emplace(view);
     m_ties->setMask(view.tieMask());
-    m_degrees = view.degrees();
-    for (std::size_t i = 0; i < m_items.size(); ++i) {
-        const bool shown = view.entityMask()[i] != 0;
-        m_items[i]->setVisible(shown);
-        m_radii[i] = radiusForDegree(m_degrees[i]);
-    }
+    const std::vector<EntityId> resized = SceneItems::showView(*this, view);
+    if (m_fullView)
+        m_ties->updateGeometry(m_centres, m_radii);
+    else
+        m_ties->updateStale(resized, m_centres, m_radii);
+    m_fullView = false;
+    m_viewPending = false;
     if (m_marks.hovered && !isShown(*m_marks.hovered))
         m_marks.hovered.reset();
-    updateSizes();
     updateEmphasis();
-    updateLabels();
+    if (m_labelsDirty)
+        updateLabels();
     emit viewApplied();
 }
 
 void GraphScene::setFadeIsolated(bool fade)
 {
+    if (fade == m_fadeIsolated)
+        return;
     m_fadeIsolated = fade;
     updateEmphasis();
     updateLabels();
-}
-
-void GraphScene::updateSizes()
-{
-    for (std::size_t i = 0; i < m_items.size(); ++i)
-        m_items[i]->setRadius(m_radii[i]);
-    m_ties->updateGeometry(m_centres, m_radii);
 }
 
 void GraphScene::updateEmphasis()
@@ -221,6 +188,11 @@ void GraphScene::updateLabels()
 {
     if (!m_graph)
         return;
+    if (m_viewPending) {
+        m_labelsDirty = true; // placed once, when the edit's view comes
+        return;
+    }
+    m_labelsDirty = false;
     // Keep on-screen text at least ~9 px: zoomed out, labels grow in scene units, so
     // fewer fit and the placer keeps only the best connected ones.
     const double factor = std::max(1.0, 0.8 / std::max(m_viewScale, 1e-3));

@@ -37,15 +37,20 @@ public:
 
     // Rebuilds the items for a graph (nullptr: empty scene), all visible, on a grid.
     void setGraph(const TieGraph *graph);
-    // The graph was edited in place without moving ids (`delta.renumbered` false; else call
-    // setGraph): items for added entities (at the view's placeholder until positions are set),
-    // popped ones gone, changed ones redrawn, the tie layer rebuilt; every other item kept.
-    // Call setView with the document's view next.
+    // The graph was edited in place: items for added entities (at the view's placeholder until
+    // positions are set), removed ones gone, changed ones redrawn, every other item kept (moved
+    // to its entity's new id when `delta.renumbered`). The tie layer follows tie by tie, or is
+    // built again when ids were renumbered or a source changed. Call setView with the
+    // document's view next (and setPositions when renumbered).
     void followEdit(const EditDelta &delta);
     [[nodiscard]] const TieGraph *graph() const { return m_graph; }
     // Shows what a filter left visible; positions are kept.
     void setView(const GraphView &view);
     [[nodiscard]] const GraphView *view() const { return m_view ? &*m_view : nullptr; }
+
+    // How often a tie layer was built (a new graph, a renumbering edit): an edit that keeps
+    // ids follows in the same layer. For tests.
+    [[nodiscard]] std::uint64_t tieLayerBuilds() const { return m_tieLayerBuilds; }
 
     // Entities left without a visible tie are drawn faded (true) or normally (false).
     void setFadeIsolated(bool fade);
@@ -110,8 +115,9 @@ protected:
 
 private:
     void clearItems();
-    EntityItem *makeItem(std::size_t index, const QPointF &at);
-    void updateSizes();
+    void newTieLayer();
+    static double radiusForDegree(std::uint32_t degree);
+    friend class SceneItems; // makes the items and follows edits (sceneitems.cpp)
     void updateEmphasis();
     void updateLabels();
     void updateSceneRect();
@@ -129,6 +135,11 @@ private:
     double m_viewScale = 1.0;
     bool m_fadeIsolated = true;
     bool m_bulk = false; // positions set in bulk: skip per-item tie updates
+    bool m_fullView = true;     // the next view sizes every item and curve
+    bool m_viewPending = false; // edited, the document's view not yet shown: labels wait for it
+    bool m_labelsDirty = false;
+    std::vector<EntityId> m_dirtyItems; // made since the last view
+    std::uint64_t m_tieLayerBuilds = 0;
 };
 
 } // namespace tiescope

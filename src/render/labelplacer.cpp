@@ -96,9 +96,9 @@ std::vector<LabelAnchor> LabelPlacer::place(const std::vector<Candidate> &candid
     // Nodes are obstacles too: a label must not cover another entity.
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const Candidate &c = candidates[i];
+        const double r = c.obstacleRadius < 0.0 ? c.radius : c.obstacleRadius;
         if (c.shown)
-            grid.insert(QRectF(c.centre.x() - c.radius, c.centre.y() - c.radius, 2 * c.radius, 2 * c.radius),
-                        static_cast<int>(i));
+            grid.insert(QRectF(c.centre.x() - r, c.centre.y() - r, 2 * r, 2 * r), static_cast<int>(i));
     }
     std::vector<std::size_t> order(candidates.size());
     std::iota(order.begin(), order.end(), std::size_t{0});

@@ -27,6 +27,7 @@ public:
         double priority = 0.0;
         bool shown = false;  // the node is drawn at all
         bool wanted = true;  // false: never label (e.g. faded)
+        double obstacleRadius = -1.0; // how much of the node other labels avoid; < 0: radius
     };
 
     [[nodiscard]] static std::vector<LabelAnchor> place(const std::vector<Candidate> &candidates);

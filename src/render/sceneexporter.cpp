@@ -5,15 +5,12 @@
 #include <cmath>
 #include <optional>
 
-#include <QFileInfo>
-#include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
-#include <QSvgGenerator>
 
 #include "graph/tiegraph.h"
 #include "render/graphscene.h"
 #include "render/legendpainter.h"
+#include "render/picturewriter.h"
 
 namespace tiescope {
 
@@ -21,20 +18,11 @@ namespace {
 
 constexpr double Margin = 16.0;
 
-QString describe(const QString &path, const QString &problem)
-{
-    return QStringLiteral("%1: %2").arg(QFileInfo(path).absoluteFilePath(), problem);
-}
-
 } // namespace
 
 QString SceneExporter::check(const ExportOptions &options)
 {
-    if (options.size.width() < 16 || options.size.height() < 16)
-        return QStringLiteral("the image must be at least 16×16 pixels");
-    if (options.size.width() > MaxSide || options.size.height() > MaxSide)
-        return QStringLiteral("the image may be at most %1 pixels on a side").arg(MaxSide);
-    return {};
+    return PictureWriter::check(options);
 }
 
 void SceneExporter::paint(QPainter *painter, GraphScene &scene, const ExportOptions &options)
@@ -44,8 +32,7 @@ void SceneExporter::paint(QPainter *painter, GraphScene &scene, const ExportOpti
     painter->setRenderHint(QPainter::TextAntialiasing, true);
     if (!options.transparent)
         painter->fillRect(QRectF(QPointF(0, 0), canvas), Qt::white);
-    // Legend and caption grow with large images, so a poster stays legible.
-    const double ui = canvas.width() < 700.0 ? 0.8 : std::clamp(std::min(canvas.width() / 1400.0, canvas.height() / 900.0), 1.0, 4.0);
+    const double ui = PictureWriter::uiScale(canvas);
 
     double bandHeight = 0.0;
     std::optional<LegendPainter> legend;
@@ -53,9 +40,7 @@ void SceneExporter::paint(QPainter *painter, GraphScene &scene, const ExportOpti
         legend.emplace(scene.graph()->dataset(), scene.kindsShown());
         bandHeight += legend->size().height() * ui + Margin;
     }
-    QFont captionFont(QStringLiteral("DejaVu Sans"));
-    captionFont.setPixelSize(std::max(9, static_cast<int>(12 * ui)));
-    const double captionHeight = options.caption.isEmpty() ? 0.0 : captionFont.pixelSize() * 1.8;
+    const double captionHeight = PictureWriter::captionHeight(options, ui);
     bandHeight += captionHeight;
 
     const QRectF graphArea(Margin, Margin, canvas.width() - 2 * Margin,
@@ -93,80 +78,24 @@ void SceneExporter::paint(QPainter *painter, GraphScene &scene, const ExportOpti
         painter->restore();
         y += legend->size().height() * ui;
     }
-    if (!options.caption.isEmpty()) {
-        painter->setFont(captionFont);
-        painter->setPen(QColor(0x37, 0x47, 0x4f));
-        painter->drawText(QRectF(Margin, y, canvas.width() - 2 * Margin, captionHeight),
-                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                          QFontMetricsF(captionFont).elidedText(options.caption, Qt::ElideRight, canvas.width() - 2 * Margin));
-    }
+    if (!options.caption.isEmpty())
+        PictureWriter::paintCaption(painter, QRectF(Margin, y, canvas.width() - 2 * Margin, captionHeight),
+                                    options.caption, ui);
 }
 
 QImage SceneExporter::renderImage(GraphScene &scene, const ExportOptions &options)
 {
-    QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    paint(&painter, scene, options);
-    painter.end();
-    return image;
+    return PictureWriter::renderImage(options, [&](QPainter *painter) { paint(painter, scene, options); });
 }
 
 bool SceneExporter::writePng(GraphScene &scene, const ExportOptions &options, const QString &path, QString *error)
 {
-    if (const QString problem = check(options); !problem.isEmpty()) {
-        *error = describe(path, problem);
-        return false;
-    }
-    const QImage image = renderImage(scene, options);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = describe(path, file.errorString());
-        return false;
-    }
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image)) {
-        *error = describe(path, writer.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = describe(path, file.errorString());
-        return false;
-    }
-    return true;
+    return PictureWriter::writePng(options, path, error, [&](QPainter *painter) { paint(painter, scene, options); });
 }
 
 bool SceneExporter::writeSvg(GraphScene &scene, const ExportOptions &options, const QString &path, QString *error)
 {
-    if (const QString problem = check(options); !problem.isEmpty()) {
-        *error = describe(path, problem);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = describe(path, file.errorString());
-        return false;
-    }
-    QSvgGenerator generator;
-    generator.setOutputDevice(&file);
-    generator.setSize(options.size);
-    generator.setViewBox(QRect(QPoint(0, 0), options.size));
-    generator.setTitle(options.title);
-    generator.setDescription(options.caption);
-    QPainter painter;
-    if (!painter.begin(&generator)) {
-        *error = describe(path, QStringLiteral("cannot start drawing the SVG"));
-        file.cancelWriting();
-        return false;
-    }
-    paint(&painter, scene, options);
-    painter.end();
-    if (!file.commit()) {
-        *error = describe(path, file.errorString());
-        return false;
-    }
-    return true;
+    return PictureWriter::writeSvg(options, path, error, [&](QPainter *painter) { paint(painter, scene, options); });
 }
 
 } // namespace tiescope

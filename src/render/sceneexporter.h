@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+
 #include <QImage>
 #include <QString>
 
 #include "render/exportoptions.h"
+#include "render/picturewriter.h"
 
 class QPainter;
 
@@ -18,7 +20,7 @@ class GraphScene;
 class SceneExporter final
 {
 public:
-    static constexpr int MaxSide = 16384;
+    static constexpr int MaxSide = PictureWriter::MaxSide;
 
     [[nodiscard]] static QImage renderImage(GraphScene &scene, const ExportOptions &options);
     [[nodiscard]] static bool writePng(GraphScene &scene, const ExportOptions &options, const QString &path,

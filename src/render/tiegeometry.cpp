@@ -2,7 +2,6 @@
 #include "render/tiegeometry.h"
 
 #include <algorithm>
-#include <map>
 
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
@@ -28,56 +27,184 @@ constexpr double TipGap = 1.0; // an arrow's tip stops this far short of the nod
 
 } // namespace
 
+namespace {
+
+std::uint64_t pairKeyOf(const TieGraph::TieFacts &f)
+{
+    return (std::uint64_t{std::min(f.from, f.to)} << 32) | std::max(f.from, f.to);
+}
+
+} // namespace
+
 TieGeometry::TieGeometry(const TieGraph &graph) : m_graph(&graph)
 {
-    const Dataset &data = graph.dataset();
-    const auto &ties = data.ties();
-    const std::size_t n = ties.size();
-    m_tiesOfEntity.resize(data.entities().size());
-    std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> pairIndex;
+    const std::size_t n = graph.facts().size();
+    m_tiesOfEntity.resize(graph.dataset().entities().size());
+    m_pairIndex.reserve(n);
     m_pairOf.resize(n);
-    for (std::uint32_t i = 0; i < n; ++i) {
-        const Tie &tie = ties[i];
-        const std::uint32_t a = tie.from.value();
-        const std::uint32_t b = tie.to.value();
-        const std::pair<std::uint32_t, std::uint32_t> key{std::min(a, b), std::max(a, b)};
-        auto [it, inserted] = pairIndex.try_emplace(key, static_cast<std::uint32_t>(m_pairTies.size()));
-        if (inserted)
-            m_pairTies.emplace_back();
-        m_pairTies[it->second].push_back(i);
-        m_pairOf[i] = it->second;
-        m_tiesOfEntity[tie.from.index()].push_back(i);
-        if (tie.to != tie.from)
-            m_tiesOfEntity[tie.to.index()].push_back(i);
-    }
-    m_rank.assign(n, 0);
     m_leader.resize(n);
-    for (std::uint32_t i = 0; i < n; ++i)
-        m_leader[i] = m_pairTies[m_pairOf[i]].front();
+    m_rank.assign(n, 0);
     m_siblings.assign(n, 1);
     m_mask.assign(n, 1);
     m_curves.resize(n);
+    m_isStale.assign(n, 0);
+    for (std::uint32_t i = 0; i < n; ++i)
+        attach(i);
+    for (std::uint32_t i = 0; i < n; ++i)
+        m_leader[i] = m_pairTies[m_pairOf[i]].front();
+    m_dirtyPairs.clear();
+    std::fill(m_pairDirty.begin(), m_pairDirty.end(), std::uint8_t{0});
+}
+
+void TieGeometry::attach(std::uint32_t tie)
+{
+    const TieGraph::TieFacts &f = m_graph->facts()[tie];
+    auto [it, inserted] = m_pairIndex.try_emplace(pairKeyOf(f), static_cast<std::uint32_t>(m_pairTies.size()));
+    if (inserted) {
+        m_pairTies.emplace_back();
+        m_pairKey.push_back(it->first);
+        m_pairDirty.push_back(0);
+    }
+    // Ties come in id order when built, so each goes at the back; a re-pointed one is sorted in.
+    const auto sortedInsert = [tie](std::vector<std::uint32_t> &list) {
+        list.insert(std::lower_bound(list.begin(), list.end(), tie), tie);
+    };
+    sortedInsert(m_pairTies[it->second]);
+    m_pairOf[tie] = it->second;
+    sortedInsert(m_tiesOfEntity[f.from]);
+    if (f.to != f.from)
+        sortedInsert(m_tiesOfEntity[f.to]);
+    touchPair(it->second);
+}
+
+void TieGeometry::detach(std::uint32_t tie)
+{
+    const auto sortedErase = [tie](std::vector<std::uint32_t> &list) {
+        const auto it = std::lower_bound(list.begin(), list.end(), tie);
+        if (it != list.end() && *it == tie)
+            list.erase(it);
+    };
+    const std::uint32_t pair = m_pairOf[tie];
+    sortedErase(m_pairTies[pair]);
+    const std::uint64_t key = m_pairKey[pair];
+    sortedErase(m_tiesOfEntity[static_cast<std::uint32_t>(key >> 32)]);
+    sortedErase(m_tiesOfEntity[static_cast<std::uint32_t>(key & 0xffffffffu)]);
+    touchPair(pair);
+}
+
+void TieGeometry::touchPair(std::uint32_t pair)
+{
+    if (!m_pairDirty[pair]) {
+        m_pairDirty[pair] = 1;
+        m_dirtyPairs.push_back(pair);
+    }
+}
+
+void TieGeometry::rankPair(std::uint32_t pair)
+{
+    const std::vector<std::uint32_t> &ties = m_pairTies[pair];
+    if (ties.empty())
+        return;
+    std::uint16_t shown = 0;
+    std::uint32_t leader = ties.front();
+    for (const std::uint32_t tie : ties) {
+        if (m_mask[tie]) {
+            if (shown == 0)
+                leader = tie;
+            m_rank[tie] = shown++;
+        }
+    }
+    for (const std::uint32_t tie : ties) {
+        m_leader[tie] = leader;
+        m_siblings[tie] = std::max<std::uint16_t>(shown, 1);
+    }
 }
 
 void TieGeometry::setMask(const std::vector<std::uint8_t> &tieMask)
 {
-    m_mask = tieMask;
-    m_mask.resize(m_curves.size(), 0);
-    m_shownCount = static_cast<std::size_t>(std::count(m_mask.begin(), m_mask.end(), std::uint8_t{1}));
+    const std::size_t n = m_curves.size();
     m_gridDirty = true;
-    for (const auto &pair : m_pairTies) {
-        std::uint16_t shown = 0;
-        for (const std::uint32_t tie : pair) {
-            if (m_mask[tie]) {
-                if (shown == 0)
-                    m_leader[pair.front()] = tie; // read through any tie of the pair, below
-                m_rank[tie] = shown++;
-            }
+    if (!m_ranked) {
+        // The first mask since the build: every pair is ranked, every curve is stale.
+        m_mask = tieMask;
+        m_mask.resize(n, 0);
+        m_shownCount = static_cast<std::size_t>(std::count(m_mask.begin(), m_mask.end(), std::uint8_t{1}));
+        for (std::uint32_t pair = 0; pair < m_pairTies.size(); ++pair)
+            rankPair(pair);
+        for (const std::uint32_t pair : m_dirtyPairs)
+            m_pairDirty[pair] = 0;
+        m_dirtyPairs.clear();
+        m_allStale = true;
+        m_ranked = true;
+        return;
+    }
+    // Only the pairs that gain or lose a shown tie fan out anew.
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const std::uint8_t shown = i < tieMask.size() ? tieMask[i] : std::uint8_t{0};
+        if (shown != m_mask[i]) {
+            m_shownCount = shown ? m_shownCount + 1 : m_shownCount - 1;
+            m_mask[i] = shown;
+            touchPair(m_pairOf[i]);
         }
-        for (const std::uint32_t tie : pair)
-            m_leader[tie] = m_leader[pair.front()];
-        for (const std::uint32_t tie : pair)
-            m_siblings[tie] = std::max<std::uint16_t>(shown, 1);
+    }
+    for (const std::uint32_t pair : m_dirtyPairs) {
+        rankPair(pair);
+        for (const std::uint32_t tie : m_pairTies[pair])
+            markStale(tie);
+        m_pairDirty[pair] = 0;
+    }
+    m_dirtyPairs.clear();
+}
+
+void TieGeometry::markStale(std::uint32_t tie)
+{
+    if (!m_isStale[tie]) {
+        m_isStale[tie] = 1;
+        m_stale.push_back(tie);
+    }
+}
+
+void TieGeometry::followEdit(std::size_t keep, const std::vector<TieId> &changed)
+{
+    m_gridDirty = true;
+    const auto &facts = m_graph->facts();
+    while (m_curves.size() > keep) {
+        const auto tie = static_cast<std::uint32_t>(m_curves.size() - 1);
+        detach(tie); // the highest id: the back of its lists
+        if (m_mask[tie])
+            --m_shownCount;
+        if (m_isStale[tie])
+            m_stale.erase(std::find(m_stale.begin(), m_stale.end(), tie));
+        for (auto *v : {&m_pairOf, &m_leader})
+            v->pop_back();
+        for (auto *v : {&m_rank, &m_siblings})
+            v->pop_back();
+        for (auto *v : {&m_mask, &m_isStale})
+            v->pop_back();
+        m_curves.pop_back();
+    }
+    m_tiesOfEntity.resize(m_graph->dataset().entities().size());
+    for (const TieId id : changed) {
+        const std::uint32_t tie = id.value();
+        if (tie >= keep)
+            continue;
+        if (pairKeyOf(facts[tie]) != m_pairKey[m_pairOf[tie]]) {
+            detach(tie);
+            attach(tie);
+        }
+        touchPair(m_pairOf[tie]);
+        markStale(tie);
+    }
+    for (auto tie = static_cast<std::uint32_t>(m_curves.size()); tie < facts.size(); ++tie) {
+        m_pairOf.push_back(0);
+        m_leader.push_back(tie);
+        m_rank.push_back(0);
+        m_siblings.push_back(1);
+        m_mask.push_back(0); // shown by the next mask
+        m_isStale.push_back(0);
+        m_curves.emplace_back();
+        attach(tie);
+        markStale(tie);
     }
 }
 
@@ -127,6 +254,10 @@ void TieGeometry::update(const std::vector<QPointF> &centres, const std::vector<
     }
     m_bounds = bounds;
     m_gridDirty = true;
+    for (const std::uint32_t tie : m_stale)
+        m_isStale[tie] = 0;
+    m_stale.clear();
+    m_allStale = false;
 }
 
 void TieGeometry::updateOf(EntityId entity, const std::vector<QPointF> &centres, const std::vector<double> &radii,
@@ -139,6 +270,40 @@ void TieGeometry::updateOf(EntityId entity, const std::vector<QPointF> &centres,
         m_bounds |= m_curves[tie].bounds;
         changed(m_curves[tie].bounds);
     }
+}
+
+std::size_t TieGeometry::staleCount(const std::vector<EntityId> &entities) const
+{
+    if (m_allStale)
+        return m_curves.size();
+    std::size_t count = m_stale.size();
+    for (const EntityId entity : entities)
+        count += m_tiesOfEntity[entity.index()].size();
+    return count;
+}
+
+void TieGeometry::updateStale(const std::vector<EntityId> &entities, const std::vector<QPointF> &centres,
+                              const std::vector<double> &radii, const std::function<void(const QRectF &)> &changed)
+{
+    if (m_allStale) {
+        update(centres, radii);
+        return;
+    }
+    for (const EntityId entity : entities) {
+        for (const std::uint32_t tie : m_tiesOfEntity[entity.index()])
+            markStale(tie);
+    }
+    if (m_stale.empty())
+        return;
+    m_gridDirty = true;
+    for (const std::uint32_t tie : m_stale) {
+        changed(m_curves[tie].bounds);
+        compute(tie, centres, radii);
+        m_bounds |= m_curves[tie].bounds;
+        changed(m_curves[tie].bounds);
+        m_isStale[tie] = 0;
+    }
+    m_stale.clear();
 }
 
 QPointF TieGeometry::midpoint(TieId tie) const

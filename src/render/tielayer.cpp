@@ -7,6 +7,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include "graph/tiegraph.h"
+#include "model/dataset.h"
 #include "render/tiedrawing.h"
 #include "render/tieframe.h"
 
@@ -38,6 +39,38 @@ void TieLayer::updateGeometry(const std::vector<QPointF> &centres, const std::ve
     prepareGeometryChange();
     m_bounds = m_geometry.bounds();
     update();
+}
+
+void TieLayer::followEdit(const Dataset &data, std::size_t keep, const std::vector<TieId> &changed)
+{
+    while (m_styles.tieCount() > keep)
+        m_styles.pop();
+    for (const TieId tie : changed) {
+        if (tie.index() < keep)
+            m_styles.restyle(data, tie.value());
+    }
+    while (m_styles.tieCount() < data.ties().size())
+        m_styles.append(data);
+    m_geometry.followEdit(keep, changed);
+    m_overlay.clear();
+    update();
+}
+
+void TieLayer::updateStale(const std::vector<EntityId> &resized, const std::vector<QPointF> &centres,
+                           const std::vector<double> &radii)
+{
+    // Past a few hundred curves one repaint of the layer is cheaper than a rectangle each.
+    constexpr std::size_t OneByOne = 256;
+    if (m_geometry.staleCount(resized) > OneByOne) {
+        m_geometry.updateStale(resized, centres, radii, [](const QRectF &) {});
+        update();
+    } else {
+        m_geometry.updateStale(resized, centres, radii, [this](const QRectF &tieBounds) { update(tieBounds); });
+    }
+    if (m_geometry.bounds() != m_bounds) {
+        prepareGeometryChange();
+        m_bounds = m_geometry.bounds();
+    }
 }
 
 void TieLayer::updateGeometryOf(EntityId entity, const std::vector<QPointF> &centres, const std::vector<double> &radii)

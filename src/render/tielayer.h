@@ -17,6 +17,7 @@
 
 namespace tiescope {
 
+class Dataset;
 class TieGraph;
 
 // Every tie in one graphics item. A per-tie item would cost a QGraphicsItem (and its BSP
@@ -29,11 +30,20 @@ class TieLayer final : public QGraphicsItem
 public:
     explicit TieLayer(const TieGraph &graph);
 
-    // Which ties are shown (one byte per tie); recomputes the fan-out of parallel ties.
+    // Which ties are shown (one byte per tie); recomputes the fan-out of the pairs it changes.
+    // Their curves follow with updateStale (or updateGeometry).
     void setMask(const std::vector<std::uint8_t> &tieMask);
+    // The graph was edited without moving ids: ties from `keep` on were popped, the graph's ties
+    // beyond `keep` are new, `changed` ties have new facts (ends, style). The marks drawn over
+    // the ties are cleared (the scene sets them again); call setMask, then updateStale.
+    void followEdit(const Dataset &data, std::size_t keep, const std::vector<TieId> &changed);
+    [[nodiscard]] std::size_t size() const { return m_geometry.size(); }
     // Node centres and radii per entity, for all ties or only those touching one entity.
     void updateGeometry(const std::vector<QPointF> &centres, const std::vector<double> &radii);
     void updateGeometryOf(EntityId entity, const std::vector<QPointF> &centres, const std::vector<double> &radii);
+    // Only the curves an edit or a mask made stale, and the ties of `resized` entities.
+    void updateStale(const std::vector<EntityId> &resized, const std::vector<QPointF> &centres,
+                     const std::vector<double> &radii);
 
     // Entities in focus (a hovered neighbourhood): ties not touching two of them are dimmed.
     // Empty: nothing dimmed.

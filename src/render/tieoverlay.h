@@ -34,6 +34,14 @@ public:
     // One byte per tie; empty: none.
     void setStruck(std::vector<std::uint8_t> struck) { m_struck = std::move(struck); }
     void setSelected(std::vector<TieId> ties) { m_selected = std::move(ties); }
+    // Everything off (the ties were edited: what is marked is set again).
+    void clear()
+    {
+        m_focus.clear();
+        m_tieFocus.clear();
+        m_struck.clear();
+        m_selected.clear();
+    }
     [[nodiscard]] const std::vector<TieId> &selected() const { return m_selected; }
 
     [[nodiscard]] bool hasFocus() const { return !m_focus.empty() || !m_tieFocus.empty(); }

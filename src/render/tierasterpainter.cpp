@@ -114,7 +114,7 @@ bool TieRasterPainter::paint(QPainter *painter, const TieFrame &frame, bool clos
             image.setRenderHint(QPainter::Antialiasing, true);
             image.setTransform(area->toImage());
             image.setPen(Qt::NoPen);
-            for (std::size_t style = 0; style < m_styles->size(); ++style) {
+            for (const std::uint32_t style : m_styles->drawOrder()) {
                 if (!m_arrows[style].isEmpty()) {
                     image.setBrush(m_styles->style(style).colour);
                     image.drawPath(m_arrows[style]);

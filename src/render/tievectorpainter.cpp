@@ -23,7 +23,7 @@ constexpr double ClipSlackPixels = 2.0; // TieStroke keeps what is this much bey
 
 void TieVectorPainter::paint(QPainter *painter, const TieFrame &frame, Pass pass)
 {
-    for (std::size_t style = 0; style < m_styles->size(); ++style)
+    for (const std::uint32_t style : m_styles->drawOrder())
         paintStyle(painter, style, frame, pass);
 }
 

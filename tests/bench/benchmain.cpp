@@ -33,10 +33,14 @@ int main(int argc, char **argv)
 #ifdef TIESCOPE_BENCH_RENDER
             registerRender(ties);
             registerEdits(ties);
+            registerTimeline(ties);
 #endif
         }
         benchmark::RunSpecifiedBenchmarks();
         benchmark::Shutdown();
+#ifdef TIESCOPE_BENCH_RENDER
+        releaseApplication();
+#endif
     } catch (const std::exception &error) {
         std::cerr << "tiescope-bench: " << error.what() << '\n';
         return 1;

@@ -15,8 +15,13 @@ void registerAnalysis(std::size_t ties);
 void registerRender(std::size_t ties);
 // Also GUI only: an edit applied to store, graph and canvas, its undo, a merge, a bulk delete.
 void registerEdits(std::size_t ties);
+// Also GUI only: the timeline's lane index and one frame of the Timeline dock.
+void registerTimeline(std::size_t ties);
 // The offscreen QApplication the GUI benchmarks share (made on first use).
 bool ensureApplication();
+// Destroys it before static destruction: Qt's own caches (the raster engine's gradient cache)
+// are gone by then, and a QApplication destroyed after them crashes at exit.
+void releaseApplication();
 
 // `tiescope-bench --memory TIES`: the application's path in a fresh process (load, graph,
 // filter, force layout, JSON export) and its peak resident memory, printed as one line.

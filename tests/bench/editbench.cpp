@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <memory>
 
+#include <unistd.h>
+
 #include <benchmark/benchmark.h>
 
 #include <QUndoStack>
@@ -34,16 +36,39 @@ namespace {
 
 using nlohmann::ordered_json;
 
+// A private copy of the generated store, removed with its -wal and -shm. It is the window's
+// first member, so it goes last: SQLite checkpoints and removes the WAL only when its last
+// connection closes on a file still in place; removed under an open connection, the file left
+// its -wal and -shm behind, and the next copy at this path read a stale WAL index (pages of two
+// stores mixed: the 10k-tie delete's undo found entities "not in the store").
+struct StoreCopy
+{
+    explicit StoreCopy(std::size_t ties)
+        : path((std::filesystem::temp_directory_path() /
+                ("tiescope-bench-edit-" + std::to_string(::getpid()) + "-" + std::to_string(ties) + ".db"))
+                   .string())
+    {
+        removeFiles();
+        std::filesystem::copy_file(BenchData::storePath(ties), path, std::filesystem::copy_options::overwrite_existing);
+    }
+    ~StoreCopy() { removeFiles(); }
+    StoreCopy(const StoreCopy &) = delete;
+    StoreCopy &operator=(const StoreCopy &) = delete;
+
+    void removeFiles() const
+    {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            std::filesystem::remove(path + suffix);
+    }
+
+    std::string path;
+};
+
 // The window's document with every part an edit reaches, on a copy of the store.
 struct EditWindow
 {
-    explicit EditWindow(std::size_t ties)
-        : path((std::filesystem::temp_directory_path() / ("tiescope-bench-edit-" + std::to_string(ties) + ".db")).string())
+    explicit EditWindow(std::size_t ties) : copy(ties), path(copy.path)
     {
-        // A run killed earlier leaves its WAL beside the copy; SQLite would replay it onto the
-        // fresh copy and find it damaged.
-        removeFiles();
-        std::filesystem::copy_file(BenchData::storePath(ties), path, std::filesystem::copy_options::overwrite_existing);
         auto data = std::make_unique<Dataset>(Store::open(path, Store::Mode::ReadOnly).load());
         auto graph = std::make_unique<TieGraph>(*data);
         document.replace(QString::fromStdString(path), std::move(data), std::move(graph));
@@ -55,13 +80,6 @@ struct EditWindow
         const ApplyResult done = document.edit(warmUp);
         if (done.ok())
             document.edit(done.inverse);
-    }
-    ~EditWindow() { removeFiles(); }
-
-    void removeFiles() const
-    {
-        for (const char *suffix : {"", "-wal", "-shm"})
-            std::filesystem::remove(path + suffix);
     }
 
     const Dataset &data() const { return document.dataset(); }
@@ -90,6 +108,7 @@ struct EditWindow
         return result;
     }
 
+    StoreCopy copy; // first: destroyed after the document has closed the store
     std::string path;
     bool failed = false; // the benchmark stops at its first failed edit
     bool application = ensureApplication();

@@ -35,17 +35,33 @@ constexpr double ZoomedIn = 4.0;
 
 } // namespace
 
+namespace {
+
+std::unique_ptr<QApplication> &application()
+{
+    static std::unique_ptr<QApplication> instance;
+    return instance;
+}
+
+} // namespace
+
+void releaseApplication()
+{
+    application().reset();
+}
+
 bool ensureApplication()
 {
-    static std::unique_ptr<QApplication> application = [] {
+    static const bool made = [] {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         static int argc = 1;
         static char name[] = "tiescope-bench";
         static char *argv[] = {name, nullptr};
-        return std::make_unique<QApplication>(argc, argv);
+        application() = std::make_unique<QApplication>(argc, argv);
+        return true;
     }();
-    return application != nullptr;
+    return made && application() != nullptr;
 }
 
 namespace {

@@ -3,12 +3,15 @@
 // shows on the canvas, in the details, the filter counts, the histogram and the analysis,
 // with the picture the analyst arranged kept by key.
 #include <QCheckBox>
+#include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QUndoStack>
 #include <QtTest>
 
 #include <cmath>
+#include <filesystem>
 #include <map>
 
 #include <nlohmann/json.hpp>
@@ -183,6 +186,77 @@ private slots:
         QVERIFY(!m_window->detailsDock().browser()->toPlainText().contains(QStringLiteral("European Union")));
     }
 
+    void anEditFollowsInTheSameTieLayerAndDrawsWhatAFreshSceneDraws()
+    {
+        GraphScene &scene = m_window->scene();
+        const std::uint64_t builds = scene.tieLayerBuilds();
+        // An added entity with two parallel ties (a fan), then a tie re-pointed onto it.
+        QCOMPARE(m_window->editController().apply(addHungaryTiedToSerbia()), QStringList());
+        ChangeSet parallel("parallel tie");
+        parallel.add(RecordTable::Ties, cited({{"id", "serbia-supplies-hungary"}, {"from", "serbia"}, {"to", "hungary"},
+                                               {"domain", "energy"}, {"relation", "supplies"}, {"start", "2001"},
+                                               {"end", nullptr}, {"status", "alleged"}}));
+        QCOMPARE(m_window->editController().apply(parallel), QStringList());
+        QCOMPARE(scene.tieLayerBuilds(), builds);
+        QVERIFY(drawsAsAFreshScene());
+        const TieId added = guitest::tie(*m_window, "serbia-supplies-hungary");
+        QCOMPARE(scene.tieAt(scene.tieMidpoint(added)), std::optional<TieId>(added));
+
+        ChangeSet repoint("re-point");
+        repoint.update(RecordTable::Ties, "gpn-owns-nis", {{"to", "hungary"}});
+        QCOMPARE(m_window->editController().apply(repoint), QStringList());
+        QCOMPARE(scene.tieLayerBuilds(), builds);
+        QVERIFY(drawsAsAFreshScene());
+        const TieId repointed = guitest::tie(*m_window, "gpn-owns-nis");
+        QCOMPARE(scene.tieAt(scene.tieMidpoint(repointed)), std::optional<TieId>(repointed));
+
+        // Undone step by step: the popped tie and entity go, the layer stays.
+        for (int step = 0; step < 3; ++step) {
+            m_window->undoStack().undo();
+            QCOMPARE(scene.tieLayerBuilds(), builds);
+            QVERIFY(drawsAsAFreshScene());
+        }
+        QVERIFY(!m_window->document().dataset().findEntity("hungary"));
+    }
+
+    void undoingAMoveAfterARenumberingEditMovesTheSameEntity()
+    {
+        GraphCanvas &canvas = m_window->canvas();
+        GraphScene &scene = m_window->scene();
+        const EntityId nato = guitest::entity(*m_window, "nato");
+        canvas.centreOnEntity(nato);
+        const QPointF start = scene.position(nato);
+        const QPoint press = canvas.mapFromScene(start);
+        QTest::mousePress(canvas.viewport(), Qt::LeftButton, {}, press);
+        for (int step = 1; step <= 4; ++step)
+            QTest::mouseMove(canvas.viewport(), press + QPoint(15 * step, 10 * step));
+        QTest::mouseRelease(canvas.viewport(), Qt::LeftButton, {}, press + QPoint(60, 40));
+        QVERIFY(QLineF(start, scene.position(nato)).length() > 20.0);
+        const std::map<std::string, Point> moved = positionsByKey();
+
+        // Gazprom Neft comes before NATO: deleting it moves NATO's id (and EU's onto NATO's).
+        ChangeSet c("delete");
+        c.remove(RecordTable::Entities, "gazprom-neft");
+        QCOMPARE(m_window->editController().apply(c), QStringList());
+        QVERIFY(guitest::entity(*m_window, "nato") != nato);
+        QVERIFY(drawsAsAFreshScene()); // the kept items moved to their new ids
+        // The delete cannot be undone (the file was made read-only meanwhile): it leaves the
+        // stack, and the next undo is the move, across the renumbering.
+        std::filesystem::permissions(m_db.toStdString(), std::filesystem::perms::owner_read);
+        m_window->undoStack().undo();
+        std::filesystem::permissions(m_db.toStdString(), std::filesystem::perms::owner_write,
+                                     std::filesystem::perm_options::add);
+        QVERIFY(!m_window->document().dataset().findEntity("gazprom-neft"));
+
+        m_window->undoStack().undo();
+        ViewState &state = m_window->viewState();
+        const EntityId natoNow = guitest::entity(*m_window, "nato");
+        QCOMPARE(state.position(natoNow), (Point{start.x(), start.y()}));
+        QVERIFY(!state.isPinned(natoNow));
+        QCOMPARE(scene.position(natoNow), start);
+        QCOMPARE(state.position(guitest::entity(*m_window, "eu")), moved.at("eu")); // EU stays
+    }
+
     void aShownAnalysisIsComputedAgainOnTheEditedData()
     {
         AnalysisController &analysis = m_window->analysisController();
@@ -200,6 +274,33 @@ private slots:
     }
 
 private:
+    // The window's scene, followed edit by edit, against one built afresh from the same graph,
+    // positions, view and marks: pixel for pixel.
+    bool drawsAsAFreshScene()
+    {
+        GraphScene &edited = m_window->scene();
+        GraphScene fresh;
+        fresh.setGraph(&m_window->document().graph());
+        fresh.setPositions(edited.positions());
+        fresh.setViewScale(edited.viewScale());
+        fresh.setFadeIsolated(edited.fadeIsolated());
+        fresh.setView(m_window->document().view());
+        // The marks the window pushes from its view state: the selection and the hover.
+        const Selection &selection = m_window->viewState().selection();
+        fresh.setMarked(std::vector<EntityId>(selection.entities().begin(), selection.entities().end()),
+                        std::vector<TieId>(selection.ties().begin(), selection.ties().end()));
+        fresh.setHovered(m_window->viewState().hovered());
+        const QRectF area = edited.shownBounds();
+        const auto picture = [&area](GraphScene &scene) {
+            QImage image(800, 600, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            scene.render(&painter, QRectF(image.rect()), area);
+            return image;
+        };
+        return picture(edited) == picture(fresh);
+    }
+
     std::map<std::string, Point> positionsByKey() const
     {
         std::map<std::string, Point> positions;

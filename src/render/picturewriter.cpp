@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "render/picturewriter.h"
+
+#include <algorithm>
+
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QImageWriter>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace tiescope {
+
+namespace {
+
+QString describe(const QString &path, const QString &problem)
+{
+    return QStringLiteral("%1: %2").arg(QFileInfo(path).absoluteFilePath(), problem);
+}
+
+QFont captionFont(double ui)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(std::max(9, static_cast<int>(12 * ui)));
+    return font;
+}
+
+} // namespace
+
+QString PictureWriter::check(const ExportOptions &options)
+{
+    if (options.size.width() < 16 || options.size.height() < 16)
+        return QStringLiteral("the image must be at least 16×16 pixels");
+    if (options.size.width() > MaxSide || options.size.height() > MaxSide)
+        return QStringLiteral("the image may be at most %1 pixels on a side").arg(MaxSide);
+    return {};
+}
+
+double PictureWriter::uiScale(const QSizeF &canvas)
+{
+    return canvas.width() < 700.0 ? 0.8
+                                  : std::clamp(std::min(canvas.width() / 1400.0, canvas.height() / 900.0), 1.0, 4.0);
+}
+
+double PictureWriter::captionHeight(const ExportOptions &options, double ui)
+{
+    return options.caption.isEmpty() ? 0.0 : captionFont(ui).pixelSize() * 1.8;
+}
+
+void PictureWriter::paintCaption(QPainter *painter, const QRectF &rect, const QString &caption, double ui)
+{
+    const QFont font = captionFont(ui);
+    painter->setFont(font);
+    painter->setPen(QColor(0x37, 0x47, 0x4f));
+    painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                      QFontMetricsF(font).elidedText(caption, Qt::ElideRight, rect.width()));
+}
+
+QImage PictureWriter::renderImage(const ExportOptions &options, const Paint &paint)
+{
+    QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    paint(&painter);
+    painter.end();
+    return image;
+}
+
+bool PictureWriter::writePng(const ExportOptions &options, const QString &path, QString *error, const Paint &paint)
+{
+    if (const QString problem = check(options); !problem.isEmpty()) {
+        *error = describe(path, problem);
+        return false;
+    }
+    const QImage image = renderImage(options, paint);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = describe(path, file.errorString());
+        return false;
+    }
+    QImageWriter writer(&file, "png");
+    if (!writer.write(image)) {
+        *error = describe(path, writer.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = describe(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool PictureWriter::writeSvg(const ExportOptions &options, const QString &path, QString *error, const Paint &paint)
+{
+    if (const QString problem = check(options); !problem.isEmpty()) {
+        *error = describe(path, problem);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = describe(path, file.errorString());
+        return false;
+    }
+    QSvgGenerator generator;
+    generator.setOutputDevice(&file);
+    generator.setSize(options.size);
+    generator.setViewBox(QRect(QPoint(0, 0), options.size));
+    generator.setTitle(options.title);
+    generator.setDescription(options.caption);
+    QPainter painter;
+    if (!painter.begin(&generator)) {
+        *error = describe(path, QStringLiteral("cannot start drawing the SVG"));
+        file.cancelWriting();
+        return false;
+    }
+    paint(&painter);
+    painter.end();
+    if (!file.commit()) {
+        *error = describe(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace tiescope
