@@ -194,7 +194,8 @@ TEST(Migration, UpgradedVersion3FileTakesRetrievedArchiveAndQuoteAndUndoesThem)
     EXPECT_EQ(source.retrieved->toString(), "2025-10-09");
     EXPECT_EQ(source.archiveUrl, "https://archive.example/a");
     // The audit trail's before and after carry the new fields.
-    const AuditEntry entry = store.history().front();
+    const AuditEntry entry = store.history().back(); // oldest first: the edit just made is last
+    EXPECT_EQ(entry.table, "sources");
     EXPECT_NE(entry.before.find("\"retrieved\":null"), std::string::npos) << entry.before;
     EXPECT_NE(entry.after.find("\"archive_url\":\"https://archive.example/a\""), std::string::npos) << entry.after;
     // The undo clears them again: the file is as the upgrade left it.
