@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: MIT
--- TieScope store, schema version 4 (PRAGMA user_version). The program creates a new store
+-- TieScope store, schema version 5 (PRAGMA user_version). The program creates a new store
 -- from this file and upgrades older ones step by step (src/core/store/migrations.cpp).
 -- Row ids are stable: deleting a row never renumbers the others, and a new row of entities,
 -- ties, sources or citations takes its id from id_sequence, so an id is never given twice.
@@ -59,7 +59,9 @@ CREATE TABLE sources (
     publisher TEXT NOT NULL DEFAULT '',
     date      TEXT,
     kind      TEXT NOT NULL DEFAULT '',
-    url       TEXT NOT NULL DEFAULT ''
+    url       TEXT NOT NULL DEFAULT '',
+    retrieved TEXT,                      -- schema 5: when url was read, a partial date
+    archive_url TEXT NOT NULL DEFAULT '' -- schema 5: an archived copy of url
 );
 
 CREATE TABLE ties (
@@ -87,6 +89,7 @@ CREATE TABLE citations (
     locator     TEXT NOT NULL DEFAULT '',
     reliability TEXT NOT NULL CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F')),
     credibility INTEGER NOT NULL CHECK (credibility BETWEEN 1 AND 6),
+    quote       TEXT NOT NULL DEFAULT '', -- schema 5: a short quote (at most 500 characters)
     CHECK ((tie_id IS NULL) <> (entity_id IS NULL))
 );
 CREATE INDEX citations_tie ON citations (tie_id);

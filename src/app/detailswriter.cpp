@@ -134,6 +134,8 @@ void DetailsWriter::citations(const std::vector<Citation> &list)
             by << qs(source.kind);
         if (!by.isEmpty())
             m_cursor.insertText(QStringLiteral(" — ") + by.join(QStringLiteral(", ")), m_plain);
+        if (source.retrieved || !source.archiveUrl.empty())
+            archive(source);
         blockAfter(3);
         if (!citation.locator.empty()) {
             m_cursor.insertText(QStringLiteral("Where: "), m_muted);
@@ -141,7 +143,30 @@ void DetailsWriter::citations(const std::vector<Citation> &list)
         }
         m_cursor.insertText(QStringLiteral("Grade: "), m_muted);
         m_cursor.insertText(gradeMeaning(citation.grade), m_plain);
+        if (!citation.quote.empty()) {
+            blockAfter(3);
+            m_cursor.insertText(QStringLiteral("Quote: "), m_muted);
+            m_cursor.insertText(QStringLiteral("“") + qs(citation.quote) + QStringLiteral("”"), m_plain);
+        }
     }
+}
+
+void DetailsWriter::archive(const Source &source)
+{
+    blockAfter(3);
+    if (source.retrieved) {
+        m_cursor.insertText(QStringLiteral("Retrieved: "), m_muted);
+        m_cursor.insertText(qs(source.retrieved->toString()) + QStringLiteral("   "), m_plain);
+    }
+    if (source.archiveUrl.empty())
+        return;
+    // Like the source's own address: a link only when it is a plain web address, else text.
+    m_cursor.insertText(QStringLiteral("Archived: "), m_muted);
+    const QUrl url(qs(source.archiveUrl), QUrl::StrictMode);
+    if (SafeTextBrowser::isWebUrl(url))
+        link(url.toString(), url.toString());
+    else
+        m_cursor.insertText(qs(source.archiveUrl), m_plain);
 }
 
 void DetailsWriter::tieEntry(TieId id)

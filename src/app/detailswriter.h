@@ -15,13 +15,14 @@ namespace tiescope {
 class Dataset;
 class GraphView;
 struct Citation;
+struct Source;
 struct Tie;
 
 // Writes the evidence for an entity or a tie into a text document. Every piece of data text
 // goes in through QTextCursor::insertText, which never interprets markup, so a note holding
 // "<b>" or "<img src=…>" shows exactly those characters and loads nothing. Ties and entities
-// become "tie:N" / "entity:N" anchors; a source's address becomes a link only when it is
-// http or https.
+// become "tie:N" / "entity:N" anchors; a source's address and its archived copy's become
+// links only when they are http or https.
 class DetailsWriter final
 {
 public:
@@ -38,6 +39,7 @@ private:
     void link(const QString &text, const QString &href);
     void tieEntry(TieId tie);
     void citations(const std::vector<Citation> &citations);
+    void archive(const Source &source); // its retrieved date and archived copy
     void blockAfter(int indent);
 
     QTextCursor m_cursor;

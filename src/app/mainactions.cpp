@@ -18,6 +18,8 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
                     tr("Create an empty store of your own, with the bundled domains, kinds and relations"));
     saveCopy = make(tr("Save a &Copy As…"), {}, QKeySequence(tr("Ctrl+Alt+S")),
                     tr("Copy the open store to a new file and go on editing the copy"));
+    exportDataset = make(tr("Export &Dataset…"), {}, {},
+                         tr("Write the open store as a dataset folder of reviewable JSON files (docs/dataset.md)"));
     openDatabase = make(tr("&Open Database…"), QStringLiteral("open"), QKeySequence::Open,
                         tr("Open a TieScope database"));
     openSnapshot = make(tr("Open &Snapshot…"), QStringLiteral("snapshot-open"), QKeySequence(tr("Ctrl+Shift+O")),
@@ -99,6 +101,7 @@ void MainActions::buildMenus(QMenuBar *bar, QAction *undo, QAction *redo, QMenu 
     file->addSeparator();
     file->addAction(exportPng);
     file->addAction(exportSvg);
+    file->addAction(exportDataset);
     file->addSeparator();
     file->addAction(quit);
 

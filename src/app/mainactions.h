@@ -38,6 +38,7 @@ public:
     QAction *saveSnapshot;
     QAction *exportPng;
     QAction *exportSvg;
+    QAction *exportDataset;
     QAction *quit;
     QAction *fitAll;
     QAction *zoomIn;

@@ -270,6 +270,7 @@ void MainWindow::connectActions()
     });
     connect(a.newStore, &QAction::triggered, m_storeFiles, &StoreFileController::newStoreInteractive);
     connect(a.saveCopy, &QAction::triggered, m_storeFiles, &StoreFileController::saveCopyInteractive);
+    connect(a.exportDataset, &QAction::triggered, m_storeFiles, &StoreFileController::exportDatasetInteractive);
     connect(a.findDuplicates, &QAction::triggered, m_merges, &MergeController::findDuplicates);
     connect(m_records, &RecordActions::mergeRequested, m_merges,
             [this](EntityId entity) { m_merges->mergeWith(entity, m_viewState->selection().entities()); });

@@ -16,7 +16,9 @@ SourceForm::SourceForm(const Dataset &data, EditController &edits, std::optional
       m_publisher(field("publisher", tr("&Publisher:"))),
       m_date(field("date", tr("&Date:"), tr("as precise as the source: 2025, 2025-10 or 2025-10-09"))),
       m_kind(field("sourceKind", tr("&Kind:"), tr("e.g. analysis article, official statement"))),
-      m_url(field("url", tr("&URL:"), tr("only a real, checkable address")))
+      m_url(field("url", tr("&URL:"), tr("only a real, checkable address"))),
+      m_retrieved(field("retrieved", tr("&Retrieved:"), tr("when the URL was read: 2025-10-09"))),
+      m_archiveUrl(field("archiveUrl", tr("&Archive URL:"), tr("an archived copy of the URL, if one exists")))
 {
     setObjectName(QStringLiteral("sourceForm"));
     if (existing) {
@@ -27,6 +29,8 @@ SourceForm::SourceForm(const Dataset &data, EditController &edits, std::optional
         m_date->setText(source.date ? FormText::of(source.date->toString()) : QString());
         m_kind->setText(FormText::of(source.kind));
         m_url->setText(FormText::of(source.url));
+        m_retrieved->setText(source.retrieved ? FormText::of(source.retrieved->toString()) : QString());
+        m_archiveUrl->setText(FormText::of(source.archiveUrl));
         setExisting(FormText::of(source.key));
     } else {
         addKeyField([this] { return m_title->text(); },
@@ -54,6 +58,8 @@ RecordForm::Record SourceForm::record() const
     record["date"] = FormText::optional(m_date->text());
     record["kind"] = m_kind->text().trimmed().toStdString();
     record["url"] = FormText::optional(m_url->text());
+    record["retrieved"] = FormText::optional(m_retrieved->text());
+    record["archive_url"] = FormText::optional(m_archiveUrl->text());
     return record;
 }
 

@@ -13,7 +13,7 @@ namespace tiescope {
 class Dataset;
 
 // A new source, or an existing one's fields: exactly what the dataset format stores (title,
-// author, publisher, date, kind, url; see docs/dataset.md).
+// author, publisher, date, kind, url, retrieved, archive url; see docs/dataset.md).
 class SourceForm final : public RecordForm
 {
     Q_OBJECT
@@ -28,6 +28,8 @@ public:
     [[nodiscard]] QLineEdit *dateField() const { return m_date; }
     [[nodiscard]] QLineEdit *kindField() const { return m_kind; }
     [[nodiscard]] QLineEdit *urlField() const { return m_url; }
+    [[nodiscard]] QLineEdit *retrievedField() const { return m_retrieved; }
+    [[nodiscard]] QLineEdit *archiveUrlField() const { return m_archiveUrl; }
 
 protected:
     [[nodiscard]] Record record() const override;
@@ -42,6 +44,8 @@ private:
     QLineEdit *m_date;
     QLineEdit *m_kind;
     QLineEdit *m_url;
+    QLineEdit *m_retrieved;
+    QLineEdit *m_archiveUrl;
 };
 
 } // namespace tiescope

@@ -37,6 +37,10 @@ StoreFileController::StoreFileController(GraphDocument &document, QMainWindow &w
         return QFileDialog::getSaveFileName(&m_window, title, suggested,
                                             tr("TieScope databases (*.db *.sqlite);;All files (*)"));
     };
+    m_folderPrompt = [this](const QString &title, const QString &suggested) {
+        return QFileDialog::getSaveFileName(&m_window, title, suggested, tr("Dataset folders (*)"), nullptr,
+                                            QFileDialog::ShowDirsOnly);
+    };
     connect(&m_document, &GraphDocument::opened, this, &StoreFileController::updateTitle);
     connect(&m_document, &GraphDocument::relocated, this, &StoreFileController::updateTitle);
     connect(&m_document, &GraphDocument::edited, this, &StoreFileController::updateTitle);
@@ -97,6 +101,23 @@ bool StoreFileController::saveCopy(const QString &path, QString *error)
     return true;
 }
 
+bool StoreFileController::exportDataset(const QString &folder, QString *error)
+{
+    if (!m_document.isOpen()) {
+        *error = tr("No store is open.");
+        return false;
+    }
+    try {
+        // The file holds every edit already (each is committed as it is made).
+        Store::open(m_document.path().toStdString(), Store::Mode::ReadOnly).exportDataset(folder.toStdString());
+    } catch (const InputError &e) {
+        *error = QString::fromStdString(e.what());
+        return false;
+    }
+    m_window.statusBar()->showMessage(tr("Exported the dataset to %1").arg(QDir::toNativeSeparators(folder)), 8000);
+    return true;
+}
+
 bool StoreFileController::ensureEditable()
 {
     if (!m_document.isOpen())
@@ -135,6 +156,21 @@ void StoreFileController::saveCopyInteractive()
     QString error;
     if (!saveCopy(path, &error))
         QMessageBox::warning(&m_window, tr("Copy not saved"), error);
+}
+
+void StoreFileController::exportDatasetInteractive()
+{
+    if (!m_document.isOpen())
+        return;
+    const QFileInfo current(m_document.path());
+    const QString folder = isReadOnly() ? QDir::homePath() : current.absolutePath();
+    const QString path =
+        m_folderPrompt(tr("Export Dataset"), folder + QLatin1Char('/') + current.completeBaseName() + tr("-dataset"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportDataset(path, &error))
+        QMessageBox::warning(&m_window, tr("Dataset not exported"), error);
 }
 
 QString StoreFileController::suggestedCopy() const

@@ -13,7 +13,8 @@ std::string AddEntityCommand::summary() const
 std::string AddEntityCommand::synopsis() const
 {
     return "--db FILE --id KEY --name NAME --kind KIND [--country CC] [--alias A]... [--description TEXT]\n"
-           "       [--source KEY --grade GRADE [--locator TEXT]] [--author NAME] [--label TEXT]";
+           "       [--source KEY --grade GRADE [--locator TEXT] [--quote TEXT]] [--author NAME]\n"
+           "       [--label TEXT]";
 }
 
 std::string AddEntityCommand::details() const

@@ -13,7 +13,7 @@ std::string AddSourceCommand::summary() const
 std::string AddSourceCommand::synopsis() const
 {
     return "--db FILE --id KEY --title TITLE [--written-by NAME] [--publisher P] [--date DATE] [--kind K]\n"
-           "       [--url URL] [--author NAME] [--label TEXT]";
+           "       [--url URL] [--retrieved DATE] [--archive-url URL] [--author NAME] [--label TEXT]";
 }
 
 std::string AddSourceCommand::details() const
@@ -31,6 +31,8 @@ std::vector<OptionSpec> AddSourceCommand::options() const
         {"--date", "DATE", "when: YYYY, YYYY-MM or YYYY-MM-DD"},
         {"--kind", "K", "what it is, e.g. \"analysis article\""},
         {"--url", "URL", "where it can be checked"},
+        {"--retrieved", "DATE", "when --url was read: YYYY, YYYY-MM or YYYY-MM-DD"},
+        {"--archive-url", "URL", "an archived copy of --url"},
     };
     const auto edit = EditSession::options();
     options.insert(options.end(), edit.begin(), edit.end());
@@ -48,6 +50,8 @@ int AddSourceCommand::run(const Arguments &arguments, CommandContext &context) c
     EditSession::setIfGiven(source, arguments, "--date", "date");
     source["kind"] = arguments.value("--kind").value_or("");
     EditSession::setIfGiven(source, arguments, "--url", "url");
+    EditSession::setIfGiven(source, arguments, "--retrieved", "retrieved");
+    EditSession::setIfGiven(source, arguments, "--archive-url", "archive_url");
     Store store = EditSession::open(context, name());
     ChangeSet changeSet;
     changeSet.add(RecordTable::Sources, source);

@@ -13,8 +13,8 @@ std::string AddTieCommand::summary() const
 std::string AddTieCommand::synopsis() const
 {
     return "--db FILE --id KEY --from A --to B --domain D --relation R --source KEY --grade GRADE\n"
-           "       [--locator TEXT] [--start DATE] [--end DATE] [--status S] [--strength X] [--note TEXT]\n"
-           "       [--author NAME] [--label TEXT]";
+           "       [--locator TEXT] [--quote TEXT] [--start DATE] [--end DATE] [--status S] [--strength X]\n"
+           "       [--note TEXT] [--author NAME] [--label TEXT]";
 }
 
 std::string AddTieCommand::details() const

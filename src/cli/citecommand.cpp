@@ -13,7 +13,8 @@ std::string CiteCommand::summary() const
 
 std::string CiteCommand::synopsis() const
 {
-    return "--db FILE (--tie KEY | --entity KEY) --source KEY --grade GRADE [--locator TEXT] [--author NAME]";
+    return "--db FILE (--tie KEY | --entity KEY) --source KEY --grade GRADE [--locator TEXT] [--quote TEXT]\n"
+           "       [--author NAME]";
 }
 
 std::string CiteCommand::details() const

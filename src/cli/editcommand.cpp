@@ -19,7 +19,8 @@ std::string EditCommand::synopsis() const
 std::string EditCommand::details() const
 {
     return "FIELD is a field of the record as the dataset files spell it (docs/dataset.md), e.g. name,\n"
-           "country, start, end, status, strength, note, title, url, locator, reliability, credibility.\n"
+           "country, start, end, status, strength, note, title, url, retrieved, archive_url, locator, quote,\n"
+           "reliability, credibility.\n"
            "An empty VALUE or \"null\" clears an optional field; aliases takes a JSON array or A|B|C.\n"
            "The id cannot be changed (merge instead). The result is checked like a dataset file's record.\n"
            "Example: tiescope-cli edit --db mine.db tie gpn-owns-nis --set end=2025-10 --set status=ended\n";

@@ -63,6 +63,7 @@ std::vector<OptionSpec> EditSession::citationOptions(bool required)
     return {
         {"--source", "KEY", "the source that backs it" + need},
         {"--locator", "TEXT", "where in the source, e.g. a section heading"},
+        {"--quote", "TEXT", "a short quote from the source (at most 500 characters)"},
         {"--grade", "GRADE", "Admiralty grade, reliability A-F and credibility 1-6, e.g. B2" + need},
     };
 }
@@ -116,6 +117,7 @@ ordered_json EditSession::citation(const Arguments &arguments, const std::string
     ordered_json citation = ordered_json::object();
     citation["source"] = required(arguments, "--source", command);
     citation["locator"] = arguments.value("--locator").value_or("");
+    setIfGiven(citation, arguments, "--quote", "quote");
     // Passed on as written, so a grade off the scale gets the dataset rule's own message.
     citation["reliability"] = grade.substr(0, 1);
     citation["credibility"] = number(grade.substr(1));

@@ -22,7 +22,7 @@ class EditSession final
 public:
     // --author and --label, for every edit command.
     [[nodiscard]] static std::vector<OptionSpec> options();
-    // --source, --locator, --grade: the citation an add carries.
+    // --source, --locator, --quote, --grade: the citation an add carries.
     [[nodiscard]] static std::vector<OptionSpec> citationOptions(bool required);
 
     // The --db store opened read-write (upgraded when old). Refuses the bundled store, a
@@ -39,7 +39,7 @@ public:
     // The option's value; UsageError naming the command when it is missing or empty.
     [[nodiscard]] static std::string required(const Arguments &arguments, const std::string &option,
                                               const std::string &command);
-    // A citation from --source/--locator/--grade, or null when --source is not given.
+    // A citation from --source/--locator/--quote/--grade, or null when --source is not given.
     [[nodiscard]] static nlohmann::ordered_json citation(const Arguments &arguments, const std::string &command);
     // A field's value as typed on the command line: numbers stay numbers where the format has
     // them, "null" or nothing is null, aliases are a JSON array or a '|'-separated list.

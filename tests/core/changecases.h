@@ -47,9 +47,15 @@ inline const Case cases[] = {
     {"AddSource",
      [](Store &) {
          ChangeSet c("add source");
-         return c.add(RecordTable::Sources, {{"id", "report"}, {"title", "A report"}, {"author", "Analyst"},
-                                             {"publisher", nullptr}, {"date", "2024-05"}, {"kind", "report"},
-                                             {"url", nullptr}}),
+         return c.add(RecordTable::Sources, {{"id", "report"},
+                                             {"title", "A report"},
+                                             {"author", "Analyst"},
+                                             {"publisher", nullptr},
+                                             {"date", "2024-05"},
+                                             {"kind", "report"},
+                                             {"url", "https://example.org/report"},
+                                             {"retrieved", "2024-06-01"},
+                                             {"archive_url", "https://archive.example/report"}}),
                 c;
      }},
     {"AddCitation",
@@ -57,6 +63,7 @@ inline const Case cases[] = {
          ChangeSet c("cite");
          ordered_json citation = citationOf("other", "C", 3);
          citation["tie"] = "serbia-pfp";
+         citation["quote"] = "Serbia joined the Partnership for Peace.";
          return c.addCitation(citation), c;
      }},
     {"UpdateEntity",
@@ -73,6 +80,18 @@ inline const Case cases[] = {
      [](Store &) {
          ChangeSet c("edit source");
          return c.update(RecordTable::Sources, "src", {{"url", "https://example.org/a"}}), c;
+     }},
+    {"UpdateSourceRetrievedAndArchive",
+     [](Store &) {
+         ChangeSet c("archive source");
+         return c.update(RecordTable::Sources, "other",
+                         {{"retrieved", "2025-10-09"}, {"archive_url", "https://archive.example/statement"}}),
+                c;
+     }},
+    {"UpdateCitationQuote",
+     [](Store &store) {
+         ChangeSet c("quote");
+         return c.updateCitation(firstCitationOf(store, "serbia-pfp"), {{"quote", "Partnership for Peace, 2006."}}), c;
      }},
     {"UpdateCitation",
      [](Store &store) {

@@ -19,8 +19,8 @@ inline std::string dumpDataset(const Dataset &data)
     const auto date = [](const auto &d) { return d ? d->toString() : std::string("-"); };
     const auto citations = [&](const std::vector<Citation> &list) {
         for (const Citation &c : list)
-            out << " [" << data.source(c.source).key << " " << c.locator << " " << c.grade.toString() << " #" << c.rowId
-                << "]";
+            out << " [" << data.source(c.source).key << " " << c.locator << " " << c.grade.toString() << " " << c.quote
+                << " #" << c.rowId << "]";
     };
     const DatasetInfo &info = data.info();
     out << "info " << info.title << "|" << info.version << "|" << info.description << "|" << info.language << "\n";
@@ -33,8 +33,8 @@ inline std::string dumpDataset(const Dataset &data)
     for (std::size_t i = 0; i < data.sources().size(); ++i) {
         const Source &s = data.sources()[i];
         out << "source " << i << " " << s.key << "|" << s.title << "|" << s.author << "|" << s.publisher << "|"
-            << date(s.date) << "|" << s.kind << "|" << s.url << " #" << s.rowId
-            << (data.findSource(s.key) == SourceId(i) ? "" : " (key lost)") << "\n";
+            << date(s.date) << "|" << s.kind << "|" << s.url << "|" << date(s.retrieved) << "|" << s.archiveUrl << " #"
+            << s.rowId << (data.findSource(s.key) == SourceId(i) ? "" : " (key lost)") << "\n";
     }
     for (std::size_t i = 0; i < data.entities().size(); ++i) {
         const Entity &e = data.entities()[i];

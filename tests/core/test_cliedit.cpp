@@ -219,3 +219,44 @@ TEST_F(CliEdit, ExportedEditsBuildTheSameStoreAgainAndReplaceAnEarlierExport)
     EXPECT_TRUE(contains(refused.err, "exists and is not a dataset folder")) << refused.err;
     EXPECT_EQ(readFile(notes + "/todo.txt"), "keep");
 }
+
+TEST_F(CliEdit, RetrievedDateArchiveAndQuoteGoThroughTheStoreIntoTheDataset)
+{
+    CliRun run = edit({"add-source", "--id", "report", "--title", "A report", "--written-by", "Analyst", "--kind",
+                       "report", "--url", "https://example.org/report", "--retrieved", "2025-10-09", "--archive-url",
+                       "https://archive.example/report"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    run = edit({"cite", "--tie", "serbia-pfp", "--source", "report", "--grade", "B2", "--locator", "p. 3", "--quote",
+                "Serbia joined in 2006."});
+    ASSERT_EQ(run.code, 0) << run.err;
+    // A quote is short: a page of text is refused, with the reason, and nothing is written.
+    const std::string before = dumpTables(m_db);
+    const CliRun tooLong =
+        edit({"cite", "--tie", "serbia-pfp", "--source", "report", "--grade", "B2", "--quote", std::string(501, 'x')});
+    EXPECT_EQ(tooLong.code, 1);
+    EXPECT_TRUE(contains(tooLong.err, "field \"quote\": 501 characters; a quote is at most 500")) << tooLong.err;
+    EXPECT_EQ(dumpTables(m_db), before);
+
+    const std::string out = m_dir.file("dataset");
+    ASSERT_EQ(cli({"export-dataset", "--db", m_db, "--out", out}).code, 0);
+    const json sources = json::parse(readFile(out + "/sources.json"));
+    const json &report = sources.at(2);
+    EXPECT_EQ(report.at("retrieved"), "2025-10-09");
+    EXPECT_EQ(report.at("archive_url"), "https://archive.example/report");
+    // Written only where they hold something, so older datasets come back unchanged.
+    EXPECT_FALSE(sources.at(0).contains("retrieved"));
+    EXPECT_FALSE(sources.at(0).contains("archive_url"));
+    const json ties = json::parse(readFile(out + "/ties.json"));
+    const json &pfp = ties.at(5);
+    ASSERT_EQ(pfp.at("id"), "serbia-pfp");
+    EXPECT_FALSE(pfp.at("citations").at(0).contains("quote"));
+    EXPECT_EQ(pfp.at("citations").at(1).at("quote"), "Serbia joined in 2006.");
+
+    // dataset -> store -> dataset keeps them byte for byte.
+    const std::string rebuilt = m_dir.file("rebuilt.db");
+    ASSERT_EQ(cli({"build-db", "--dataset", out, "--out", rebuilt}).code, 0);
+    const std::string second = m_dir.file("second");
+    ASSERT_EQ(cli({"export-dataset", "--db", rebuilt, "--out", second}).code, 0);
+    for (const char *file : {"sources.json", "ties.json"})
+        EXPECT_EQ(readFile(second + "/" + file), readFile(out + "/" + file)) << file;
+}

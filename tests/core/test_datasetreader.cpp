@@ -435,3 +435,43 @@ TEST(DatasetReader, InvalidUtf8IsAJsonError)
     copy.writeRaw("kinds", "[{\"id\": \"state\", \"label\": \"St\xff\xfe\"}]");
     expectOnly(copy.read(), "kinds", "", "invalid JSON");
 }
+
+TEST(DatasetReader, ReadsRetrievedArchiveAndQuote)
+{
+    DatasetCopy copy;
+    copy.edit("sources", [](json &s) {
+        s[1]["retrieved"] = "2025-10-09";
+        s[1]["archive_url"] = "https://archive.example/statement";
+    });
+    // 500 characters of two bytes each: the limit counts characters, not bytes.
+    std::string quote;
+    for (int i = 0; i < 500; ++i)
+        quote += "č";
+    copy.edit("ties", [&quote](json &t) { tieNamed(t, "serbia-pfp")["citations"][0]["quote"] = quote; });
+    const auto result = copy.read();
+    ASSERT_TRUE(result.ok()) << allProblems(result);
+    const Source &other = result.dataset.source(*result.dataset.findSource("other"));
+    EXPECT_EQ(other.retrieved->toString(), "2025-10-09");
+    EXPECT_EQ(other.archiveUrl, "https://archive.example/statement");
+    const Source &src = result.dataset.source(*result.dataset.findSource("src"));
+    EXPECT_FALSE(src.retrieved); // left out: unknown
+    EXPECT_TRUE(src.archiveUrl.empty());
+    const Dataset &data = result.dataset;
+    EXPECT_EQ(data.tie(*data.findTie("serbia-pfp")).citations[0].quote, quote);
+    EXPECT_TRUE(data.tie(*data.findTie("gpn-owns-nis")).citations[0].quote.empty());
+}
+
+TEST(DatasetReader, QuoteLongerThan500CharactersIsRefused)
+{
+    DatasetCopy copy;
+    copy.edit("ties", [](json &t) { tieNamed(t, "serbia-pfp")["citations"][0]["quote"] = std::string(501, 'x'); });
+    expectOnly(copy.read(), "ties", "tie \"serbia-pfp\"",
+               "citation 1: field \"quote\": 501 characters; a quote is at most 500");
+}
+
+TEST(DatasetReader, BadRetrievedDateIsRefused)
+{
+    DatasetCopy copy;
+    copy.edit("sources", [](json &s) { s[0]["retrieved"] = "yesterday"; });
+    expectOnly(copy.read(), "sources", "source \"src\"", "field \"retrieved\"");
+}

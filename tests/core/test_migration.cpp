@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Schema 3 and 4 on real schema-2 and schema-3 files (tests/fixtures/stores/small-v2.db and
+// Schema 3, 4 and 5 on real schema-2 and schema-3 files (tests/fixtures/stores/small-v2.db and
 // small-v3.db, written by the tiescope-cli that wrote those schemas) and the stable row ids
 // schema 3 promises.
 #include <filesystem>
@@ -44,6 +44,27 @@ std::string dumpHistory(const Store &store)
     return dump;
 }
 
+// dumpTables of a file older than schema 5 as it reads once upgraded: every row as it was, the
+// sources' new retrieved and archive_url and the citations' quote at their defaults.
+std::string withSchema5Defaults(const std::string &dump)
+{
+    std::string result;
+    std::string section;
+    std::size_t start = 0;
+    while (start < dump.size()) {
+        const std::size_t end = dump.find('\n', start);
+        const std::string line = dump.substr(start, end - start);
+        start = end + 1;
+        if (line.rfind("-- ", 0) == 0)
+            section = line;
+        const bool row = line.rfind("-- ", 0) != 0;
+        const bool sources = section.find("FROM sources") != std::string::npos;
+        const bool citations = section.find("FROM citations") != std::string::npos;
+        result += line + (row && sources ? "|NULL|" : row && citations ? "|" : "") + "\n";
+    }
+    return result;
+}
+
 } // namespace
 
 TEST(Migration, ReadOnlyReadsAVersion2FileAsItIs)
@@ -72,7 +93,7 @@ TEST(Migration, ReadWriteUpgradesVersion2ToTheCurrentSchemaKeepingEveryRow)
     const Dataset original = Store::open(path, Store::Mode::ReadOnly).load();
     {
         Store store = Store::open(path, Store::Mode::ReadWrite);
-        EXPECT_EQ(store.schemaVersion(), Store::SchemaVersion); // 2 -> 3 -> 4 in one go
+        EXPECT_EQ(store.schemaVersion(), Store::SchemaVersion); // 2 -> 3 -> 4 -> 5 in one go
         EXPECT_TRUE(store.integrityProblems().empty());
         const Dataset data = store.load();
         ASSERT_EQ(data.ties().size(), original.ties().size());
@@ -84,7 +105,7 @@ TEST(Migration, ReadWriteUpgradesVersion2ToTheCurrentSchemaKeepingEveryRow)
     }
     EXPECT_EQ(countRows(path, "PRAGMA user_version"), Store::SchemaVersion);
     EXPECT_EQ(countRows(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'layout_positions'"), 1);
-    EXPECT_EQ(dumpTables(path), before); // every row survived, unchanged
+    EXPECT_EQ(dumpTables(path), withSchema5Defaults(before)); // every row survived, unchanged
     EXPECT_EQ(countRows(path, "SELECT count(*) FROM changes"), 0);
     EXPECT_EQ(countRows(path, "SELECT last_id FROM id_sequence WHERE table_name = 'ties'"), 9);
     EXPECT_EQ(countRows(path, "SELECT last_id FROM id_sequence WHERE table_name = 'citations'"),
@@ -116,7 +137,7 @@ TEST(Migration, ReadOnlyReadsAVersion3FileAsItIs)
     EXPECT_EQ(dumpTables(path), before);
 }
 
-TEST(Migration, ReadWriteUpgradesVersion3To4KeepingRowsTrailAndSequence)
+TEST(Migration, ReadWriteUpgradesVersion3ToTheCurrentSchemaKeepingRowsTrailAndSequence)
 {
     TempDir dir;
     const std::string path = copyOf(V3Store, dir);
@@ -125,13 +146,13 @@ TEST(Migration, ReadWriteUpgradesVersion3To4KeepingRowsTrailAndSequence)
     ASSERT_FALSE(trail.empty());
     {
         Store store = Store::open(path, Store::Mode::ReadWrite);
-        EXPECT_EQ(store.schemaVersion(), 4);
+        EXPECT_EQ(store.schemaVersion(), Store::SchemaVersion); // 3 -> 4 -> 5
         EXPECT_TRUE(store.integrityProblems().empty());
         EXPECT_EQ(dumpHistory(store), trail);
         EXPECT_TRUE(store.positions("force").empty());
     }
-    EXPECT_EQ(countRows(path, "PRAGMA user_version"), 4);
-    EXPECT_EQ(dumpTables(path), before);
+    EXPECT_EQ(countRows(path, "PRAGMA user_version"), Store::SchemaVersion);
+    EXPECT_EQ(dumpTables(path), withSchema5Defaults(before));
     EXPECT_EQ(countRows(path, "SELECT last_id FROM id_sequence WHERE table_name = 'entities'"), 7);
 
     // The upgraded file keeps positions, and its sequence still never gives eu's id again.
@@ -149,6 +170,38 @@ TEST(Migration, ReadWriteUpgradesVersion3To4KeepingRowsTrailAndSequence)
     ASSERT_TRUE(added.ok()) << added.problems.front().toString();
     EXPECT_EQ(store.load().entities().back().rowId, 8);
     EXPECT_EQ(dumpHistory(store).substr(0, trail.size()), trail);
+}
+
+TEST(Migration, UpgradedVersion3FileTakesRetrievedArchiveAndQuoteAndUndoesThem)
+{
+    TempDir dir;
+    const std::string path = copyOf(V3Store, dir);
+    const Dataset old = Store::open(path, Store::Mode::ReadOnly).load(); // read as schema 3: none of them
+    ASSERT_FALSE(old.sources().empty());
+    EXPECT_FALSE(old.sources()[0].retrieved);
+    EXPECT_TRUE(old.sources()[0].archiveUrl.empty());
+
+    Store store = Store::open(path, Store::Mode::ReadWrite);
+    ASSERT_EQ(store.schemaVersion(), 5);
+    const std::string upgraded = dumpTables(path);
+    const std::string key = old.sources()[0].key;
+    ChangeSet edit("archive");
+    edit.update(RecordTable::Sources, key, {{"retrieved", "2025-10-09"}, {"archive_url", "https://archive.example/a"}});
+    const ApplyResult applied = store.apply(edit, "tester");
+    ASSERT_TRUE(applied.ok()) << applied.problems.front().toString();
+    const Dataset data = store.load();
+    const Source &source = data.source(*data.findSource(key));
+    EXPECT_EQ(source.retrieved->toString(), "2025-10-09");
+    EXPECT_EQ(source.archiveUrl, "https://archive.example/a");
+    // The audit trail's before and after carry the new fields.
+    const AuditEntry entry = store.history().back(); // oldest first: the edit just made is last
+    EXPECT_EQ(entry.table, "sources");
+    EXPECT_NE(entry.before.find("\"retrieved\":null"), std::string::npos) << entry.before;
+    EXPECT_NE(entry.after.find("\"archive_url\":\"https://archive.example/a\""), std::string::npos) << entry.after;
+    // The undo clears them again: the file is as the upgrade left it.
+    const ApplyResult undone = store.apply(applied.inverse, "tester");
+    ASSERT_TRUE(undone.ok()) << undone.problems.front().toString();
+    EXPECT_EQ(dumpTables(path), upgraded);
 }
 
 TEST(StableIds, DeletingNeverRenumbersAndNewRowsNeverReuseAnId)

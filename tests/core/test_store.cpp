@@ -51,7 +51,13 @@ TEST(Store, RoundTripKeepsEveryField)
     const Dataset original = fixtures::makeSmallFixture();
     Dataset withExtras = original;
     withExtras.addAlias(*withExtras.findEntity("nis"), "Naftna Industrija Srbije");
-    withExtras.addCitation(*withExtras.findEntity("nis"), fixtures::cite(SourceId(0), "B2"));
+    Citation quoted = fixtures::cite(SourceId(0), "B2");
+    quoted.quote = "NIS is majority-owned by Gazprom Neft.";
+    withExtras.addCitation(*withExtras.findEntity("nis"), quoted);
+    Source archived = withExtras.source(SourceId(0));
+    archived.retrieved = PartialDate::parse("2025-10");
+    archived.archiveUrl = "https://archive.example/src";
+    withExtras.setSource(SourceId(0), archived);
     writeStore(dir.file("s.db"), withExtras);
 
     const Store store = Store::open(dir.file("s.db"), Store::Mode::ReadOnly);
@@ -63,6 +69,9 @@ TEST(Store, RoundTripKeepsEveryField)
     const Entity &nis = loaded.entity(*loaded.findEntity("nis"));
     EXPECT_EQ(nis.aliases, std::vector<std::string>{"Naftna Industrija Srbije"});
     ASSERT_EQ(nis.citations.size(), 1U);
+    EXPECT_EQ(nis.citations[0].quote, "NIS is majority-owned by Gazprom Neft.");
+    EXPECT_EQ(loaded.source(SourceId(0)).retrieved, PartialDate::parse("2025-10")); // a month stays a month
+    EXPECT_EQ(loaded.source(SourceId(0)).archiveUrl, "https://archive.example/src");
     for (std::size_t i = 0; i < original.ties().size(); ++i) {
         const Tie &a = original.ties()[i];
         const Tie &b = loaded.ties()[i];

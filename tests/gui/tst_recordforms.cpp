@@ -286,6 +286,9 @@ private slots:
         QTest::keyClicks(source->authorField(), QStringLiteral("European Commission"));
         QTest::keyClicks(source->dateField(), QStringLiteral("2024-10-30"));
         QTest::keyClicks(source->kindField(), QStringLiteral("official report"));
+        QVERIFY(!source->retrievedField()->placeholderText().isEmpty());
+        QTest::keyClicks(source->retrievedField(), QStringLiteral("2024-11-02"));
+        QTest::keyClicks(source->archiveUrlField(), QStringLiteral("https://archive.example/report"));
         screenshot("editing-source");
         clickSave(source);
         QTRY_COMPARE(picker->sourceKey(), QStringLiteral("accession-report-2024"));
@@ -298,9 +301,14 @@ private slots:
         const auto made = reopened.findSource("accession-report-2024");
         QVERIFY(made);
         QCOMPARE(reopened.source(*made).date->toString(), std::string("2024-10-30"));
+        QCOMPARE(reopened.source(*made).retrieved->toString(), std::string("2024-11-02"));
+        QCOMPARE(reopened.source(*made).archiveUrl, std::string("https://archive.example/report"));
         const auto tie = reopened.findTie("serbia-cooperates-with-eu");
         QVERIFY(tie);
         QCOMPARE(reopened.tie(*tie).citations.at(0).source, *made);
+        const QString details = detailsOf(guitest::tie(*m_window, "serbia-cooperates-with-eu"));
+        QVERIFY2(details.contains(QStringLiteral("Retrieved: 2024-11-02")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("Archived: https://archive.example/report")));
         QCOMPARE(m_window->undoStack().count(), 3); // the first layout, the source, the tie
     }
 
@@ -465,6 +473,8 @@ private slots:
         QCOMPARE(shown, 1); // the search narrows the list
         sources->setCurrentRow(0);
         QTest::keyClicks(form->citation()->locatorField(), QStringLiteral("Annex B"));
+        QVERIFY(!form->citation()->quoteField()->placeholderText().isEmpty());
+        QTest::keyClicks(form->citation()->quoteField(), QStringLiteral("<b>Deliveries</b> began in 2019."));
         choose(form->citation()->reliabilityField(), QStringLiteral("A"));
         choose(form->citation()->credibilityField(), QStringLiteral("2"));
         screenshot("editing-citation");
@@ -475,7 +485,11 @@ private slots:
         QCOMPARE(saved.citations.size(), std::size_t(2));
         QCOMPARE(saved.citations[1].locator, std::string("Annex B"));
         QCOMPARE(saved.citations[1].grade.toString(), std::string("A2"));
-        QVERIFY(detailsOf(tie).contains(QStringLiteral("Annex B")));
+        QCOMPARE(saved.citations[1].quote, std::string("<b>Deliveries</b> began in 2019."));
+        const QString details = detailsOf(tie);
+        QVERIFY(details.contains(QStringLiteral("Annex B")));
+        // Shown as the characters typed: markup in a quote is never interpreted.
+        QVERIFY2(details.contains(QStringLiteral("Quote: “<b>Deliveries</b> began in 2019.”")), qPrintable(details));
     }
 
     void altDraggingFromOneEntityToAnotherStartsATie()

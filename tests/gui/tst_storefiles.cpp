@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Store files, history and merging in the window, driven as a person does: the first edit of
 // the bundled (read-only) store offers an editable copy and lands in it; Save a Copy As goes
-// on in the copy; a new store takes an entity; the History dock lists edits, filters them and
-// exports CSV; Find Duplicates lists a pair, the merge dialog merges it as one undoable edit,
-// and the file reopened from disk keeps the merged key as an alias. Each step checks the
-// document, the canvas and the file.
+// on in the copy; a new store takes an entity; Export Dataset writes the store as a dataset
+// folder; the History dock lists edits, filters them and exports CSV; Find Duplicates lists a
+// pair, the merge dialog merges it as one undoable edit, and the file reopened from disk keeps
+// the merged key as an alias. Each step checks the document, the canvas and the file.
+#include <QAction>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLineEdit>
@@ -28,6 +29,7 @@
 #include "edit/changeset.h"
 #include "guifixture.h"
 #include "guitestsupport.h"
+#include "io/datasetreader.h"
 #include "io/snapshot.h"
 #include "render/entityitem.h"
 #include "render/graphscene.h"
@@ -175,6 +177,55 @@ private slots:
         QVERIFY(!m_window->storeFiles().createStore(path, &error));
         QVERIFY(error.contains(QStringLiteral("already exists")));
         QCOMPARE(reload(path).entities().size(), std::size_t{1});
+    }
+
+    void exportDatasetWritesTheOpenStoreAsAFolder()
+    {
+        const QString store = guifixture::writeStore(QDir(m_dir.path()), QStringLiteral("export.db"));
+        QVERIFY(guitest::open(*m_window, store));
+        ChangeSet edit("archive the article");
+        edit.update(RecordTable::Sources, "src",
+                    {{"retrieved", "2025-10-09"}, {"archive_url", "https://archive.example/src"}});
+        QVERIFY(m_window->editController().apply(edit).isEmpty());
+
+        // File → Export Dataset…, the folder chosen in its dialog.
+        const QString folder = m_dir.filePath(QStringLiteral("exported"));
+        QDir(folder).removeRecursively();
+        QStringList titles;
+        m_window->storeFiles().setFolderPrompt([&titles, folder](const QString &title, const QString &) {
+            titles << title;
+            return folder;
+        });
+        QAction *action = nullptr;
+        for (QAction *candidate : m_window->findChildren<QAction *>()) {
+            if (candidate->text() == QStringLiteral("Export &Dataset…"))
+                action = candidate;
+        }
+        QVERIFY(action);
+        action->trigger();
+        QCOMPARE(titles, QStringList{QStringLiteral("Export Dataset")});
+        for (const char *file : {"dataset.json", "domains.json", "kinds.json", "relations.json", "sources.json",
+                                 "entities.json", "ties.json"})
+            QVERIFY2(QFileInfo::exists(QDir(folder).filePath(QString::fromLatin1(file))), file);
+        const DatasetReader::Result read = DatasetReader::read(folder.toStdString());
+        QVERIFY2(read.ok(), read.ok() ? "" : read.problems.front().toString().c_str());
+        const Dataset open = reload(store);
+        QCOMPARE(read.dataset.entities().size(), open.entities().size());
+        QCOMPARE(read.dataset.ties().size(), open.ties().size());
+        const Source &source = read.dataset.source(*read.dataset.findSource("src"));
+        QCOMPARE(source.retrieved->toString(), std::string("2025-10-09"));
+        QCOMPARE(source.archiveUrl, std::string("https://archive.example/src"));
+
+        // A folder that is not a dataset is never written over, and the reason is given.
+        const QString other = m_dir.filePath(QStringLiteral("notes"));
+        QVERIFY(QDir().mkpath(other));
+        QFile note(QDir(other).filePath(QStringLiteral("keep.txt")));
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.close();
+        QString error;
+        QVERIFY(!m_window->storeFiles().exportDataset(other, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a dataset folder")), qPrintable(error));
+        QCOMPARE(QDir(other).entryList(QDir::Files), QStringList{QStringLiteral("keep.txt")});
     }
 
     void historyListsEditsFiltersAndExportsCsv()

@@ -130,7 +130,7 @@ std::optional<RecordCheck::CitationDraft> RecordCheck::citation(const ordered_js
         return std::nullopt;
     CitationDraft draft;
     if (ownerTable.empty()) {
-        record.allowOnly({"tie", "entity", "source", "locator", "reliability", "credibility"});
+        record.allowOnly({"tie", "entity", "source", "locator", "reliability", "credibility", "quote"});
         const bool ofTie = object.contains("tie");
         if (ofTie == object.contains("entity")) {
             record.problem("a citation backs exactly one tie or one entity: give \"tie\" or \"entity\"");
@@ -139,12 +139,15 @@ std::optional<RecordCheck::CitationDraft> RecordCheck::citation(const ordered_js
             draft.ownerKey = record.reference(ofTie ? "tie" : "entity").value_or("");
         }
     } else {
-        record.allowOnly({"source", "locator", "reliability", "credibility"});
+        record.allowOnly({"source", "locator", "reliability", "credibility", "quote"});
         draft.ownerTable = ownerTable;
         draft.ownerKey = ownerKey;
     }
     draft.source = record.reference("source").value_or("");
     draft.citation.locator = record.optionalText("locator");
+    draft.citation.quote = record.optionalText("quote");
+    if (const auto quote = DatasetValidator::checkQuote(draft.citation.quote))
+        record.problem(*quote);
     const auto reliability = record.reference("reliability");
     const auto credibility = record.integer("credibility");
     for (const std::string &message : DatasetValidator::checkGrade(reliability, credibility))

@@ -234,10 +234,11 @@ bool DatasetReader::readCitations(JsonRecord &record, std::string_view table, co
             allRead = false;
             continue;
         }
-        item.allowOnly({"source", "locator", "reliability", "credibility"});
+        item.allowOnly({"source", "locator", "reliability", "credibility", "quote"});
         const auto source = readReference<SourceId>(item, "source", "sources", "source",
                                                     [this](const std::string &k) { return m_result.dataset.findSource(k); });
         citation.locator = item.optionalText("locator");
+        citation.quote = item.optionalText("quote"); // absent in older files: no quote; its length: DatasetValidator
         const auto reliability = item.reference("reliability");
         const auto credibility = item.integer("credibility");
         for (const std::string &message : DatasetValidator::checkGrade(reliability, credibility))

@@ -78,6 +78,17 @@ std::vector<std::string> DatasetValidator::checkGrade(const std::optional<std::s
     return messages;
 }
 
+std::optional<std::string> DatasetValidator::checkQuote(std::string_view quote)
+{
+    std::size_t characters = 0;
+    for (const char byte : quote)
+        characters += (static_cast<unsigned char>(byte) & 0xC0U) != 0x80U ? 1 : 0; // not a continuation byte
+    if (characters <= Citation::MaxQuoteLength)
+        return std::nullopt;
+    return "field \"quote\": " + std::to_string(characters) + " characters; a quote is at most " +
+           std::to_string(Citation::MaxQuoteLength) + " (cite the passage by its locator instead)";
+}
+
 std::string DatasetValidator::unknownReference(std::string_view field, std::string_view what, std::string_view key,
                                                std::string_view where)
 {
@@ -124,6 +135,8 @@ void DatasetValidator::checkCitations(const std::vector<Citation> &citations, st
         const Grade &grade = citations[i].grade;
         if (!Grade::make(grade.reliability(), grade.credibility()))
             messages.push_back("citation " + std::to_string(i + 1) + " has an invalid grade");
+        if (const auto quote = checkQuote(citations[i].quote))
+            messages.push_back("citation " + std::to_string(i + 1) + ": " + *quote);
     }
 }
 

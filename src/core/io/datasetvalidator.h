@@ -56,6 +56,9 @@ public:
     // Admiralty scales, one message per scale; empty when it is a grade.
     [[nodiscard]] static std::vector<std::string> checkGrade(const std::optional<std::string> &reliability,
                                                              const std::optional<std::int64_t> &credibility);
+    // A citation's quote: a message when it is longer than Citation::MaxQuoteLength characters
+    // (UTF-8 code points), empty when it fits. A quote is a short excerpt, not the source's text.
+    [[nodiscard]] static std::optional<std::string> checkQuote(std::string_view quote);
     // The messages for a reference to a missing record and for a key that is already taken, the
     // same for a dataset file and an edit of a store. `where` names the table's home, e.g.
     // "entities.json" or "the store".

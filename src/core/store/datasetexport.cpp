@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <initializer_list>
 #include <random>
 #include <system_error>
 
@@ -74,6 +75,26 @@ ordered_json smallTable(const SqliteDb &db, const std::string &table)
     return list;
 }
 
+// Fields added after a dataset format was in use are written only when they hold something,
+// so a dataset without them comes back byte for byte (StoreRecords always carries them, as
+// the audit trail and an undo need the emptied value too).
+ordered_json withoutEmpty(ordered_json record, std::initializer_list<const char *> fields)
+{
+    for (const char *field : fields) {
+        const auto at = record.find(field);
+        if (at != record.end() && (at->is_null() || (at->is_string() && at->get_ref<const std::string &>().empty())))
+            record.erase(at);
+    }
+    return record;
+}
+
+ordered_json withoutEmptyQuotes(ordered_json record)
+{
+    for (ordered_json &citation : record["citations"])
+        citation = withoutEmpty(std::move(citation), {"quote"});
+    return record;
+}
+
 template <typename RecordOf>
 ordered_json bigTable(const SqliteDb &db, const std::string &table, RecordOf &&recordOf)
 {
@@ -121,12 +142,15 @@ void DatasetExport::write(const SqliteDb &db, const fs::path &target)
         writeJson(temporary / "dataset.json", header(db));
         for (const char *table : {"domains", "kinds", "relations"})
             writeJson(temporary / (std::string(table) + ".json"), smallTable(db, table));
-        writeJson(temporary / "sources.json",
-                  bigTable(db, "sources", [&records](std::int64_t id) { return records.source(id); }));
-        writeJson(temporary / "entities.json",
-                  bigTable(db, "entities", [&records](std::int64_t id) { return records.entity(id, true); }));
-        writeJson(temporary / "ties.json",
-                  bigTable(db, "ties", [&records](std::int64_t id) { return records.tie(id, true); }));
+        writeJson(temporary / "sources.json", bigTable(db, "sources", [&records](std::int64_t id) {
+                      return withoutEmpty(records.source(id), {"retrieved", "archive_url"});
+                  }));
+        writeJson(temporary / "entities.json", bigTable(db, "entities", [&records](std::int64_t id) {
+                      return withoutEmptyQuotes(records.entity(id, true));
+                  }));
+        writeJson(temporary / "ties.json", bigTable(db, "ties", [&records](std::int64_t id) {
+                      return withoutEmptyQuotes(records.tie(id, true));
+                  }));
         // The new folder takes the target's place in one step: renameat2 swaps it with an
         // existing one, so no moment shows a half-written or a missing folder.
         const unsigned flags = replacing ? RENAME_EXCHANGE : RENAME_NOREPLACE;

@@ -48,9 +48,18 @@ void upgradeFrom3(SqliteDb &db)
             "CREATE INDEX layout_positions_entity ON layout_positions (entity_id);");
 }
 
+// Version 4 -> 5: a source's retrieved date and archive address, a citation's short quote.
+// Existing rows get the defaults (no date, empty text), so every row reads as before.
+void upgradeFrom4(SqliteDb &db)
+{
+    db.exec("ALTER TABLE sources ADD COLUMN retrieved TEXT;"
+            "ALTER TABLE sources ADD COLUMN archive_url TEXT NOT NULL DEFAULT '';"
+            "ALTER TABLE citations ADD COLUMN quote TEXT NOT NULL DEFAULT '';");
+}
+
 using Step = void (*)(SqliteDb &);
 // steps[i] upgrades from version i + 1 to i + 2.
-constexpr Step steps[] = {upgradeFrom1, upgradeFrom2, upgradeFrom3};
+constexpr Step steps[] = {upgradeFrom1, upgradeFrom2, upgradeFrom3, upgradeFrom4};
 
 } // namespace
 

@@ -163,7 +163,8 @@ bool RecordWriter::source(const ordered_json &record, std::int64_t rowId, bool i
     const auto s = m_check.source(record);
     if (!s)
         return false;
-    Statement row = prepareRow(m_db, "sources", "key, title, author, publisher, date, kind, url", 7, insert);
+    Statement row = prepareRow(m_db, "sources",
+                               "key, title, author, publisher, date, kind, url, retrieved, archive_url", 9, insert);
     row.bind(1, std::string_view(s->key));
     row.bind(2, std::string_view(s->title));
     row.bind(3, std::string_view(s->author));
@@ -171,7 +172,9 @@ bool RecordWriter::source(const ordered_json &record, std::int64_t rowId, bool i
     row.bind(5, dateText(s->date));
     row.bind(6, std::string_view(s->kind));
     row.bind(7, std::string_view(s->url));
-    row.bind(8, rowId);
+    row.bind(8, dateText(s->retrieved));
+    row.bind(9, std::string_view(s->archiveUrl));
+    row.bind(10, rowId);
     row.run();
     return true;
 }
@@ -192,8 +195,8 @@ bool RecordWriter::citation(const ordered_json &record, std::int64_t rowId, bool
     const auto source = resolve("sources", draft->source, "source", "source", name);
     if (!owner || !source)
         return false;
-    Statement row =
-        prepareRow(m_db, "citations", "source_id, tie_id, entity_id, locator, reliability, credibility", 6, insert);
+    Statement row = prepareRow(m_db, "citations",
+                               "source_id, tie_id, entity_id, locator, reliability, credibility, quote", 7, insert);
     row.bind(1, *source);
     if (ofTie) {
         row.bind(2, *owner);
@@ -206,7 +209,8 @@ bool RecordWriter::citation(const ordered_json &record, std::int64_t rowId, bool
     row.bind(4, std::string_view(draft->citation.locator));
     row.bind(5, std::string_view(std::string(1, draft->citation.grade.reliability())));
     row.bind(6, std::int64_t{draft->citation.grade.credibility()});
-    row.bind(7, rowId);
+    row.bind(7, std::string_view(draft->citation.quote));
+    row.bind(8, rowId);
     row.run();
     return true;
 }

@@ -31,7 +31,7 @@ public:
         Create,    // a new file (it must not exist yet), rollback journal so it can be renamed
     };
 
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr int ApplicationId = 0x54695363; // "TiSc"
 
     [[nodiscard]] static Store open(const std::string &path, Mode mode);

@@ -209,8 +209,11 @@ private:
 
     void readSources()
     {
-        Statement rows =
-            m_db.prepare("SELECT id, key, title, author, publisher, date, kind, url FROM sources ORDER BY id");
+        // Schema 5 added the retrieved date and the archive address: older stores have neither.
+        Statement rows = m_db.prepare(m_version >= 5 ? "SELECT id, key, title, author, publisher, date, kind, url, "
+                                                       "retrieved, archive_url FROM sources ORDER BY id"
+                                                     : "SELECT id, key, title, author, publisher, date, kind, url, "
+                                                       "NULL, '' FROM sources ORDER BY id");
         while (rows.step()) {
             Source s;
             m_progress.row();
@@ -221,6 +224,8 @@ private:
             s.date = date<PartialDate>(rows, 5, Owner{"source", s.key});
             s.kind = rows.text(6);
             s.url = rows.text(7);
+            s.retrieved = date<PartialDate>(rows, 8, Owner{"source", s.key});
+            s.archiveUrl = rows.text(9);
             s.rowId = rows.integer(0);
             m_sourceRows.add(rows.integer(0), static_cast<std::uint32_t>(m_data.sources().size()));
             add([&] { m_data.addSource(std::move(s)); }, rows.text(1));
@@ -291,8 +296,10 @@ private:
 
     void readCitations()
     {
-        Statement rows = m_db.prepare("SELECT source_id, tie_id, entity_id, locator, reliability, credibility, id "
-                                      "FROM citations ORDER BY id");
+        Statement rows = m_db.prepare(m_version >= 5 ? "SELECT source_id, tie_id, entity_id, locator, reliability, "
+                                                       "credibility, id, quote FROM citations ORDER BY id"
+                                                     : "SELECT source_id, tie_id, entity_id, locator, reliability, "
+                                                       "credibility, id, '' FROM citations ORDER BY id");
         while (rows.step()) {
             Citation c;
             m_progress.row();
@@ -306,6 +313,7 @@ private:
                 fail("a citation has an invalid grade \"" + reliability + std::to_string(rows.integer(5)) + "\"");
             c.grade = *grade;
             c.rowId = rows.integer(6);
+            c.quote = rows.text(7);
             if (!rows.isNull(1)) {
                 const auto tie = resolve<TieId>(m_tieRows, rows.integer(1), "tie", "a citation");
                 m_data.addCitation(tie, std::move(c));

@@ -10,7 +10,10 @@ using nlohmann::ordered_json;
 
 namespace {
 
-constexpr const char *CitationColumns = "s.key, c.locator, c.reliability, c.credibility";
+// Schema 5 added a source's retrieved date and archive address and a citation's quote; an
+// older store (read-only, not upgraded) reads them as absent.
+constexpr const char *CitationColumns = "s.key, c.locator, c.reliability, c.credibility, c.quote";
+constexpr const char *OldCitationColumns = "s.key, c.locator, c.reliability, c.credibility, ''";
 
 // Optional text is null when empty, as in the dataset files ("publisher": null).
 ordered_json optionalText(const Statement &row, int column)
@@ -30,13 +33,24 @@ ordered_json citationFields(const Statement &row, int first, ordered_json record
     record["locator"] = optionalText(row, first + 1);
     record["reliability"] = row.text(first + 2);
     record["credibility"] = row.integer(first + 3);
+    record["quote"] = optionalText(row, first + 4);
     return record;
 }
 
-std::string citationsBy(const char *column)
+bool hasSchema5(const SqliteDb &db)
 {
-    return std::string("SELECT ") + CitationColumns + " FROM citations c JOIN sources s ON s.id = c.source_id WHERE c." +
-           column + " = ? ORDER BY c.id";
+    return db.queryInt("PRAGMA user_version") >= 5;
+}
+
+const char *citationColumns(const SqliteDb &db)
+{
+    return hasSchema5(db) ? CitationColumns : OldCitationColumns;
+}
+
+std::string citationsBy(const SqliteDb &db, const char *column)
+{
+    return std::string("SELECT ") + citationColumns(db) +
+           " FROM citations c JOIN sources s ON s.id = c.source_id WHERE c." + column + " = ? ORDER BY c.id";
 }
 
 } // namespace
@@ -50,12 +64,16 @@ StoreRecords::StoreRecords(const SqliteDb &db)
                        "t.note FROM ties t JOIN entities f ON f.id = t.from_id JOIN entities o ON o.id = t.to_id "
                        "JOIN domains d ON d.id = t.domain_id JOIN relation_types r ON r.id = t.relation_id "
                        "WHERE t.id = ?")),
-      m_source(db.prepare("SELECT key, title, author, publisher, date, kind, url FROM sources WHERE id = ?")),
-      m_citation(db.prepare(std::string("SELECT t.key, e.key, ") + CitationColumns +
+      m_source(db.prepare(hasSchema5(db) ? "SELECT key, title, author, publisher, date, kind, url, retrieved, "
+                                           "archive_url FROM sources WHERE id = ?"
+                                         : "SELECT key, title, author, publisher, date, kind, url, NULL, '' "
+                                           "FROM sources WHERE id = ?")),
+      m_citation(db.prepare(std::string("SELECT t.key, e.key, ") + citationColumns(db) +
                             " FROM citations c JOIN sources s ON s.id = c.source_id "
                             "LEFT JOIN ties t ON t.id = c.tie_id LEFT JOIN entities e ON e.id = c.entity_id "
                             "WHERE c.id = ?")),
-      m_entityCitations(db.prepare(citationsBy("entity_id"))), m_tieCitations(db.prepare(citationsBy("tie_id"))),
+      m_entityCitations(db.prepare(citationsBy(db, "entity_id"))),
+      m_tieCitations(db.prepare(citationsBy(db, "tie_id"))),
       m_ties(db.prepare("SELECT id FROM ties WHERE from_id = ?1 OR to_id = ?1 ORDER BY id"))
 {
 }
@@ -143,6 +161,8 @@ ordered_json StoreRecords::source(std::int64_t rowId)
     record["date"] = nullable(m_source, 4);
     record["kind"] = m_source.text(5);
     record["url"] = optionalText(m_source, 6);
+    record["retrieved"] = nullable(m_source, 7);
+    record["archive_url"] = optionalText(m_source, 8);
     m_source.reset();
     return record;
 }

@@ -60,6 +60,7 @@ void writeCitation(Statement &insert, const Citation &citation, const std::vecto
         insert.bind(7, citation.rowId);
     else
         insert.bindNull(7); // SQLite gives the next id
+    insert.bind(8, std::string_view(citation.quote));
     insert.bind(1, sourceIds[citation.source.index()]);
     insert.bind(subjectColumn, subject);
     insert.bindNull(subjectColumn == 2 ? 3 : 2);
@@ -183,8 +184,8 @@ void StoreWriter::write(SqliteDb &db, const Dataset &data)
         relation.bind(7, r.defaultStrength);
         relation.run();
     }
-    Statement source = db.prepare("INSERT INTO sources (id, key, title, author, publisher, date, kind, url) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement source = db.prepare("INSERT INTO sources (id, key, title, author, publisher, date, kind, url, retrieved, "
+                                  "archive_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const auto sourceIds = rowIds(data.sources());
     for (std::size_t i = 0; i < data.sources().size(); ++i) {
         const Source &s = data.sources()[i];
@@ -196,11 +197,13 @@ void StoreWriter::write(SqliteDb &db, const Dataset &data)
         source.bind(6, dateText(s.date));
         source.bind(7, std::string_view(s.kind));
         source.bind(8, std::string_view(s.url));
+        source.bind(9, dateText(s.retrieved));
+        source.bind(10, std::string_view(s.archiveUrl));
         source.run();
     }
     db.exec("PRAGMA ignore_check_constraints = ON"); // see checkReferences
     Statement citation = db.prepare("INSERT INTO citations (source_id, tie_id, entity_id, locator, reliability, "
-                                    "credibility, id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                                    "credibility, id, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     Statement entity = db.prepare("INSERT INTO entities (id, key, name, kind_id, country, description) "
                                   "VALUES (?, ?, ?, ?, ?, ?)");
     Statement alias = db.prepare("INSERT INTO entity_aliases (entity_id, position, alias) VALUES (?, ?, ?)");
