@@ -17,23 +17,11 @@
 #include "layout/layoutrequest.h"
 #include "layout/layoutstrategy.h"
 #include "model/inputerror.h"
-#include "model/partialdate.h"
 #include "terminaltext.h"
 #include "usageerror.h"
 
 namespace tiescope::cli {
 
-namespace {
-
-// Where open and unknown ends stop in a GEXF spell: the day the store was built, else today.
-std::int32_t asOfDay(const Dataset &data)
-{
-    const std::string built = data.info().builtAt.empty() ? UtcTime::now() : data.info().builtAt;
-    const auto day = PartialDate::parse(built.substr(0, 10));
-    return day ? day->lastDay() : PartialDate::parse(UtcTime::now().substr(0, 10))->lastDay();
-}
-
-} // namespace
 
 std::string ExportCommand::summary() const
 {
@@ -122,7 +110,7 @@ int ExportCommand::run(const Arguments &arguments, CommandContext &context) cons
     options.filter = spec;
     options.generator = std::string("tiescope-cli ") + TIESCOPE_VERSION;
     options.createdAt = UtcTime::now();
-    options.asOfDay = asOfDay(data);
+    options.asOfDay = InterchangeExport::asOfDay(data);
     if (layout) {
         LayoutRequest request;
         request.view = &view;

@@ -15,7 +15,10 @@
 #include "io/graphmlwriter.h"
 #include "io/graphsnapshotrecords.h"
 #include "io/snapshotwriter.h"
+#include "io/utctime.h"
+#include "model/dataset.h"
 #include "model/inputerror.h"
+#include "model/partialdate.h"
 
 namespace tiescope {
 
@@ -78,6 +81,13 @@ const std::vector<InterchangeExport::Format> &InterchangeExport::formats()
         return list;
     }();
     return all;
+}
+
+std::int32_t InterchangeExport::asOfDay(const Dataset &data)
+{
+    const std::string built = data.info().builtAt.empty() ? UtcTime::now() : data.info().builtAt;
+    const auto day = PartialDate::parse(built.substr(0, 10));
+    return day ? day->lastDay() : PartialDate::parse(UtcTime::now().substr(0, 10))->lastDay();
 }
 
 InterchangeExport::Summary InterchangeExport::write(Format format, const GraphView &view, const Options &options,

@@ -13,6 +13,7 @@
 
 namespace tiescope {
 
+class Dataset;
 class GraphView;
 
 // Every format the filtered view is exported in, in one place, so that the CLI's
@@ -51,6 +52,9 @@ public:
     // for CSV, which writes a folder).
     [[nodiscard]] static std::string_view label(Format format);
     [[nodiscard]] static std::string_view extension(Format format);
+
+    // Where open and unknown ends stop in a GEXF spell: the day the store was built, else today.
+    [[nodiscard]] static std::int32_t asOfDay(const Dataset &data);
 
     // Writes the view to `target` (a file; for CSV a new folder). Throws InputError naming the
     // target when it cannot be written.
