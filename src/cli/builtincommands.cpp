@@ -24,6 +24,7 @@
 #ifdef TIESCOPE_HAVE_RENDER
 #include "rendercommand.h"
 #endif
+#include "undocommand.h"
 #include "validatecommand.h"
 
 namespace tiescope::cli {
@@ -52,6 +53,7 @@ CommandRegistry builtinCommands()
     registry.add(std::make_unique<DeleteCommand>());
     registry.add(std::make_unique<MergeCommand>());
     registry.add(std::make_unique<HistoryCommand>());
+    registry.add(std::make_unique<UndoCommand>());
 #ifdef TIESCOPE_HAVE_RENDER
     registry.add(std::make_unique<RenderCommand>());
 #endif
