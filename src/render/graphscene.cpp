@@ -12,8 +12,8 @@
 #include "layout/placeholdergrid.h"
 #include "model/dataset.h"
 #include "render/entityitem.h"
-#include "render/labelplacer.h"
 #include "render/sceneitems.h"
+#include "render/scenelabels.h"
 #include "render/scenetooltip.h"
 #include "render/tielayer.h"
 
@@ -193,23 +193,7 @@ void GraphScene::updateLabels()
         return;
     }
     m_labelsDirty = false;
-    // Keep on-screen text at least ~9 px: zoomed out, labels grow in scene units, so
-    // fewer fit and the placer keeps only the best connected ones.
-    const double factor = std::max(1.0, 0.8 / std::max(m_viewScale, 1e-3));
-    std::vector<LabelPlacer::Candidate> candidates(m_items.size());
-    for (std::size_t i = 0; i < m_items.size(); ++i) {
-        LabelPlacer::Candidate &c = candidates[i];
-        c.centre = m_centres[i];
-        c.radius = m_radii[i];
-        c.labelSize = m_items[i]->labelSize() * factor;
-        c.priority = m_degrees[i] + m_radii[i] * 1e-3;
-        c.shown = m_items[i]->isVisible();
-        c.wanted = !(m_fadeIsolated && m_degrees[i] == 0);
-    }
-    m_marks.prioritise(candidates);
-    const std::vector<LabelAnchor> anchors = LabelPlacer::place(candidates);
-    for (std::size_t i = 0; i < m_items.size(); ++i)
-        m_items[i]->setLabelPlacement(anchors[i], factor);
+    SceneLabels::place(*this);
 }
 
 void GraphScene::updateSceneRect()

@@ -117,7 +117,8 @@ private:
     void clearItems();
     void newTieLayer();
     static double radiusForDegree(std::uint32_t degree);
-    friend class SceneItems; // makes the items and follows edits (sceneitems.cpp)
+    friend class SceneItems;  // makes the items and follows edits (sceneitems.cpp)
+    friend class SceneLabels; // places the labels (scenelabels.cpp)
     void updateEmphasis();
     void updateLabels();
     void updateSceneRect();
