@@ -45,6 +45,7 @@ public:
     QAction *zoomOut;
     QAction *zoomSelection;
     QAction *showLegend;
+    QAction *focusMode;
     QAction *find;
     QAction *clearSelection;
     QAction *findDuplicates;

@@ -25,9 +25,10 @@ void SceneLabels::place(GraphScene &scene)
         c.priority = scene.m_degrees[i] + scene.m_radii[i] * 1e-3;
         c.shown = items[i]->isVisible();
         c.wanted = !(scene.m_fadeIsolated && scene.m_degrees[i] == 0);
+        c.corners = true; // around a hub the sides are taken first: more of its neighbours named
     }
     scene.m_marks.prioritise(candidates);
-    const std::vector<LabelAnchor> anchors = LabelPlacer::place(candidates);
+    const std::vector<LabelAnchor> anchors = LabelPlacer::place(candidates, scene.m_labelArea, scene.m_labelAvoid);
     for (std::size_t i = 0; i < items.size(); ++i)
         items[i]->setLabelPlacement(anchors[i], factor);
 }
