@@ -65,7 +65,7 @@ private:
     KindShape::Glyph m_glyph;
     QString m_label;
     QSizeF m_labelSize;
-    QPainterPath m_labelPath; // the label's text at scale factor 1, in its box: for its halo
+    QPainterPath m_labelPath; // the label's halo at scale factor 1 for vector exports, made when first drawn
     QPointF m_labelBaseline;
     QPainterPath m_path;
     QRectF m_bounds;

@@ -3,6 +3,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QPainterPathStroker>
 
 namespace tiescope {
 
@@ -11,21 +12,23 @@ void HaloText::draw(QPainter *painter, const QPointF &baseline, const QString &t
 {
     QPainterPath path;
     path.addText(baseline, font, text);
-    drawHalo(painter, path, halo);
     painter->save();
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(haloColour(), halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->drawPath(path);
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     painter->drawPath(path);
     painter->restore();
 }
 
-void HaloText::drawHalo(QPainter *painter, const QPainterPath &text, double halo)
+QPainterPath HaloText::halo(const QPainterPath &text, double halo)
 {
-    painter->save();
-    painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(QColor(255, 255, 255, 230), halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter->drawPath(text);
-    painter->restore();
+    QPainterPathStroker stroker;
+    stroker.setWidth(halo);
+    stroker.setCapStyle(Qt::RoundCap);
+    stroker.setJoinStyle(Qt::RoundJoin);
+    return stroker.createStroke(text);
 }
 
 } // namespace tiescope

@@ -19,9 +19,11 @@ public:
     // `baseline` is the left end of the text's baseline.
     static void draw(QPainter *painter, const QPointF &baseline, const QString &text, const QFont &font,
                      const QColor &colour, double halo = 3.0);
-    // Only the halo, around text already made into a path (an item drawing the same label every
-    // frame keeps it); the text is then drawn over it as text, so vector exports keep it as text.
-    static void drawHalo(QPainter *painter, const QPainterPath &text, double halo = 3.0);
+    // The halo around text made into a path, as an outline to fill with haloColour(): an item
+    // drawing the same label every frame keeps it, and draws the text over it as text, so
+    // vector exports keep it as text.
+    [[nodiscard]] static QPainterPath halo(const QPainterPath &text, double halo = 3.0);
+    [[nodiscard]] static QColor haloColour() { return {255, 255, 255, 230}; }
 };
 
 } // namespace tiescope
