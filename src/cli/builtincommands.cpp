@@ -24,6 +24,7 @@
 #ifdef TIESCOPE_HAVE_RENDER
 #include "rendercommand.h"
 #endif
+#include "undocommand.h"
 #include "validatecommand.h"
 
 namespace tiescope::cli {

@@ -143,12 +143,10 @@ void GraphScene::updateEmphasis()
     }
     // A hovered entity takes the focus from the highlight while the pointer is on it, and a
     // hovered tie when the pointer is on no entity.
-    std::vector<std::uint8_t> tieFocus;
+    std::vector<std::uint8_t> tieFocus = m_marks.hovered ? std::vector<std::uint8_t>() : m_marks.highlightTies();
     if (!m_marks.hovered && m_hoveredTie) {
         tieFocus.assign(m_graph->dataset().ties().size(), 0);
         tieFocus[m_hoveredTie->index()] = 1;
-    } else if (!m_marks.hovered) {
-        tieFocus = m_marks.highlightTies();
     }
     m_ties->setTieFocus(std::move(tieFocus));
     m_ties->setFocus(std::move(focus));
@@ -326,14 +324,7 @@ void GraphScene::setViewScale(double scale)
 
 void GraphScene::setViewport(double scale, const QRectF &labelArea, const QRectF &labelAvoid)
 {
-    if (scale <= 0.0 || (scale == m_viewScale && labelArea == m_labelArea && labelAvoid == m_labelAvoid))
-        return;
-    m_viewScale = scale;
-    m_labelArea = labelArea;
-    m_labelAvoid = labelAvoid;
-    if (m_graph)
-        SceneItems::rescale(*this);
-    updateLabels();
+    SceneLabels::setViewport(*this, scale, labelArea, labelAvoid);
 }
 
 void GraphScene::entityItemMoved(EntityId entity, const QPointF &position)

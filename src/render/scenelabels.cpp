@@ -7,8 +7,22 @@
 #include "render/entityitem.h"
 #include "render/graphscene.h"
 #include "render/labelplacer.h"
+#include "render/sceneitems.h"
 
 namespace tiescope {
+
+void SceneLabels::setViewport(GraphScene &scene, double scale, const QRectF &labelArea, const QRectF &labelAvoid)
+{
+    if (scale <= 0.0 ||
+        (scale == scene.m_viewScale && labelArea == scene.m_labelArea && labelAvoid == scene.m_labelAvoid))
+        return;
+    scene.m_viewScale = scale;
+    scene.m_labelArea = labelArea;
+    scene.m_labelAvoid = labelAvoid;
+    if (scene.m_graph)
+        SceneItems::rescale(scene);
+    scene.updateLabels();
+}
 
 void SceneLabels::place(GraphScene &scene)
 {

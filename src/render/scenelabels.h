@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QRectF>
+
 namespace tiescope {
 
 class GraphScene;
@@ -14,6 +16,9 @@ public:
     SceneLabels() = delete;
 
     static void place(GraphScene &scene);
+    // GraphScene::setViewport: the scale and the area labels are placed for; glyphs are
+    // resized for the scale first (SceneItems::rescale), then the labels placed again.
+    static void setViewport(GraphScene &scene, double scale, const QRectF &labelArea, const QRectF &labelAvoid);
 };
 
 } // namespace tiescope
