@@ -10,9 +10,9 @@
 #include <QResizeEvent>
 #include <QWheelEvent>
 
+#include "app/canvaslegend.h"
 #include "graph/tiegraph.h"
 #include "render/graphscene.h"
-#include "render/legendpainter.h"
 
 namespace tiescope {
 
@@ -20,10 +20,13 @@ namespace {
 
 constexpr double MinZoom = 0.02;
 constexpr double MaxZoom = 8.0;
+constexpr double ReadableZoom = 1.0; // labels and glyphs at their own size
+constexpr double LabelInset = 3.0;   // pixels a label's halo keeps from the viewport's edge
 
 } // namespace
 
-GraphCanvas::GraphCanvas(GraphScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
+GraphCanvas::GraphCanvas(GraphScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent), m_scene(scene), m_legend(new CanvasLegend(*viewport(), this))
 {
     setObjectName(QStringLiteral("graphCanvas"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -42,8 +45,15 @@ GraphCanvas::GraphCanvas(GraphScene *scene, QWidget *parent) : QGraphicsView(sce
     setMouseTracking(true);
     m_labelTimer.setSingleShot(true);
     m_labelTimer.setInterval(30);
-    connect(&m_labelTimer, &QTimer::timeout, this, [this] { m_scene->setViewScale(zoom()); });
+    connect(&m_labelTimer, &QTimer::timeout, this, &GraphCanvas::placeLabels);
     connect(m_scene, &GraphScene::viewApplied, this, &GraphCanvas::refreshLegend);
+    connect(m_legend, &CanvasLegend::moved, this, [this] {
+        if (m_fitted)
+            fitAll();
+        else
+            placeLabels();
+        viewport()->update();
+    });
 }
 
 GraphCanvas::~GraphCanvas() = default;
@@ -51,6 +61,14 @@ GraphCanvas::~GraphCanvas() = default;
 QRectF GraphCanvas::visibleSceneRect() const
 {
     return mapToScene(viewport()->rect()).boundingRect();
+}
+
+void GraphCanvas::placeLabels()
+{
+    const QRectF inset = QRectF(viewport()->rect()).adjusted(LabelInset, LabelInset, -LabelInset, -LabelInset);
+    const QRectF legend = m_legend->rect();
+    const QTransform toScene = viewportTransform().inverted();
+    m_scene->setViewport(zoom(), toScene.mapRect(inset), legend.isEmpty() ? QRectF() : toScene.mapRect(legend));
 }
 
 void GraphCanvas::scaleChanged()
@@ -83,13 +101,13 @@ void GraphCanvas::showRect(const QRectF &sceneRect)
 {
     if (sceneRect.isEmpty())
         return;
-    // Fit into the part of the viewport the legend leaves free, so it covers nothing.
-    const double legendHeight = m_legendVisible && m_legend ? m_legend->size().height() + 20.0 : 0.0;
-    const QSizeF free(std::max(viewport()->width() - 20.0, 40.0), std::max(viewport()->height() - 20.0 - legendHeight, 40.0));
+    // Into the part of the viewport the legend leaves free, so it covers nothing.
+    const QRectF free = m_legend->freeArea(sceneRect.size());
     const double target = std::clamp(std::min(free.width() / sceneRect.width(), free.height() / sceneRect.height()),
                                      MinZoom, 2.5);
     setTransform(QTransform::fromScale(target, target));
-    centerOn(sceneRect.center() + QPointF(0.0, legendHeight / 2.0 / target));
+    const QPointF offset = free.center() - QRectF(viewport()->rect()).center();
+    centerOn(sceneRect.center() - offset / target);
     scaleChanged();
 }
 
@@ -98,6 +116,14 @@ void GraphCanvas::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_fitted)
         fitAll();
+    else
+        m_labelTimer.start();
+}
+
+void GraphCanvas::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    m_labelTimer.start(); // once the pan pauses, labels are placed for what came into view
 }
 
 void GraphCanvas::mouseMoveEvent(QMouseEvent *event)
@@ -105,6 +131,12 @@ void GraphCanvas::mouseMoveEvent(QMouseEvent *event)
     if (event->buttons() != Qt::NoButton)
         m_fitted = false; // the analyst pans or drags: the picture is theirs now
     QGraphicsView::mouseMoveEvent(event);
+}
+
+void GraphCanvas::leaveEvent(QEvent *event)
+{
+    m_scene->pointerLeft();
+    QGraphicsView::leaveEvent(event);
 }
 
 void GraphCanvas::keyPressEvent(QKeyEvent *event)
@@ -117,12 +149,16 @@ void GraphCanvas::fitAll()
 {
     // Labels keep their size on screen, so how far they reach in the scene depends on the zoom:
     // fit, measure again at the new zoom, and fit again until the picture holds still.
+    // Measured with every label placed as if there were room, so the fit leaves the margin they
+    // need; then they are placed for the viewport, and none is cut at its edge.
     for (int round = 0; round < 3; ++round) {
         const double before = zoom();
+        m_scene->setViewScale(before);
         showRect(m_scene->shownBounds());
         if (std::abs(zoom() - before) < 1e-3 * before)
             break;
     }
+    placeLabels();
     m_fitted = true;
 }
 
@@ -135,23 +171,28 @@ void GraphCanvas::zoomToSelection()
 
 void GraphCanvas::centreOnEntity(EntityId entity)
 {
-    if (zoom() < 0.6)
-        scale(0.9 / zoom(), 0.9 / zoom());
+    // Found by search or asked for from the details: in the middle, at a zoom where it and its
+    // label read at their own size, and kept there (a fitted picture would fit again on resize).
+    m_fitted = false;
+    if (zoom() < ReadableZoom)
+        setTransform(QTransform::fromScale(ReadableZoom, ReadableZoom));
     centerOn(m_scene->position(entity));
     scaleChanged();
 }
 
+bool GraphCanvas::legendVisible() const
+{
+    return m_legend->isVisible();
+}
+
 void GraphCanvas::setLegendVisible(bool visible)
 {
-    m_legendVisible = visible;
-    viewport()->update();
+    m_legend->setVisible(visible);
 }
 
 void GraphCanvas::refreshLegend()
 {
-    m_legend.reset();
-    if (m_scene->graph())
-        m_legend = std::make_unique<LegendPainter>(m_scene->graph()->dataset(), m_scene->kindsShown(), 8, true);
+    m_legend->rebuild(m_scene->graph() ? &m_scene->graph()->dataset() : nullptr, m_scene->kindsShown());
     viewport()->update();
 }
 
@@ -172,14 +213,16 @@ void GraphCanvas::mouseDoubleClickEvent(QMouseEvent *event)
     zoomToSelection(); // nothing marked: nothing to zoom to
 }
 
+QRectF GraphCanvas::legendRect() const
+{
+    return m_legend->rect();
+}
+
 void GraphCanvas::drawForeground(QPainter *painter, const QRectF &)
 {
-    if (!m_legendVisible || !m_legend)
-        return;
     painter->save();
     painter->resetTransform();
-    const QSizeF size = m_legend->size();
-    m_legend->paint(painter, QPointF(10.0, viewport()->height() - size.height() - 10.0));
+    m_legend->paint(painter);
     painter->restore();
 }
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <memory>
-
 #include <QGraphicsView>
 #include <QTimer>
 
@@ -10,12 +8,13 @@
 
 namespace tiescope {
 
+class CanvasLegend;
 class GraphScene;
-class LegendPainter;
 
 // The view onto the graph scene: wheel zoom around the cursor, drag to pan, fit, zoom to
-// the selection, and the legend drawn over the corner. It tells the scene its scale so
-// labels are placed for what is on screen.
+// the selection, and the legend drawn over a corner (CanvasLegend), beside the fitted picture.
+// It tells the scene its scale and the part of it on screen, so labels are placed for what is
+// shown: readable, none cut at the edge or under the legend.
 class GraphCanvas final : public QGraphicsView
 {
     Q_OBJECT
@@ -28,7 +27,12 @@ public:
     [[nodiscard]] GraphScene *graphScene() const { return m_scene; }
     [[nodiscard]] double zoom() const { return transform().m11(); }
     [[nodiscard]] QRectF visibleSceneRect() const;
-    [[nodiscard]] bool legendVisible() const { return m_legendVisible; }
+    [[nodiscard]] bool legendVisible() const;
+    [[nodiscard]] CanvasLegend &legend() const { return *m_legend; }
+    // True while the picture is as the last fit left it.
+    [[nodiscard]] bool isFitted() const { return m_fitted; }
+    // Where the legend is drawn, in viewport pixels; empty when it is hidden.
+    [[nodiscard]] QRectF legendRect() const;
 
 public slots:
     void fitAll();
@@ -48,7 +52,9 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
@@ -56,10 +62,10 @@ protected:
 
 private:
     void scaleChanged();
+    void placeLabels(); // for the zoom and the part of the scene shown now
 
     GraphScene *m_scene;
-    std::unique_ptr<LegendPainter> m_legend;
-    bool m_legendVisible = true;
+    CanvasLegend *m_legend;
     // True while the picture is as fitAll() left it: a resize then fits again. Any zoom or
     // pan by the analyst ends it.
     bool m_fitted = false;

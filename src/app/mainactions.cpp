@@ -42,6 +42,11 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
     showLegend = make(tr("Show &Legend"), {}, QKeySequence(tr("Ctrl+L")), tr("Show the legend on the canvas"));
     showLegend->setCheckable(true);
     showLegend->setChecked(true);
+    focusMode = make(tr("F&ocus Mode"), {}, QKeySequence(Qt::Key_F11),
+                     tr("Hide the panels so the canvas has the whole window; again to bring them back"));
+    focusMode->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence(tr("Ctrl+Shift+F"))});
+    focusMode->setCheckable(true);
+    focusMode->setObjectName(QStringLiteral("focusMode"));
     find = make(tr("&Find Entity…"), {}, QKeySequence::Find, tr("Find an entity by name or alias"));
     clearSelection = make(tr("Clear Selection"), {}, QKeySequence(Qt::Key_Escape), tr("Select nothing"));
     findDuplicates = make(tr("Find &Duplicates…"), {}, {},
@@ -125,6 +130,7 @@ void MainActions::buildMenus(QMenuBar *bar, QAction *undo, QAction *redo, QMenu 
     view->addAction(zoomOut);
     view->addSeparator();
     view->addAction(showLegend);
+    view->addAction(focusMode);
     view->addMenu(docks);
 
     QMenu *layout = bar->addMenu(tr("&Layout"));

@@ -46,6 +46,7 @@ public:
     QAction *zoomOut;
     QAction *zoomSelection;
     QAction *showLegend;
+    QAction *focusMode;
     QAction *find;
     QAction *clearSelection;
     QAction *findDuplicates;

@@ -27,6 +27,7 @@
 #include "app/exposuredock.h"
 #include "app/filtercontroller.h"
 #include "app/filterdock.h"
+#include "app/focusmode.h"
 #include "app/graphcanvas.h"
 #include "app/graphdocument.h"
 #include "app/comparecontroller.h"
@@ -154,9 +155,10 @@ MainWindow::MainWindow(QWidget *parent)
     connectParts();
     m_actions->showLegend->setChecked(m_settings->legendVisible());
     m_canvas->setLegendVisible(m_settings->legendVisible());
+    m_focus = new FocusMode(*this, *m_actions->focusMode);
     updateRecentMenu();
     updateCounts();
-    resize(1400, 900);
+    resize(startSize());
 }
 
 MainWindow::~MainWindow()
@@ -272,7 +274,7 @@ void MainWindow::openDatabase(const QString &path, bool interactive)
 
 void MainWindow::restoreSession(const QString &database)
 {
-    m_settings->restoreWindow(*this);
+    m_docksSized = m_settings->restoreWindow(*this);
     m_session->restore(database);
 }
 
@@ -350,6 +352,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_loader->cancel();
     m_layout->stop();
     m_layoutKeeper->flush();
+    m_focus->setOn(false); // the docks are saved as they are outside focus mode
     m_settings->saveWindow(*this);
     if (m_document->isOpen())
         m_settings->saveFilter(m_filter->spec());

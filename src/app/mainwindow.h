@@ -21,6 +21,7 @@ class ExportController;
 class ExposureDock;
 class FilterController;
 class FilterDock;
+class FocusMode;
 class GraphCanvas;
 class GraphDocument;
 class GraphScene;
@@ -86,6 +87,7 @@ public:
     [[nodiscard]] ExportController &exportController() const { return *m_export; }
     [[nodiscard]] SnapshotController &snapshotController() const { return *m_snapshots; }
     [[nodiscard]] MainActions &actions() const { return *m_actions; }
+    [[nodiscard]] FocusMode &focusMode() const { return *m_focus; }
     [[nodiscard]] QUndoStack &undoStack() const { return *m_undo; }
     [[nodiscard]] EditController &editController() const { return *m_edits; }
     [[nodiscard]] RecordActions &recordActions() const { return *m_records; }
@@ -101,11 +103,16 @@ public:
 
     [[nodiscard]] static QString bundledDatabase();
 
+    // A size that fits the screen the window opens on, with room around it.
+    [[nodiscard]] QSize startSize() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildDocks();
+    void sizeDocks(); // for the window's size: the canvas gets most of it
     void buildMenus();
     void buildStatusBar();
     void connectActions();
@@ -150,6 +157,8 @@ private:
     SettingsStore *m_settings;
     SessionRestorer *m_session;
     QLabel *m_counts;
+    FocusMode *m_focus = nullptr;
+    bool m_docksSized = false; // by the saved state, or at the first show
 };
 
 } // namespace tiescope

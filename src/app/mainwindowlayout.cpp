@@ -3,8 +3,12 @@
 // constructor calls these; the wiring is in mainwindow.cpp).
 #include "app/mainwindow.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QLabel>
+#include <QScreen>
+#include <QShowEvent>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -32,6 +36,7 @@ namespace tiescope {
 namespace {
 
 constexpr int TimelineDockHeight = 340;
+constexpr double ScreenShare = 0.92; // of the screen's free area a new window takes
 
 } // namespace
 
@@ -59,9 +64,36 @@ void MainWindow::buildDocks()
         });
     });
     m_timeDock->raise();
-    m_filterDock->setMinimumWidth(300);
-    m_detailsDock->setMinimumWidth(320);
-    resizeDocks({m_filterDock, m_detailsDock}, {300, 420}, Qt::Horizontal);
+    m_filterDock->setMinimumWidth(220);
+    m_detailsDock->setMinimumWidth(260);
+}
+
+QSize MainWindow::startSize() const
+{
+    const QScreen *where = screen();
+    if (!where)
+        return {1400, 900};
+    const QSize free = where->availableGeometry().size();
+    return {std::max(800, static_cast<int>(free.width() * ScreenShare)),
+            std::max(560, static_cast<int>(free.height() * ScreenShare))};
+}
+
+void MainWindow::sizeDocks()
+{
+    // The side docks take about two fifths of the width together and the bottom one a sixth
+    // of the height, so the canvas keeps most of the window at every size.
+    resizeDocks({m_filterDock, m_detailsDock},
+                {std::clamp(width() * 17 / 100, 220, 300), std::clamp(width() * 21 / 100, 260, 420)}, Qt::Horizontal);
+    resizeDocks({m_timeDock}, {std::clamp(height() / 6, 120, 200)}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_docksSized)
+        return;
+    m_docksSized = true; // once: later the analyst's sizes are theirs
+    sizeDocks();
 }
 
 void MainWindow::buildMenus()

@@ -71,6 +71,9 @@ SceneBinder::SceneBinder(ViewState &state, GraphScene &scene, QUndoStack &undo, 
         else if (m_state.hovered() == entity)
             m_state.setHovered(std::nullopt);
     });
+    // A tie under the pointer is only drawn highlighted, in this view: no other view shows it.
+    connect(&m_scene, &GraphScene::tieHoverChanged, this,
+            [this](std::optional<TieId> tie) { m_scene.setHoveredTie(tie); });
     connect(&m_scene, &GraphScene::entityDragged, this, [this](EntityId entity, QPointF from, QPointF to) {
         m_undo.push(new MoveEntityCommand(m_state, entity, Point{from.x(), from.y()}, Point{to.x(), to.y()}));
     });

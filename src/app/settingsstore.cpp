@@ -53,10 +53,10 @@ void SettingsStore::saveWindow(const QMainWindow &window)
     m_settings.setValue(QStringLiteral("window/state"), window.saveState());
 }
 
-void SettingsStore::restoreWindow(QMainWindow &window) const
+bool SettingsStore::restoreWindow(QMainWindow &window) const
 {
     window.restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
-    window.restoreState(m_settings.value(QStringLiteral("window/state")).toByteArray());
+    return window.restoreState(m_settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 QString SettingsStore::lastDatabase() const

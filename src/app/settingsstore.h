@@ -21,7 +21,8 @@ public:
     SettingsStore();
 
     void saveWindow(const QMainWindow &window);
-    void restoreWindow(QMainWindow &window) const;
+    // The size, place and docks the window was left with; false when there were no docks saved.
+    bool restoreWindow(QMainWindow &window) const;
 
     [[nodiscard]] QString lastDatabase() const;
     void setLastDatabase(const QString &path);

@@ -32,6 +32,8 @@ public:
     [[nodiscard]] double radius() const { return m_radius; }
     [[nodiscard]] LabelAnchor labelAnchor() const { return m_anchor; }
     [[nodiscard]] QSizeF labelSize() const { return m_labelSize; } // at scale factor 1
+    // Where the label is drawn, in scene units; empty when it is hidden.
+    [[nodiscard]] QRectF labelSceneRect() const;
 
     void setRadius(double radius);
     void setLabelPlacement(LabelAnchor anchor, double fontFactor);
@@ -63,6 +65,8 @@ private:
     KindShape::Glyph m_glyph;
     QString m_label;
     QSizeF m_labelSize;
+    QPainterPath m_labelPath; // the label's halo at scale factor 1 for vector exports, made when first drawn
+    QPointF m_labelBaseline;
     QPainterPath m_path;
     QRectF m_bounds;
     QColor m_fill;

@@ -12,8 +12,9 @@
 #include "layout/placeholdergrid.h"
 #include "model/dataset.h"
 #include "render/entityitem.h"
-#include "render/labelplacer.h"
+#include "render/scenebounds.h"
 #include "render/sceneitems.h"
+#include "render/scenelabels.h"
 #include "render/scenetooltip.h"
 #include "render/tielayer.h"
 
@@ -46,6 +47,8 @@ void GraphScene::clearItems()
     m_ties = nullptr;
     m_view.reset();
     m_pressed.reset();
+    m_hoveredTie.reset();
+    m_pointerTie.reset();
     m_marks.reset(nullptr);
     m_dirtyItems.clear();
     m_viewPending = false;
@@ -89,6 +92,8 @@ void GraphScene::newTieLayer()
 
 void GraphScene::followEdit(const EditDelta &delta)
 {
+    m_hoveredTie.reset(); // its id may be gone or moved; the next pointer move finds it again
+    m_pointerTie.reset();
     SceneItems::followEdit(*this, delta);
 }
 
@@ -105,6 +110,7 @@ void GraphScene::setView(const GraphView &view)
         m_ties->updateStale(resized, m_centres, m_radii);
     m_fullView = false;
     m_viewPending = false;
+    SceneItems::rescale(*this); // as many entities shown as before, mostly: nothing to do
     if (m_marks.hovered && !isShown(*m_marks.hovered))
         m_marks.hovered.reset();
     updateEmphasis();
@@ -135,8 +141,14 @@ void GraphScene::updateEmphasis()
             emphasis = EntityItem::Emphasis::Faded;
         m_items[i]->setEmphasis(emphasis);
     }
-    // A hovered entity takes the focus from the highlight while the pointer is on it.
-    m_ties->setTieFocus(m_marks.hovered ? std::vector<std::uint8_t>() : m_marks.highlightTies());
+    // A hovered entity takes the focus from the highlight while the pointer is on it, and a
+    // hovered tie when the pointer is on no entity.
+    std::vector<std::uint8_t> tieFocus = m_marks.hovered ? std::vector<std::uint8_t>() : m_marks.highlightTies();
+    if (!m_marks.hovered && m_hoveredTie) {
+        tieFocus.assign(m_graph->dataset().ties().size(), 0);
+        tieFocus[m_hoveredTie->index()] = 1;
+    }
+    m_ties->setTieFocus(std::move(tieFocus));
     m_ties->setFocus(std::move(focus));
 }
 
@@ -155,17 +167,6 @@ void GraphScene::clearHighlight()
         return;
     updateEmphasis();
     updateLabels();
-}
-
-QRectF GraphScene::highlightBounds() const
-{
-    QRectF bounds;
-    const std::vector<std::uint8_t> &highlight = m_marks.highlightEntities();
-    for (std::size_t i = 0; i < highlight.size(); ++i) {
-        if (highlight[i] && m_items[i]->isVisible())
-            bounds |= m_items[i]->sceneBoundingRect();
-    }
-    return bounds.isNull() ? bounds : bounds.adjusted(-30, -30, 30, 30);
 }
 
 void GraphScene::setStruck(const std::vector<EntityId> &entities, const std::vector<TieId> &ties)
@@ -193,23 +194,7 @@ void GraphScene::updateLabels()
         return;
     }
     m_labelsDirty = false;
-    // Keep on-screen text at least ~9 px: zoomed out, labels grow in scene units, so
-    // fewer fit and the placer keeps only the best connected ones.
-    const double factor = std::max(1.0, 0.8 / std::max(m_viewScale, 1e-3));
-    std::vector<LabelPlacer::Candidate> candidates(m_items.size());
-    for (std::size_t i = 0; i < m_items.size(); ++i) {
-        LabelPlacer::Candidate &c = candidates[i];
-        c.centre = m_centres[i];
-        c.radius = m_radii[i];
-        c.labelSize = m_items[i]->labelSize() * factor;
-        c.priority = m_degrees[i] + m_radii[i] * 1e-3;
-        c.shown = m_items[i]->isVisible();
-        c.wanted = !(m_fadeIsolated && m_degrees[i] == 0);
-    }
-    m_marks.prioritise(candidates);
-    const std::vector<LabelAnchor> anchors = LabelPlacer::place(candidates);
-    for (std::size_t i = 0; i < m_items.size(); ++i)
-        m_items[i]->setLabelPlacement(anchors[i], factor);
+    SceneLabels::place(*this);
 }
 
 void GraphScene::updateSceneRect()
@@ -240,7 +225,8 @@ void GraphScene::setPositions(const std::vector<Point> &positions)
         m_items[i]->setPos(m_centres[i]);
     }
     m_bulk = false;
-    m_ties->updateGeometry(m_centres, m_radii);
+    if (!SceneItems::rescale(*this)) // the glyphs' room changed with the picture's extent
+        m_ties->updateGeometry(m_centres, m_radii);
     updateLabels();
     updateSceneRect();
 }
@@ -273,6 +259,22 @@ void GraphScene::setHovered(std::optional<EntityId> entity)
     updateLabels();
 }
 
+void GraphScene::setHoveredTie(std::optional<TieId> tie)
+{
+    if (!m_graph || tie == m_hoveredTie || (tie && tie->index() >= m_graph->dataset().ties().size()))
+        return;
+    m_hoveredTie = tie;
+    updateEmphasis();
+}
+
+void GraphScene::pointerLeft()
+{
+    if (m_pointerTie) {
+        m_pointerTie.reset();
+        emit tieHoverChanged(std::nullopt);
+    }
+}
+
 bool GraphScene::isShown(EntityId entity) const
 {
     return m_view && entity.index() < m_items.size() && m_view->isVisible(entity);
@@ -285,46 +287,22 @@ bool GraphScene::isShown(TieId tie) const
 
 QRectF GraphScene::shownBounds() const
 {
-    QRectF bounds;
-    for (const EntityItem *item : m_items) {
-        if (item->isVisible())
-            bounds |= item->sceneBoundingRect();
-    }
-    return bounds.adjusted(-20, -20, 20, 20);
-}
-
-std::vector<bool> GraphScene::kindsShown() const
-{
-    std::vector<bool> shown;
-    if (!m_graph)
-        return shown;
-    const Dataset &data = m_graph->dataset();
-    shown.assign(data.kinds().size(), false);
-    for (std::size_t i = 0; i < m_items.size(); ++i) {
-        if (m_items[i]->isVisible())
-            shown[data.entities()[i].kind.index()] = true;
-    }
-    return shown;
+    return SceneBounds::shown(*this);
 }
 
 QRectF GraphScene::selectionBounds() const
 {
-    if (!m_graph)
-        return {};
-    QRectF bounds;
-    for (const EntityId entity : m_marks.markedEntities()) {
-        bounds |= m_items[entity.index()]->sceneBoundingRect();
-        for (const TieGraph::Incidence &inc : m_graph->incidences(entity)) {
-            if (isShown(inc.tie))
-                bounds |= m_items[inc.other.index()]->sceneBoundingRect();
-        }
-    }
-    for (const TieId id : m_marks.markedTies()) {
-        const Tie &tie = m_graph->dataset().tie(id);
-        bounds |= m_ties->tieBounds(id) | m_items[tie.from.index()]->sceneBoundingRect() |
-                  m_items[tie.to.index()]->sceneBoundingRect();
-    }
-    return bounds.isNull() ? bounds : bounds.adjusted(-30, -30, 30, 30);
+    return SceneBounds::selection(*this);
+}
+
+QRectF GraphScene::highlightBounds() const
+{
+    return SceneBounds::highlight(*this);
+}
+
+std::vector<bool> GraphScene::kindsShown() const
+{
+    return SceneBounds::kindsShown(*this);
 }
 
 std::optional<TieId> GraphScene::tieAt(const QPointF &scenePos) const
@@ -341,10 +319,12 @@ QPointF GraphScene::tieMidpoint(TieId tie) const
 
 void GraphScene::setViewScale(double scale)
 {
-    if (scale <= 0.0 || scale == m_viewScale)
-        return;
-    m_viewScale = scale;
-    updateLabels();
+    setViewport(scale, {}, {});
+}
+
+void GraphScene::setViewport(double scale, const QRectF &labelArea, const QRectF &labelAvoid)
+{
+    SceneLabels::setViewport(*this, scale, labelArea, labelAvoid);
 }
 
 void GraphScene::entityItemMoved(EntityId entity, const QPointF &position)
@@ -390,6 +370,18 @@ void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     }
     // Left ignored, so the view pans when the background is dragged.
     emit backgroundClicked(event->modifiers());
+}
+
+void GraphScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseMoveEvent(event);
+    if (event->buttons() != Qt::NoButton || !m_graph)
+        return;
+    const std::optional<TieId> tie = m_marks.hovered ? std::nullopt : tieAt(event->scenePos());
+    if (tie != m_pointerTie) {
+        m_pointerTie = tie;
+        emit tieHoverChanged(tie);
+    }
 }
 
 void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)

@@ -66,6 +66,11 @@ public:
     // The hovered entity: it and its neighbours in focus, the rest dimmed.
     void setHovered(std::optional<EntityId> entity);
     [[nodiscard]] std::optional<EntityId> hoveredEntity() const { return m_marks.hovered; }
+    // The hovered tie (a hovered entity takes precedence): drawn in full, every other tie dimmed.
+    void setHoveredTie(std::optional<TieId> tie);
+    [[nodiscard]] std::optional<TieId> hoveredTie() const { return m_hoveredTie; }
+    // The pointer left the view: whatever tie it was over is no longer hovered.
+    void pointerLeft();
 
     [[nodiscard]] bool isShown(EntityId entity) const;
     [[nodiscard]] bool isShown(TieId tie) const;
@@ -90,8 +95,18 @@ public:
 
     // The view's scale (device pixels per scene unit): hit tolerances and label placement
     // follow it, so labels stay readable and apart at every zoom.
+    // Unconstrained: labels may reach past the picture (an export fits to them).
     void setViewScale(double scale);
     [[nodiscard]] double viewScale() const { return m_viewScale; }
+    // The window's view: its scale, the part of the scene on screen, which labels stay inside,
+    // and what they keep clear of (the legend); empty rects: no limit.
+    void setViewport(double scale, const QRectF &labelArea, const QRectF &labelAvoid);
+    [[nodiscard]] QRectF labelArea() const { return m_labelArea; }
+    [[nodiscard]] QRectF labelAvoid() const { return m_labelAvoid; }
+    // How much the least connected entity's glyph is enlarged at this scale, so it stays a shape
+    // of its kind on screen (1: drawn at its own size; large graphs, too crowded for it); every
+    // other glyph grows by as many scene units.
+    [[nodiscard]] double sizeFactor() const { return m_sizeFactor; }
 
     // Called by EntityItem only.
     void entityItemMoved(EntityId entity, const QPointF &position);
@@ -105,19 +120,23 @@ signals:
     void tieClicked(tiescope::TieId tie, Qt::KeyboardModifiers modifiers);
     void backgroundClicked(Qt::KeyboardModifiers modifiers);
     void entityHoverChanged(tiescope::EntityId entity, bool entered);
+    void tieHoverChanged(std::optional<tiescope::TieId> tie); // the tie under the pointer, if any
     // A drag ended: the item was moved from `from` to `to` (the drawn position already is `to`).
     void entityDragged(tiescope::EntityId entity, QPointF from, QPointF to);
     void viewApplied(); // a new view (filter) is drawn
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void clearItems();
     void newTieLayer();
     static double radiusForDegree(std::uint32_t degree);
-    friend class SceneItems; // makes the items and follows edits (sceneitems.cpp)
+    friend class SceneItems;  // makes the items and follows edits (sceneitems.cpp)
+    friend class SceneLabels; // places the labels (scenelabels.cpp)
+    friend class SceneBounds; // measures what is shown (scenebounds.cpp)
     void updateEmphasis();
     void updateLabels();
     void updateSceneRect();
@@ -131,8 +150,13 @@ private:
     std::vector<std::uint32_t> m_degrees;
     SceneMarks m_marks;
     std::optional<EntityId> m_pressed;
+    std::optional<TieId> m_hoveredTie;
+    std::optional<TieId> m_pointerTie; // last reported under the pointer
     QPointF m_pressedAt;
     double m_viewScale = 1.0;
+    double m_sizeFactor = 1.0;
+    QRectF m_labelArea;
+    QRectF m_labelAvoid;
     bool m_fadeIsolated = true;
     bool m_bulk = false; // positions set in bulk: skip per-item tie updates
     bool m_fullView = true;     // the next view sizes every item and curve

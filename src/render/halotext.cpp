@@ -3,6 +3,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QPainterPathStroker>
 
 namespace tiescope {
 
@@ -13,12 +14,21 @@ void HaloText::draw(QPainter *painter, const QPointF &baseline, const QString &t
     path.addText(baseline, font, text);
     painter->save();
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(QColor(255, 255, 255, 230), halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setPen(QPen(haloColour(), halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter->drawPath(path);
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     painter->drawPath(path);
     painter->restore();
+}
+
+QPainterPath HaloText::halo(const QPainterPath &text, double halo)
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(halo);
+    stroker.setCapStyle(Qt::RoundCap);
+    stroker.setJoinStyle(Qt::RoundJoin);
+    return stroker.createStroke(text);
 }
 
 } // namespace tiescope

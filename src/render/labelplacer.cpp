@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <span>
 #include <unordered_map>
 
 namespace tiescope {
@@ -80,13 +81,25 @@ QRectF LabelPlacer::labelRect(const Candidate &c, LabelAnchor anchor)
         return {c.centre.x() + c.radius + gap * 2, c.centre.y() - h / 2.0, w, h};
     case LabelAnchor::Left:
         return {c.centre.x() - c.radius - gap * 2 - w, c.centre.y() - h / 2.0, w, h};
+    case LabelAnchor::BelowRight:
+    case LabelAnchor::AboveRight:
+    case LabelAnchor::BelowLeft:
+    case LabelAnchor::AboveLeft: {
+        // Off the corner of the node's box, touching it with one corner of the label.
+        const double off = c.radius * 0.75 + gap;
+        const bool right = anchor == LabelAnchor::BelowRight || anchor == LabelAnchor::AboveRight;
+        const bool below = anchor == LabelAnchor::BelowRight || anchor == LabelAnchor::BelowLeft;
+        return {right ? c.centre.x() + off : c.centre.x() - off - w, below ? c.centre.y() + off : c.centre.y() - off - h,
+                w, h};
+    }
     case LabelAnchor::Hidden:
         break;
     }
     return {};
 }
 
-std::vector<LabelAnchor> LabelPlacer::place(const std::vector<Candidate> &candidates)
+std::vector<LabelAnchor> LabelPlacer::place(const std::vector<Candidate> &candidates, const QRectF &area,
+                                            const QRectF &avoid)
 {
     std::vector<LabelAnchor> result(candidates.size(), LabelAnchor::Hidden);
     double typicalHeight = 0.0;
@@ -108,9 +121,13 @@ std::vector<LabelAnchor> LabelPlacer::place(const std::vector<Candidate> &candid
         const Candidate &c = candidates[i];
         if (!c.shown || !c.wanted || c.labelSize.isEmpty())
             continue;
-        for (const LabelAnchor anchor : {LabelAnchor::Below, LabelAnchor::Right, LabelAnchor::Above, LabelAnchor::Left}) {
+        static constexpr LabelAnchor Anchors[] = {LabelAnchor::Below,      LabelAnchor::Right,      LabelAnchor::Above,
+                                                  LabelAnchor::Left,       LabelAnchor::BelowRight, LabelAnchor::AboveRight,
+                                                  LabelAnchor::BelowLeft,  LabelAnchor::AboveLeft};
+        for (const LabelAnchor anchor : std::span(Anchors, c.corners ? 8 : 4)) {
             const QRectF rect = labelRect(c, anchor);
-            if (!grid.intersectsOthers(rect, static_cast<int>(i))) {
+            if ((area.isEmpty() || area.contains(rect)) && (avoid.isEmpty() || !avoid.intersects(rect)) &&
+                !grid.intersectsOthers(rect, static_cast<int>(i))) {
                 grid.insert(rect, static_cast<int>(i));
                 result[i] = anchor;
                 break;

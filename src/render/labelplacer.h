@@ -10,11 +10,11 @@
 
 namespace tiescope {
 
-enum class LabelAnchor : std::uint8_t { Hidden, Below, Right, Above, Left };
+enum class LabelAnchor : std::uint8_t { Hidden, Below, Right, Above, Left, BelowRight, AboveRight, BelowLeft, AboveLeft };
 
 // Decides which entity labels to draw and on which side of their node, so labels never pile
 // up: the most connected entities are placed first, each tries four sides and is hidden when
-// all four would overlap a label or node already placed. Zoomed out, labels are larger in
+// all four would overlap a label or node already placed, leave the area or meet what to avoid. Zoomed out, labels are larger in
 // scene units, so fewer fit and only the hubs keep theirs: level of detail for free.
 class LabelPlacer final
 {
@@ -28,9 +28,13 @@ public:
         bool shown = false;  // the node is drawn at all
         bool wanted = true;  // false: never label (e.g. faded)
         double obstacleRadius = -1.0; // how much of the node other labels avoid; < 0: radius
+        bool corners = false; // may also sit off the node's four corners when no side is free
     };
 
-    [[nodiscard]] static std::vector<LabelAnchor> place(const std::vector<Candidate> &candidates);
+    // A label lies wholly inside `area` (when not empty: the part of the scene on screen, so
+    // none is cut at its edge) and outside `avoid` (when not empty: under the legend).
+    [[nodiscard]] static std::vector<LabelAnchor> place(const std::vector<Candidate> &candidates,
+                                                        const QRectF &area = {}, const QRectF &avoid = {});
     [[nodiscard]] static QRectF labelRect(const Candidate &candidate, LabelAnchor anchor);
 };
 

@@ -49,6 +49,8 @@ void SceneExporter::paint(QPainter *painter, GraphScene &scene, const ExportOpti
     if (!source.isEmpty()) {
         // Labels are placed for the export's own scale, then put back for the window.
         const double previousScale = scene.viewScale();
+        const QRectF previousArea = scene.labelArea();
+        const QRectF previousAvoid = scene.labelAvoid();
         double scale = std::min(graphArea.width() / source.width(), graphArea.height() / source.height());
         if (options.source.isEmpty()) {
             // Labels keep their size on screen, so their extent in the scene depends on the scale:
@@ -67,7 +69,7 @@ void SceneExporter::paint(QPainter *painter, GraphScene &scene, const ExportOpti
         target.moveCenter(graphArea.center());
         scene.setViewScale(scale);
         scene.render(painter, target, source, Qt::IgnoreAspectRatio);
-        scene.setViewScale(previousScale);
+        scene.setViewport(previousScale, previousArea, previousAvoid);
     }
     double y = graphArea.bottom() + Margin;
     if (legend) {

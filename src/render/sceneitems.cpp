@@ -2,18 +2,26 @@
 #include "render/sceneitems.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 
 #include "edit/editdelta.h"
 #include "graph/tiegraph.h"
-#include "model/dataset.h"
 #include "graph/graphview.h"
+#include "model/dataset.h"
 #include "render/entityitem.h"
 #include "render/graphscene.h"
 #include "render/kindshape.h"
 #include "render/tielayer.h"
 
 namespace tiescope {
+
+namespace {
+
+constexpr double MinGlyphPixels = 5.0; // the least connected entity's radius on screen
+constexpr double CrowdShare = 0.08;    // of the room an entity has, its glyph's box may take
+
+} // namespace
 
 EntityItem *SceneItems::make(GraphScene &scene, std::size_t index, const QPointF &at)
 {
@@ -118,13 +126,57 @@ std::vector<EntityId> SceneItems::showView(GraphScene &scene, const GraphView &v
         if (!dirty[i] && shown == scene.m_items[i]->isVisible() && degrees[i] == scene.m_degrees[i])
             continue;
         scene.m_items[i]->setVisible(shown);
-        scene.m_radii[i] = GraphScene::radiusForDegree(degrees[i]);
+        scene.m_radii[i] = radius(scene, degrees[i]);
         scene.m_items[i]->setRadius(scene.m_radii[i]);
         resized.emplace_back(i);
     }
     scene.m_degrees = std::move(degrees);
     scene.m_labelsDirty = scene.m_labelsDirty || !resized.empty();
     return resized;
+}
+
+double SceneItems::sizeFactor(const GraphScene &scene)
+{
+    // Zoomed out, glyphs grow so the smallest keeps MinGlyphPixels on screen, but never so far
+    // that they crowd the picture: a large graph far out stays points, as it must to be drawn
+    // fast and read as a whole.
+    const double smallest = GraphScene::radiusForDegree(0);
+    const double wanted = MinGlyphPixels / (smallest * std::max(scene.m_viewScale, 1e-9));
+    if (wanted <= 1.0)
+        return 1.0;
+    QRectF extent;
+    std::size_t shown = 0;
+    for (std::size_t i = 0; i < scene.m_items.size(); ++i) {
+        if (scene.m_items[i]->isVisible()) {
+            extent |= QRectF(scene.m_centres[i], QSizeF(1.0, 1.0));
+            ++shown;
+        }
+    }
+    if (shown == 0)
+        return 1.0;
+    const double room = std::sqrt(CrowdShare * extent.width() * extent.height() / static_cast<double>(shown));
+    return std::clamp(room / (2.0 * smallest), 1.0, wanted);
+}
+
+double SceneItems::radius(const GraphScene &scene, std::uint32_t degree)
+{
+    // Every glyph grows by what the smallest needs, not in proportion: a hub stays larger than a
+    // leaf without covering the ties that converge on it.
+    return GraphScene::radiusForDegree(degree) + (scene.m_sizeFactor - 1.0) * GraphScene::radiusForDegree(0);
+}
+
+bool SceneItems::rescale(GraphScene &scene)
+{
+    const double factor = sizeFactor(scene);
+    if (std::abs(factor - scene.m_sizeFactor) <= 1e-3 * factor || scene.m_degrees.size() != scene.m_items.size())
+        return false;
+    scene.m_sizeFactor = factor;
+    for (std::size_t i = 0; i < scene.m_items.size(); ++i) {
+        scene.m_radii[i] = radius(scene, scene.m_degrees[i]);
+        scene.m_items[i]->setRadius(scene.m_radii[i]);
+    }
+    scene.m_ties->updateGeometry(scene.m_centres, scene.m_radii);
+    return true;
 }
 
 } // namespace tiescope

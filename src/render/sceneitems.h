@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include <QPointF>
@@ -29,9 +30,14 @@ public:
     // Shows and sizes the items for a view; returns the entities it resized (every one after
     // a new graph or tie layer, else those whose visibility or shown degree changed).
     static std::vector<EntityId> showView(GraphScene &scene, const GraphView &view);
+    // Sizes every glyph again when the scale or the shown picture asks for another size
+    // factor (GraphScene::sizeFactor), ties included; true when it did.
+    static bool rescale(GraphScene &scene);
 
 private:
     static void renumber(GraphScene &scene, const EditDelta &delta);
+    [[nodiscard]] static double sizeFactor(const GraphScene &scene);
+    [[nodiscard]] static double radius(const GraphScene &scene, std::uint32_t degree); // with the size factor
 };
 
 } // namespace tiescope

@@ -105,15 +105,24 @@ void TieGeometry::rankPair(std::uint32_t pair)
     const std::vector<std::uint32_t> &ties = m_pairTies[pair];
     if (ties.empty())
         return;
-    std::uint16_t shown = 0;
+    // Ranked by domain, then id: a pair's ties of one domain lie side by side in its fan, so the
+    // eye can follow one colour through a hub's bundle.
+    std::vector<std::uint32_t> &ranked = m_fanOrder;
+    ranked.clear();
     std::uint32_t leader = ties.front();
     for (const std::uint32_t tie : ties) {
         if (m_mask[tie]) {
-            if (shown == 0)
+            if (ranked.empty())
                 leader = tie;
-            m_rank[tie] = shown++;
+            ranked.push_back(tie);
         }
     }
+    const std::vector<TieGraph::TieFacts> &facts = m_graph->facts();
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [&facts](std::uint32_t a, std::uint32_t b) { return facts[a].domain < facts[b].domain; });
+    const auto shown = static_cast<std::uint16_t>(ranked.size());
+    for (std::uint16_t rank = 0; rank < shown; ++rank)
+        m_rank[ranked[rank]] = rank;
     for (const std::uint32_t tie : ties) {
         m_leader[tie] = leader;
         m_siblings[tie] = std::max<std::uint16_t>(shown, 1);

@@ -21,6 +21,7 @@ class TieGraph;
 // other. Parallel ties between one pair fan out by their rank among the pair's shown ties; a
 // tie alone between its pair is drawn (and hit-tested) as a straight line. Answers "which tie
 // is under the pointer" through a TieGrid built lazily after the geometry or the mask changed.
+// A pair's fan is ordered by domain, so one domain's ties lie side by side.
 // Draws nothing: the painters read it. An edit appends, pops and re-points single ties
 // (followEdit) and a new mask re-ranks only the pairs whose ties it shows or hides; the ties
 // whose curve that moved are left stale until updateStale.
@@ -100,6 +101,7 @@ private:
     std::vector<std::uint32_t> m_leader;   // the first shown tie of its pair
     std::vector<std::uint16_t> m_rank;     // position among the shown ties of its pair
     std::vector<std::uint16_t> m_siblings; // shown ties in its pair
+    std::vector<std::uint32_t> m_fanOrder; // rankPair's scratch: a pair's shown ties in fan order
     std::vector<std::uint8_t> m_mask;
     std::size_t m_shownCount = 0;
     bool m_ranked = false;                  // a mask was set since the last rebuild

@@ -39,7 +39,8 @@ QString TieText::summary(const Dataset &data, TieId id)
     const QString dot = QStringLiteral(" · ");
     return ends(data, tie) + dot + QString::fromStdString(data.relation(tie.relation).label) + dot +
            QString::fromStdString(data.domain(tie.domain).label) + dot + dates(tie) + dot +
-           TieStyle::statusLabel(tie.status).toLower();
+           TieStyle::statusLabel(tie.status).toLower() + dot + QStringLiteral("grade ") +
+           QString::fromStdString(tie.bestGrade().toString());
 }
 
 } // namespace tiescope

@@ -18,7 +18,7 @@ struct Tie;
 class TieText final
 {
 public:
-    // "Russia → Serbia · owns · Energy · 2008 – now · confirmed"
+    // "Russia → Serbia · owns · Energy · 2008 – now · confirmed · grade B2"
     [[nodiscard]] static QString summary(const Dataset &data, TieId tie);
     // "Russia → Serbia" (or "Russia — Serbia" for undirected relations)
     [[nodiscard]] static QString ends(const Dataset &data, const Tie &tie);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // `tiescope-cli render` run as a user runs it, without a display: it must exit 0 and leave a
 // PNG of exactly the asked size with a drawing in it, not only say that it did.
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtEndian>
@@ -39,11 +41,38 @@ int runCli(const QStringList &arguments, QByteArray *errors)
     return cli.exitCode();
 }
 
+// The share of pixels (0..1) where two images of one size differ by more than `tolerance` in a
+// channel: small antialiasing or font hinting changes stay under it, a moved entity, a lost
+// label or a new colour does not. 1 when the sizes differ.
+double differingFraction(const QImage &a, const QImage &b, int tolerance)
+{
+    if (a.size() != b.size() || a.isNull())
+        return 1.0;
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    qsizetype differing = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col) {
+            const int d = std::max({std::abs(qRed(p[col]) - qRed(q[col])), std::abs(qGreen(p[col]) - qGreen(q[col])),
+                                    std::abs(qBlue(p[col]) - qBlue(q[col]))});
+            differing += d > tolerance ? 1 : 0;
+        }
+    }
+    return static_cast<double>(differing) / (static_cast<double>(x.width()) * x.height());
+}
+
 } // namespace
 
 class TestRenderPng final : public QObject
 {
     Q_OBJECT
+
+    // How much of the bundled render may change before it counts as a new picture: fonts and
+    // antialiasing of another machine stay far under it (none on one machine), one moved entity
+    // is ~0.04% of a 1600x1000 image, a lost label more.
+    static constexpr double MaxDifferingFraction = 0.0002;
 
 private slots:
     void writesAPngOfTheAskedSizeWithADrawing_data()
@@ -168,6 +197,53 @@ private slots:
                 deep += qRed(image.pixel(x, y)) < 60 && qBlue(image.pixel(x, y)) > qRed(image.pixel(x, y)) + 80 ? 1 : 0;
         QVERIFY2(deep > 2000, qPrintable(QString::number(deep)));
         QVERIFY(count(qRgb(0xec, 0xea, 0xe4)) > 900 * 600 / 20); // countries without entities
+    }
+
+    // The bundled render against tests/fixtures/render/bundled.png (scripts/render-reference
+    // writes it): speed work on the renderer must not change the picture. Failing, the new
+    // picture is left beside the test as render-actual.png to look at.
+    void bundledRenderMatchesTheReference()
+    {
+        const QImage reference(QStringLiteral(TIESCOPE_SOURCE_DIR "/tests/fixtures/render/bundled.png"));
+        QVERIFY2(!reference.isNull(), "no reference: run scripts/render-reference");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString png = dir.filePath(QStringLiteral("render.png"));
+        QByteArray errors;
+        QVERIFY2(runCli({QStringLiteral("render"), QStringLiteral("--png"), png}, &errors) == 0, errors.constData());
+        const QImage actual(png);
+        QCOMPARE(actual.size(), reference.size());
+        const double fraction = differingFraction(actual, reference, 48);
+        if (fraction > MaxDifferingFraction)
+            actual.save(QStringLiteral("render-actual.png"));
+        QVERIFY2(fraction <= MaxDifferingFraction, qPrintable(QStringLiteral("%1% of the pixels differ").arg(fraction * 100.0)));
+    }
+
+    // The comparison itself: a picture matches itself, and one entity moved, one label gone or a
+    // tie recoloured is noticed.
+    void theComparisonNoticesAChangedPicture()
+    {
+        QImage picture(800, 500, QImage::Format_RGB32);
+        picture.fill(QColor(0xfb, 0xfb, 0xf9));
+        QPainter painter(&picture);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0x00, 0x72, 0xb2), 2.0));
+        painter.drawLine(100, 100, 700, 400);
+        painter.setBrush(QColor(0xe6, 0x9f, 0x00));
+        painter.drawEllipse(QPointF(400, 250), 14, 14);
+        painter.end();
+        QCOMPARE(differingFraction(picture, picture, 48), 0.0);
+        QImage moved = picture.copy();
+        QPainter over(&moved);
+        over.setRenderHint(QPainter::Antialiasing);
+        over.setPen(Qt::NoPen);
+        over.setBrush(QColor(0xfb, 0xfb, 0xf9));
+        over.drawEllipse(QPointF(400, 250), 16, 16);
+        over.setBrush(QColor(0xe6, 0x9f, 0x00));
+        over.drawEllipse(QPointF(460, 250), 14, 14);
+        over.end();
+        QVERIFY(differingFraction(picture, moved, 48) > MaxDifferingFraction);
+        QCOMPARE(differingFraction(picture, picture.scaled(400, 250), 48), 1.0);
     }
 
     // --region zooms the map to a box of longitudes and latitudes: the Balkans fill the picture,
