@@ -151,7 +151,10 @@ FilterDock::FilterDock(QWidget *parent) : QDockWidget(tr("Filter"), parent)
     m_corroboratedOnly->setObjectName(QStringLiteral("corroboratedOnly"));
     m_corroboratedOnly->setToolTip(tr("Show only ties whose citations name two or more independent publishers"));
     gradeGrid->addWidget(m_corroboratedOnly, 2, 0, 1, 2);
-    connect(m_corroboratedOnly, &QCheckBox::toggled, this, [this] { if (!m_updating) emit changed(); });
+    connect(m_corroboratedOnly, &QCheckBox::toggled, this, [this] {
+        if (!m_updating)
+            emit changed();
+    });
     gradeGrid->setColumnStretch(1, 1);
     layout->addWidget(grade);
     for (QComboBox *combo : {m_reliability, m_credibility})

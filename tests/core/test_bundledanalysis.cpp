@@ -124,8 +124,8 @@ TEST_F(Bundled, ArmsExposureKeepsUndatedTiesApart)
         // A tie open or bounded only from above at the start and open at the end (`[..2025]` to `..`)
         // may have held in any year: there is then no year before the first dated tie. Never take
         // the year of a sentinel day.
-        const std::int32_t day = tie.dates().startEarliest() == DateInterval::Min ? tie.dates().endLatest()
-                                                                                : tie.dates().startEarliest();
+        const std::int32_t day =
+            tie.dates().startEarliest() == DateInterval::Min ? tie.dates().endLatest() : tie.dates().startEarliest();
         firstDated = day == DateInterval::Max ? std::numeric_limits<int>::min() : std::min(firstDated, yearOfDay(day));
     }
     ASSERT_GT(undated, 0U);

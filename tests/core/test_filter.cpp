@@ -177,9 +177,9 @@ TEST_F(FilterTest, CorroboratedOnlyKeepsTiesCitedByTwoIndependentPublishers)
         tie.citations.push_back(Citation{source, "p. 1", *Grade::parse("B2")});
         corroborated.setTie(*corroborated.findTie(key), std::move(tie));
     };
-    cite("gpn-owns-nis", reuters);           // the fixture's source (author "Someone") and Reuters
-    cite("serbia-pfp", sameAuthor);          // one author twice: a single voice
-    cite("nis-supplies-serbia", reuters);    // Reuters twice under two spellings, plus the fixture's
+    cite("gpn-owns-nis", reuters);        // the fixture's source (author "Someone") and Reuters
+    cite("serbia-pfp", sameAuthor);       // one author twice: a single voice
+    cite("nis-supplies-serbia", reuters); // Reuters twice under two spellings, plus the fixture's
     cite("nis-supplies-serbia", reutersAgain);
     const TieGraph corroboratedGraph{corroborated};
     FilterSpec spec;
@@ -189,8 +189,9 @@ TEST_F(FilterTest, CorroboratedOnlyKeepsTiesCitedByTwoIndependentPublishers)
     for (const TieId tie : FilterEngine::apply(corroboratedGraph, spec).visibleTies())
         keys.insert(corroborated.tie(tie).key);
     EXPECT_EQ(keys, (std::set<std::string>{"gpn-owns-nis", "nis-supplies-serbia"}));
-    EXPECT_EQ(Corroboration::publisherCount(corroborated, corroborated.tie(*corroborated.findTie("nis-supplies-serbia"))),
-              2U);
+    EXPECT_EQ(
+        Corroboration::publisherCount(corroborated, corroborated.tie(*corroborated.findTie("nis-supplies-serbia"))),
+        2U);
     EXPECT_EQ(Corroboration::publisherCount(corroborated, corroborated.tie(*corroborated.findTie("serbia-pfp"))), 1U);
     // The unchanged fixture has no corroborated tie at all.
     EXPECT_TRUE(visibleTieKeys(spec).empty());

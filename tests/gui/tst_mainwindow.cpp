@@ -374,7 +374,8 @@ private slots:
         // Every fixture tie rests on one publisher ("A Publisher", or the file source naming none).
         const TieId pfp = guitest::tie(*m_window, "serbia-pfp");
         m_window->viewState().select(pfp);
-        QTRY_VERIFY(m_window->detailsDock().browser()->toPlainText().contains(QStringLiteral("Sources: single source")));
+        QTRY_VERIFY(
+            m_window->detailsDock().browser()->toPlainText().contains(QStringLiteral("Sources: single source")));
         auto *corroborated = m_window->findChild<QCheckBox *>(QStringLiteral("corroboratedOnly"));
         QVERIFY(corroborated);
         QVERIFY(!corroborated->isChecked());
