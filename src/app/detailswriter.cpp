@@ -9,6 +9,7 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include "analytics/corroboration.h"
 #include "app/safetextbrowser.h"
 #include "graph/graphview.h"
 #include "graph/tiegraph.h"
@@ -246,6 +247,12 @@ void DetailsWriter::writeTie(TieId id)
               m_muted);
     paragraph(qs(relation.description), m_muted);
     field(QStringLiteral("Strength"), QString::number(m_data.strengthOf(tie), 'f', 2));
+    const std::size_t publishers = Corroboration::publisherCount(m_data, tie);
+    // A tie with one publisher behind all its citations is marked so the analyst weighs it as such.
+    if (publishers >= 2)
+        field(QStringLiteral("Sources"), QStringLiteral("corroborated by %1 independent publishers").arg(publishers));
+    else if (publishers == 1)
+        field(QStringLiteral("Sources"), QStringLiteral("single source"));
     if (!m_view.isVisible(id))
         paragraph(QStringLiteral("Hidden by the current filter."), m_muted);
     if (!tie.note.empty()) {

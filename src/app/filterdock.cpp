@@ -147,6 +147,14 @@ FilterDock::FilterDock(QWidget *parent) : QDockWidget(tr("Filter"), parent)
     gradeGrid->addWidget(m_reliability, 0, 1);
     gradeGrid->addWidget(new QLabel(tr("Claim")), 1, 0);
     gradeGrid->addWidget(m_credibility, 1, 1);
+    m_corroboratedOnly = new QCheckBox(tr("Corroborated only"));
+    m_corroboratedOnly->setObjectName(QStringLiteral("corroboratedOnly"));
+    m_corroboratedOnly->setToolTip(tr("Show only ties whose citations name two or more independent publishers"));
+    gradeGrid->addWidget(m_corroboratedOnly, 2, 0, 1, 2);
+    connect(m_corroboratedOnly, &QCheckBox::toggled, this, [this] {
+        if (!m_updating)
+            emit changed();
+    });
     gradeGrid->setColumnStretch(1, 1);
     layout->addWidget(grade);
     for (QComboBox *combo : {m_reliability, m_credibility})
@@ -314,6 +322,7 @@ FilterSpec FilterDock::spec() const
                                         credibility > 0 ? credibility : 6);
     spec.isolated = static_cast<IsolatedEntities>(m_isolated->currentData().toInt());
     spec.includeUndated = m_includeUndated->isChecked();
+    spec.corroboratedOnly = m_corroboratedOnly->isChecked();
     return spec;
 }
 
@@ -332,6 +341,7 @@ void FilterDock::setSpec(const FilterSpec &spec)
     m_credibility->setCurrentIndex(spec.minimumGrade ? spec.minimumGrade->credibility() : 0);
     m_isolated->setCurrentIndex(m_isolated->findData(static_cast<int>(spec.isolated)));
     m_includeUndated->setChecked(spec.includeUndated);
+    m_corroboratedOnly->setChecked(spec.corroboratedOnly);
     m_updating = false;
     emit changed();
 }

@@ -62,6 +62,7 @@ private:
     QComboBox *m_credibility = nullptr;
     QComboBox *m_isolated = nullptr;
     QCheckBox *m_includeUndated = nullptr;
+    QCheckBox *m_corroboratedOnly = nullptr;
     bool m_updating = false;
 };
 

@@ -112,6 +112,7 @@ void SettingsStore::saveFilter(const FilterSpec &spec)
     setOrRemove(QStringLiteral("to"), spec.to ? QString::fromStdString(spec.to->toString()) : QString());
     m_settings.setValue(QStringLiteral("isolated"), keyText(toString(spec.isolated)));
     m_settings.setValue(QStringLiteral("includeUndated"), spec.includeUndated);
+    m_settings.setValue(QStringLiteral("corroboratedOnly"), spec.corroboratedOnly);
     m_settings.endGroup();
 }
 
@@ -141,6 +142,7 @@ FilterSpec SettingsStore::filter() const
     else if (isIndex && index >= 0 && index < static_cast<int>(AllIsolatedEntities.size()))
         spec.isolated = AllIsolatedEntities[static_cast<std::size_t>(index)];
     spec.includeUndated = m_settings.value(QStringLiteral("includeUndated"), true).toBool();
+    spec.corroboratedOnly = m_settings.value(QStringLiteral("corroboratedOnly"), false).toBool();
     m_settings.endGroup();
     return spec;
 }

@@ -65,6 +65,7 @@ std::vector<OptionSpec> FilterOptions::options()
         {"--isolated", "MODE", "entities left without a visible tie: fade (default), hide or show"},
         {"--hide-isolated", "", "hide entities left without a visible tie (the same as --isolated hide)"},
         {"--no-undated", "", "leave out undated ties (neither start nor end); by default they show in any window"},
+        {"--corroborated", "", "show only ties whose citations name two or more independent publishers"},
     };
 }
 
@@ -108,6 +109,7 @@ FilterSpec FilterOptions::parse(const Arguments &arguments)
         spec.isolated = IsolatedEntities::Hide;
     }
     spec.includeUndated = !arguments.has("--no-undated");
+    spec.corroboratedOnly = arguments.has("--corroborated");
     return spec;
 }
 

@@ -15,7 +15,8 @@ namespace tiescope::cli {
 
 // The filter options shared by every command that shows a part of the graph (export, render
 // and the analyses): --domain, --kind, --status, --from, --to, --min-grade, --text,
-// --isolated (and --hide-isolated, the same as --isolated hide). Bad values throw UsageError.
+// --isolated (and --hide-isolated, the same as --isolated hide), --no-undated, --corroborated.
+// Bad values throw UsageError.
 class FilterOptions final
 {
 public:

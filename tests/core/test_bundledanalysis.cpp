@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <limits>
 
 #include <gtest/gtest.h>
 
@@ -116,12 +117,16 @@ TEST_F(Bundled, ArmsExposureKeepsUndatedTiesApart)
     for (const Tie &tie : m_data->ties()) {
         if (tie.domain != *arms)
             continue;
-        if (tie.isUndated())
+        if (tie.isUndated()) {
             ++undated;
-        else
-            firstDated = std::min(firstDated, yearOfDay(tie.dates().startEarliest() == DateInterval::Min
-                                                            ? tie.dates().endLatest()
-                                                            : tie.dates().startEarliest()));
+            continue;
+        }
+        // A tie open or bounded only from above at the start and open at the end (`[..2025]` to `..`)
+        // may have held in any year: there is then no year before the first dated tie. Never take
+        // the year of a sentinel day.
+        const std::int32_t day =
+            tie.dates().startEarliest() == DateInterval::Min ? tie.dates().endLatest() : tie.dates().startEarliest();
+        firstDated = day == DateInterval::Max ? std::numeric_limits<int>::min() : std::min(firstDated, yearOfDay(day));
     }
     ASSERT_GT(undated, 0U);
     ASSERT_LT(firstDated, 2025);

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include "analytics/corroboration.h"
 #include "graph/tiegraph.h"
 #include "smallfixture.h"
 
@@ -157,4 +158,41 @@ TEST_F(FilterTest, ReportsUnknownKeys)
     spec.domains = std::set<std::string>{"energy", "space"};
     spec.kinds = std::set<std::string>{"dragon"};
     EXPECT_EQ(FilterEngine::unknownKeys(graph, spec), (std::vector<std::string>{"domain:space", "kind:dragon"}));
+}
+
+TEST_F(FilterTest, CorroboratedOnlyKeepsTiesCitedByTwoIndependentPublishers)
+{
+    // Every fixture tie cites one source: a second citation of another publisher corroborates,
+    // one of the same publisher spelt differently, or of a source naming no publisher but the
+    // same author, does not.
+    Dataset corroborated = fixtures::makeSmallFixture();
+    const SourceId reuters =
+        corroborated.addSource(Source{"agency", "Report", "A reporter", "Reuters", std::nullopt, "news report", ""});
+    const SourceId reutersAgain =
+        corroborated.addSource(Source{"agency-2", "Other report", "", " REUTERS.", std::nullopt, "news report", ""});
+    const SourceId sameAuthor =
+        corroborated.addSource(Source{"same-author", "Second piece", "Someone", "", std::nullopt, "article", ""});
+    const auto cite = [&corroborated](const char *key, SourceId source) {
+        Tie tie = corroborated.tie(*corroborated.findTie(key));
+        tie.citations.push_back(Citation{source, "p. 1", *Grade::parse("B2")});
+        corroborated.setTie(*corroborated.findTie(key), std::move(tie));
+    };
+    cite("gpn-owns-nis", reuters);        // the fixture's source (author "Someone") and Reuters
+    cite("serbia-pfp", sameAuthor);       // one author twice: a single voice
+    cite("nis-supplies-serbia", reuters); // Reuters twice under two spellings, plus the fixture's
+    cite("nis-supplies-serbia", reutersAgain);
+    const TieGraph corroboratedGraph{corroborated};
+    FilterSpec spec;
+    spec.corroboratedOnly = true;
+    EXPECT_FALSE(spec.isEmpty());
+    std::set<std::string> keys;
+    for (const TieId tie : FilterEngine::apply(corroboratedGraph, spec).visibleTies())
+        keys.insert(corroborated.tie(tie).key);
+    EXPECT_EQ(keys, (std::set<std::string>{"gpn-owns-nis", "nis-supplies-serbia"}));
+    EXPECT_EQ(
+        Corroboration::publisherCount(corroborated, corroborated.tie(*corroborated.findTie("nis-supplies-serbia"))),
+        2U);
+    EXPECT_EQ(Corroboration::publisherCount(corroborated, corroborated.tie(*corroborated.findTie("serbia-pfp"))), 1U);
+    // The unchanged fixture has no corroborated tie at all.
+    EXPECT_TRUE(visibleTieKeys(spec).empty());
 }

@@ -278,6 +278,22 @@ TEST(Snapshot, IncludeUndatedRoundTripsAndOlderFilesDefaultToOn)
     EXPECT_TRUE(reread(old.dump()).filter.includeUndated);
 }
 
+TEST(Snapshot, CorroboratedOnlyRoundTripsAndIsWrittenOnlyWhenOn)
+{
+    FilterSpec spec;
+    const std::string off = written(snapshotOf(fixtures::makeSmallFixture(), spec));
+    // Off is the default and left out, so files without it read as before: every tie shows.
+    EXPECT_FALSE(json::parse(off).at("filter").contains("corroborated_only"));
+    EXPECT_FALSE(reread(off).filter.corroboratedOnly);
+    spec.corroboratedOnly = true;
+    const Snapshot snapshot = snapshotOf(fixtures::makeSmallFixture(), spec);
+    EXPECT_TRUE(snapshot.ties.empty()); // every fixture tie has a single source
+    const std::string on = written(snapshot);
+    EXPECT_EQ(json::parse(on).at("filter").at("corroborated_only"), true);
+    EXPECT_EQ(fixtures::SchemaSubset(schema()).check(json::parse(on)), std::vector<std::string>{});
+    EXPECT_TRUE(reread(on).filter.corroboratedOnly);
+}
+
 TEST(Snapshot, TieDatesKeepTheirEdtfText)
 {
     Dataset data = fixtures::makeSmallFixture();

@@ -251,6 +251,21 @@ private slots:
         p.window->viewState().select(direct);
         QVERIFY(rerunAfter(p, [&p] { QTest::mouseClick(p.dock->removeButton(), Qt::LeftButton); }));
         QVERIFY(p.window->viewState().isStruck(direct));
+        // Issue 14: the sourced data adds Serbia's gas from Gazprom and its Russian crude oil, so
+        // chains are left that bypass NIS and the article's direct influence; each runs through
+        // Gazprom or is the direct crude supply. With those removed as well, none is left.
+        QVERIFY(p.dock->model()->rowCount() > 0);
+        for (int row = 0; row < p.dock->model()->rowCount(); ++row) {
+            const QString text = p.dock->model()->index(row, 0).data().toString();
+            QVERIFY2(text.contains(QStringLiteral("Gazprom")) ||
+                         text == QStringLiteral("%1. Serbia → Russia").arg(row + 1),
+                     qPrintable(text));
+        }
+        p.window->viewState().select(entity(*p.window, "gazprom"));
+        QVERIFY(rerunAfter(p, [&p] { QTest::mouseClick(p.dock->removeButton(), Qt::LeftButton); }));
+        const TieId crude = *p.window->document().dataset().findTie("russia-supplies-serbia-crude-oil");
+        p.window->viewState().select(crude);
+        QVERIFY(rerunAfter(p, [&p] { QTest::mouseClick(p.dock->removeButton(), Qt::LeftButton); }));
         QCOMPARE(p.dock->model()->rowCount(), 0);
         QVERIFY(p.dock->summary().startsWith(QStringLiteral("No dependency chain")));
         QVERIFY(p.chart->isEmpty()); // no exposure left in any year

@@ -369,6 +369,25 @@ private slots:
         QVERIFY(m_window->detailsDock().browser()->toPlainText().contains(QStringLiteral("Section on serbia-pfp")));
     }
 
+    void corroboratedOnlyHidesSingleSourceTiesAndTheDetailsSaySo()
+    {
+        // Every fixture tie rests on one publisher ("A Publisher", or the file source naming none).
+        const TieId pfp = guitest::tie(*m_window, "serbia-pfp");
+        m_window->viewState().select(pfp);
+        QTRY_VERIFY(
+            m_window->detailsDock().browser()->toPlainText().contains(QStringLiteral("Sources: single source")));
+        auto *corroborated = m_window->findChild<QCheckBox *>(QStringLiteral("corroboratedOnly"));
+        QVERIFY(corroborated);
+        QVERIFY(!corroborated->isChecked());
+        guitest::click(corroborated);
+        QVERIFY(m_window->document().filter().corroboratedOnly);
+        QCOMPARE(m_window->document().view().visibleTieCount(), 0u);
+        QVERIFY(!m_window->scene().isShown(pfp));
+        guitest::click(corroborated);
+        QCOMPARE(m_window->document().view().visibleTieCount(), 9u);
+        QVERIFY(m_window->scene().isShown(pfp));
+    }
+
     void parallelTiesAreDrawnApart()
     {
         GraphScene &scene = m_window->scene();

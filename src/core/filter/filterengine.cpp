@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "analytics/corroboration.h"
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
 
@@ -79,6 +80,8 @@ bool tiePassesExceptDomain(const TieGraph &graph, const FilterSpec &spec, const 
     if (r.hasText && !r.entityMatches[f.from] && !r.entityMatches[f.to])
         return false;
     if (spec.minimumGrade && !citationMeets(graph.dataset().ties()[i], *spec.minimumGrade))
+        return false;
+    if (spec.corroboratedOnly && !Corroboration::isCorroborated(graph.dataset(), graph.dataset().ties()[i]))
         return false;
     return true;
 }

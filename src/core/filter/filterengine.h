@@ -16,8 +16,8 @@ struct Entity;
 // Applies a FilterSpec to a TieGraph. The rules (docs/data-model.md):
 // - an entity passes when its kind is allowed;
 // - a tie is visible when its domain and status are allowed, its date interval overlaps the
-//   window, one of its citations meets the minimum grade, both ends pass, and, when a text is
-//   given, one of its ends matches the text;
+//   window, one of its citations meets the minimum grade, its publishers corroborate it when
+//   that is asked, both ends pass, and, when a text is given, one of its ends matches the text;
 // - an entity is visible when it passes and (no text is given, or it matches, or it has a
 //   visible tie), and, with IsolatedEntities::Hide, when it has a visible tie.
 class FilterEngine final

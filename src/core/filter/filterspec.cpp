@@ -6,7 +6,7 @@ namespace tiescope {
 bool FilterSpec::isEmpty() const
 {
     return !domains && !kinds && !statuses && !from && !to && !minimumGrade && text.empty() &&
-           isolated != IsolatedEntities::Hide && includeUndated;
+           isolated != IsolatedEntities::Hide && includeUndated && !corroboratedOnly;
 }
 
 } // namespace tiescope

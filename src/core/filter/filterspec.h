@@ -28,6 +28,8 @@ struct FilterSpec final
     // Ties with neither start nor end have no place in time: shown in any window when set,
     // never when not (docs/data-model.md, "Date windows").
     bool includeUndated = true;
+    // Only ties whose citations name two or more independent publishers (Corroboration).
+    bool corroboratedOnly = false;
 
     // Nothing is filtered out (Fade and Show only change how isolated entities are drawn).
     [[nodiscard]] bool isEmpty() const;

@@ -88,7 +88,7 @@ Json SnapshotJson::filter(const FilterSpec &filter)
         for (const TieStatus status : *filter.statuses)
             statuses.push_back(std::string(toString(status)));
     }
-    return Json{
+    Json json{
         {"domains", filter.domains ? keyList(*filter.domains) : Json(nullptr)},
         {"kinds", filter.kinds ? keyList(*filter.kinds) : Json(nullptr)},
         {"statuses", statuses},
@@ -99,6 +99,10 @@ Json SnapshotJson::filter(const FilterSpec &filter)
         {"isolated", std::string(toString(filter.isolated))},
         {"include_undated", filter.includeUndated},
     };
+    // Written only when on, so snapshots without it stay as they were (absent reads as off).
+    if (filter.corroboratedOnly)
+        json["corroborated_only"] = true;
+    return json;
 }
 
 Json SnapshotJson::entity(const Snapshot::Entity &e)

@@ -49,7 +49,7 @@ FilterSpec readFilter(const Node &node)
     // Files written before "isolated" existed say only whether isolated entities were hidden;
     // files written before "include_undated" existed showed undated ties (the default).
     node.expectObject({"domains", "kinds", "statuses", "from", "to", "min_grade", "text"},
-                      {"isolated", "hide_isolated", "include_undated"});
+                      {"isolated", "hide_isolated", "include_undated", "corroborated_only"});
     FilterSpec filter;
     filter.domains = node["domains"].keySetOrNull();
     filter.kinds = node["kinds"].keySetOrNull();
@@ -70,6 +70,9 @@ FilterSpec readFilter(const Node &node)
     filter.text = node["text"].text();
     if (node.has("include_undated"))
         filter.includeUndated = node["include_undated"].boolean();
+    // Absent in files written before it existed, and whenever it is off: every tie shows.
+    if (node.has("corroborated_only"))
+        filter.corroboratedOnly = node["corroborated_only"].boolean();
     if (node.has("isolated") == node.has("hide_isolated"))
         node.fail("needs exactly one of \"isolated\" and the older \"hide_isolated\"");
     if (!node.has("isolated"))
