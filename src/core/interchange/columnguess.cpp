@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "interchange/columnguess.h"
 
+#include <algorithm>
 #include <cctype>
 #include <utility>
 
@@ -35,7 +36,8 @@ const Synonyms &synonyms(ColumnGuess::Table table)
         {"status", {"status", "state"}},
         {"strength", {"strength", "weight", "intensity"}},
         {"note", {"note", "notes", "comment", "comments", "description"}},
-        {"source", {"cites", "citation", "citationsource", "reference", "evidence", "sourcekey"}},
+        // "source" is the citation's only when "from" has its column already.
+        {"source", {"cites", "citation", "citationsource", "reference", "evidence", "sourcekey", "source"}},
         {"locator", {"locator", "page", "section", "where"}},
         {"grade", {"grade", "admiralty", "admiraltygrade", "rating"}},
         {"sources", {"sources"}},
@@ -86,8 +88,12 @@ std::map<std::string, std::string> ColumnGuess::guess(const std::vector<std::str
 {
     std::map<std::string, std::string> mapping;
     for (const std::string &column : header) {
-        if (const auto field = fieldOf(column, table))
-            mapping.emplace(*field, column);
+        const std::string key = normalised(column);
+        // The first field this name may mean that no earlier column took.
+        for (const auto &[field, names] : synonyms(table)) {
+            if (std::find(names.begin(), names.end(), key) != names.end() && mapping.emplace(field, column).second)
+                break;
+        }
     }
     return mapping;
 }

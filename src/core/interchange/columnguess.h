@@ -22,7 +22,8 @@ public:
     [[nodiscard]] static const std::vector<std::string> &fields(Table table);
     // The field a column named `name` holds, or nullopt.
     [[nodiscard]] static std::optional<std::string> fieldOf(std::string_view name, Table table);
-    // field -> column for every header the guess knows; the first column wins a field.
+    // field -> column for every header the guess knows; the first column wins a field, and a
+    // name with two meanings takes the second when the first is taken ("From", "Source").
     [[nodiscard]] static std::map<std::string, std::string> guess(const std::vector<std::string> &header, Table table);
 };
 

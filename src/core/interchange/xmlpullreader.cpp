@@ -131,7 +131,12 @@ int XmlPullReader::depth() const
 
 std::size_t XmlPullReader::line() const
 {
-    const int line = m_reader ? xmlTextReaderGetParserLineNumber(readerOf(m_reader)) : 0;
+    if (!m_reader)
+        return 0;
+    // The node's own line; the parser's is ahead of it by what it has buffered.
+    if (const xmlNodePtr node = xmlTextReaderCurrentNode(readerOf(m_reader)); node && xmlGetLineNo(node) > 0)
+        return static_cast<std::size_t>(xmlGetLineNo(node));
+    const int line = xmlTextReaderGetParserLineNumber(readerOf(m_reader));
     return line > 0 ? static_cast<std::size_t>(line) : 0;
 }
 
