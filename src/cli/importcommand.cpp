@@ -67,8 +67,9 @@ std::string ImportCommand::details() const
 {
     return "CSV files: an edge list (ties) alone, an entities file then a ties file, or the folder a CSV export\n"
            "wrote. Rows match the store's records by their key (the id column); a re-import changes nothing.\n"
-           "With bad rows nothing is written (exit 1) unless --apply-valid; --dry-run never writes. A --db\n"
-           "that does not exist is created with the bundled store's vocabulary. See docs/interchange.md.\n";
+           "With bad rows nothing is written unless --apply-valid, and the exit code is 1; --dry-run never\n"
+           "writes. A --db that does not exist is created with the bundled store's vocabulary.\n"
+           "See docs/interchange.md.\n";
 }
 
 std::vector<OptionSpec> ImportCommand::options() const
@@ -131,13 +132,15 @@ int ImportCommand::run(const Arguments &arguments, CommandContext &context) cons
         else if (plan.changeSet.empty() && !refused)
             context.out << "nothing to change\n";
     }
-    if (refused) {
-        context.err << context.program << ": " << plan.badRows.size()
-                    << (plan.badRows.size() == 1 ? " bad row" : " bad rows")
-                    << (dryRun ? "" : "; nothing written (--apply-valid writes the valid rows)") << '\n';
-        return ExitFailure;
-    }
-    return ExitOk;
+    if (!plan.hasBadRows())
+        return ExitOk;
+    // Bad input fails the command even when the valid rows were written, so scripts notice.
+    context.err << context.program << ": " << plan.badRows.size() << (plan.badRows.size() == 1 ? " bad row" : " bad rows")
+                << (dryRun      ? ""
+                    : refused   ? "; nothing written (--apply-valid writes the valid rows)"
+                                : " left out; the valid rows were written")
+                << '\n';
+    return ExitFailure;
 }
 
 } // namespace tiescope::cli
