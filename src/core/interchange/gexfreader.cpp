@@ -14,7 +14,7 @@ namespace {
 std::string edtfOf(const std::string &value, const std::string &timeformat)
 {
     if (timeformat == "date" || timeformat == "dateTime" || timeformat == "datetime")
-        return value.substr(0, 10);
+        return value.size() > 10 && value[10] == 'T' ? value.substr(0, 10) : value; // a dateTime's day
     const std::size_t digits = value.find_first_not_of("0123456789");
     const std::string year = value.substr(0, digits);
     const bool integral = digits == std::string::npos || value.substr(digits).find_first_not_of(".0") == std::string::npos;
@@ -71,7 +71,8 @@ private:
             set("to", m_xml.attribute("target"), "target");
             m_label = m_xml.attribute("label");
             m_weight = m_xml.attribute("weight");
-            spell();
+            m_edgeStart = m_xml.attribute("start");
+            m_edgeEnd = m_xml.attribute("end");
         } else if (name == "attvalue" && m_open) {
             const std::string id = m_xml.attribute("for").value_or(m_xml.attribute("id").value_or(""));
             const auto &titles = m_inEdge ? m_edgeTitles : m_nodeTitles;
@@ -98,9 +99,14 @@ private:
                 m_row.set("relation", *m_label, "label");
             if (!m_row.has("strength") && m_weight)
                 m_row.set("strength", *m_weight, "weight");
+            // The edge's own start / end (what NetworkX writes), else its spells.
+            if (m_edgeStart || m_edgeEnd) {
+                m_spellStart = m_edgeStart;
+                m_spellEnd = m_edgeEnd;
+            }
             if (!m_row.has("start") && !m_row.has("end") && (m_spellStart || m_spellEnd)) {
-                m_row.set("start", m_spellStart ? edtfOf(*m_spellStart, m_timeformat) : std::string(), "spell start");
-                m_row.set("end", m_spellEnd ? edtfOf(*m_spellEnd, m_timeformat) : std::string(), "spell end");
+                m_row.set("start", m_spellStart ? edtfOf(*m_spellStart, m_timeformat) : std::string(), "start");
+                m_row.set("end", m_spellEnd ? edtfOf(*m_spellEnd, m_timeformat) : std::string(), "end");
             }
             m_rows.ties.push_back(std::move(m_row));
         } else {
@@ -144,7 +150,7 @@ private:
     ImportRow m_row;
     bool m_open = false;
     bool m_inEdge = false;
-    std::optional<std::string> m_label, m_weight, m_spellStart, m_spellEnd;
+    std::optional<std::string> m_label, m_weight, m_edgeStart, m_edgeEnd, m_spellStart, m_spellEnd;
 };
 
 } // namespace

@@ -11,7 +11,8 @@ namespace tiescope {
 // an entity (id, label = name, attvalues by their attribute's title: kind, country, aliases,
 // description), an edge a tie (source, target, id when given; attvalues relation, domain,
 // start, end, status, strength, note, citations, ...). An edge without start / end attvalues
-// takes its dates from its spells or its own start / end, in the graph's timeformat; one
+// takes its dates from its own start / end, else from its spells (the first start, the last
+// end), in the graph's timeformat; one
 // without relation its label, one without strength its weight. Of a dynamic attribute's
 // values the last one in the file is taken (Gephi writes them in time order). Edges are never
 // merged: parallel edges stay apart, and a repeated edge id is a bad row of the import plan.
