@@ -62,13 +62,13 @@ private:
             (m_class == "edge" ? m_edgeTitles : m_nodeTitles)[id] = m_xml.attribute("title").value_or(id);
         } else if (name == "node" && !m_inEdge) {
             begin(false);
-            set("id", m_xml.attribute("id"), "id");
-            set("name", m_xml.attribute("label"), "label");
+            m_row.set("id", m_xml.attribute("id"), "id");
+            m_row.set("name", m_xml.attribute("label"), "label");
         } else if (name == "edge") {
             begin(true);
-            set("id", m_xml.attribute("id"), "id");
-            set("from", m_xml.attribute("source"), "source");
-            set("to", m_xml.attribute("target"), "target");
+            m_row.set("id", m_xml.attribute("id"), "id");
+            m_row.set("from", m_xml.attribute("source"), "source");
+            m_row.set("to", m_xml.attribute("target"), "target");
             m_label = m_xml.attribute("label");
             m_weight = m_xml.attribute("weight");
             m_edgeStart = m_xml.attribute("start");
@@ -83,7 +83,7 @@ private:
             if (!field)
                 field = ColumnGuess::fieldOf(id, table);
             if (field && *field != "id" && *field != "from" && *field != "to")
-                set(*field, m_xml.attribute("value"), column);
+                m_row.set(*field, m_xml.attribute("value"), column);
         } else if (name == "spell" && m_inEdge) {
             spell();
         }
@@ -123,12 +123,6 @@ private:
         m_inEdge = edge;
         m_spellStart.reset();
         m_spellEnd.reset();
-    }
-
-    void set(const std::string &field, const std::optional<std::string> &value, const std::string &column)
-    {
-        if (value)
-            m_row.set(field, *value, column);
     }
 
     // The edge's time from its spells: the earliest start and the latest end.

@@ -66,10 +66,10 @@ private:
             m_row = ImportRow{m_file, m_xml.line(), {}, {}};
             m_open = true;
             m_inEdge = name == "edge";
-            set("id", m_xml.attribute("id"), "id");
+            m_row.set("id", m_xml.attribute("id"), "id");
             if (m_inEdge) {
-                set("from", m_xml.attribute("source"), "source");
-                set("to", m_xml.attribute("target"), "target");
+                m_row.set("from", m_xml.attribute("source"), "source");
+                m_row.set("to", m_xml.attribute("target"), "target");
             }
         } else if (name == "data" && m_open) {
             m_dataKey = m_xml.attribute("key").value_or("");
@@ -125,12 +125,6 @@ private:
         const auto field = ColumnGuess::fieldOf(column, m_inEdge ? ColumnGuess::Table::Ties : ColumnGuess::Table::Entities);
         if (field && *field != "id" && *field != "from" && *field != "to")
             m_row.set(*field, text, column);
-    }
-
-    void set(const std::string &field, const std::optional<std::string> &value, const std::string &column)
-    {
-        if (value)
-            m_row.set(field, *value, column);
     }
 
     XmlPullReader m_xml;

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace tiescope {
@@ -32,6 +33,12 @@ struct ImportRow final
     {
         fields[field] = std::move(text);
         columns[field] = column;
+    }
+    // Sets the field when the value is there (an XML attribute that may be missing).
+    void set(const std::string &field, const std::optional<std::string> &text, const std::string &column)
+    {
+        if (text)
+            set(field, *text, column);
     }
 };
 
