@@ -20,6 +20,9 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
                     tr("Copy the open store to a new file and go on editing the copy"));
     exportDataset = make(tr("Export &Dataset…"), {}, {},
                          tr("Write the open store as a dataset folder of reviewable JSON files (docs/dataset.md)"));
+    exportAs = make(tr("Export &As…"), {}, QKeySequence(tr("Ctrl+Alt+E")),
+                    tr("Write the filtered view for another tool: GraphML, GEXF, Cytoscape.js, FollowTheMoney, CSV "
+                       "or a snapshot (docs/interchange.md)"));
     openDatabase = make(tr("&Open Database…"), QStringLiteral("open"), QKeySequence::Open,
                         tr("Open a TieScope database"));
     openSnapshot = make(tr("Open &Snapshot…"), QStringLiteral("snapshot-open"), QKeySequence(tr("Ctrl+Shift+O")),
@@ -101,6 +104,7 @@ void MainActions::buildMenus(QMenuBar *bar, QAction *undo, QAction *redo, QMenu 
     file->addSeparator();
     file->addAction(exportPng);
     file->addAction(exportSvg);
+    file->addAction(exportAs);
     file->addAction(exportDataset);
     file->addSeparator();
     file->addAction(quit);

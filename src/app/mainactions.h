@@ -39,6 +39,7 @@ public:
     QAction *exportPng;
     QAction *exportSvg;
     QAction *exportDataset;
+    QAction *exportAs;
     QAction *quit;
     QAction *fitAll;
     QAction *zoomIn;

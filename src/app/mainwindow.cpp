@@ -47,6 +47,7 @@
 #include "app/settingsstore.h"
 #include "app/snapshotcontroller.h"
 #include "app/storefilecontroller.h"
+#include "app/viewexportcontroller.h"
 #include "app/storewatcher.h"
 #include "app/timedock.h"
 #include "app/timelinedock.h"
@@ -101,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_edits = new EditController(*m_document, *m_undo, this);
     m_storeFiles = new StoreFileController(*m_document, *this, [this](const QString &path) { openDatabase(path); });
     m_edits->setEnsureEditable([this] { return m_storeFiles->ensureEditable(); });
+    m_viewExport = new ViewExportController(*m_document, *m_viewState, this);
     m_historyDock = new HistoryDock(*m_document, this);
     m_timelineDock = new TimelineDock(*m_document, *m_viewState, *m_timeDock, this);
     m_merges = new MergeController(*m_edits, *this);
@@ -198,6 +200,10 @@ void MainWindow::connectActions()
     connect(a.newStore, &QAction::triggered, m_storeFiles, &StoreFileController::newStoreInteractive);
     connect(a.saveCopy, &QAction::triggered, m_storeFiles, &StoreFileController::saveCopyInteractive);
     connect(a.exportDataset, &QAction::triggered, m_storeFiles, &StoreFileController::exportDatasetInteractive);
+    connect(a.exportAs, &QAction::triggered, m_viewExport, &ViewExportController::exportAsInteractive);
+    connect(m_viewExport, &ViewExportController::exported, this, [this](const QString &path, const QString &summary) {
+        statusBar()->showMessage(tr("Exported %1 (%2)").arg(QDir::toNativeSeparators(path), summary), 8000);
+    });
     connect(a.findDuplicates, &QAction::triggered, m_merges, &MergeController::findDuplicates);
     connect(m_records, &RecordActions::mergeRequested, m_merges,
             [this](EntityId entity) { m_merges->mergeWith(entity, m_viewState->selection().entities()); });

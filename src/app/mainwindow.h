@@ -39,6 +39,7 @@ class SessionRestorer;
 class SettingsStore;
 class SnapshotController;
 class StoreFileController;
+class ViewExportController;
 class StoreWatcher;
 class TimeDock;
 class TimelineDock;
@@ -89,6 +90,7 @@ public:
     [[nodiscard]] EditController &editController() const { return *m_edits; }
     [[nodiscard]] RecordActions &recordActions() const { return *m_records; }
     [[nodiscard]] StoreFileController &storeFiles() const { return *m_storeFiles; }
+    [[nodiscard]] ViewExportController &viewExport() const { return *m_viewExport; }
     [[nodiscard]] HistoryDock &historyDock() const { return *m_historyDock; }
     [[nodiscard]] CompareDock &compareDock() const { return *m_compareDock; }
     [[nodiscard]] CompareController &compareController() const { return *m_compare; }
@@ -133,6 +135,7 @@ private:
     EditController *m_edits;
     RecordActions *m_records = nullptr;
     StoreFileController *m_storeFiles;
+    ViewExportController *m_viewExport;
     HistoryDock *m_historyDock;
     TimelineDock *m_timelineDock;
     CompareDock *m_compareDock;

@@ -54,6 +54,13 @@ void MapView::fitWorld()
     fit(m_picture.worldBounds());
 }
 
+void MapView::showRegion(const QRectF &map)
+{
+    fit(m_picture.focusBounds());
+    m_frame.show(map);
+    update();
+}
+
 void MapView::fit(const QRectF &bounds)
 {
     // Fitted above the legend, so it covers no country the fit was meant to show.

@@ -33,6 +33,8 @@ public:
 public slots:
     void fitAll(); // the countries that hold entities
     void fitWorld();
+    // Shows a region (map units) as if zoomed into it from the fit.
+    void showRegion(const QRectF &map);
     void zoomIn();
     void zoomOut();
 

@@ -2,7 +2,6 @@
 #include "exportcommand.h"
 
 #include <cstdint>
-#include <fstream>
 #include <memory>
 #include <ostream>
 
@@ -12,43 +11,26 @@
 #include "filter/filterengine.h"
 #include "filteroptions.h"
 #include "graph/tiegraph.h"
-#include "io/atomicfile.h"
-#include "io/csvexporter.h"
-#include "io/gexfwriter.h"
-#include "io/graphmlwriter.h"
-#include "io/graphsnapshotrecords.h"
-#include "io/snapshotwriter.h"
+#include "io/interchangeexport.h"
 #include "io/utctime.h"
 #include "layout/layoutregistry.h"
 #include "layout/layoutrequest.h"
 #include "layout/layoutstrategy.h"
 #include "model/inputerror.h"
-#include "model/partialdate.h"
 #include "terminaltext.h"
 #include "usageerror.h"
 
 namespace tiescope::cli {
 
-namespace {
-
-// Where open and unknown ends stop in a GEXF spell: the day the store was built, else today.
-std::int32_t asOfDay(const Dataset &data)
-{
-    const std::string built = data.info().builtAt.empty() ? UtcTime::now() : data.info().builtAt;
-    const auto day = PartialDate::parse(built.substr(0, 10));
-    return day ? day->lastDay() : PartialDate::parse(UtcTime::now().substr(0, 10))->lastDay();
-}
-
-} // namespace
 
 std::string ExportCommand::summary() const
 {
-    return "write the filtered graph as a JSON snapshot, GraphML or GEXF";
+    return "write the filtered graph as a JSON snapshot, CSV, GraphML, GEXF, Cytoscape.js or FollowTheMoney";
 }
 
 std::string ExportCommand::synopsis() const
 {
-    return "--json FILE | --format json|csv|graphml|gexf --out FILE [--gexf-version 1.3|1.2]\n"
+    return "--json FILE | --format json|csv|graphml|gexf|cyjs|ftm --out FILE [--gexf-version 1.3|1.2]\n"
            "       [--domain D]... [--kind K]... [--status S]... [--from DATE] [--to DATE]\n"
            "       [--min-grade GRADE] [--text T] [--isolated MODE] [--layout NAME] [--seed N] [--db PATH]";
 }
@@ -62,14 +44,16 @@ std::string ExportCommand::details() const
            "GraphML and GEXF (docs/interchange.md) carry the same entities and ties for yEd, Gephi,\n"
            "NetworkX and igraph: one edge per tie with its key as id, EDTF dates as text, and in GEXF\n"
            "the possible days as spells; --gexf-version 1.2 writes 1.2draft for older readers. CSV writes\n"
-           "entities.csv, ties.csv, sources.csv and citations.csv into a new folder, whole or not at all.\n";
+           "entities.csv, ties.csv, sources.csv and citations.csv into a new folder, whole or not at all.\n"
+           "cyjs is Cytoscape.js JSON (Cytoscape, NetworkX's cytoscape_graph); ftm is FollowTheMoney\n"
+           "entities as JSON lines for Aleph (ideas have no FtM schema and are left out, with their ties).\n";
 }
 
 std::vector<OptionSpec> ExportCommand::options() const
 {
     std::vector<OptionSpec> options{
         {"--json", "FILE", "the snapshot file to write (replaced only on success)"},
-        {"--format", "F", "json (a snapshot, the default), csv, graphml or gexf"},
+        {"--format", "F", "json (a snapshot, the default), csv, graphml, gexf, cyjs or ftm"},
         {"--out", "FILE", "the file to write in that format (replaced only on success); for csv a new folder"},
         {"--gexf-version", "V", "1.3 (the default) or 1.2 (1.2draft, for NetworkX 2.8)"}};
     for (OptionSpec &option : FilterOptions::options())
@@ -81,20 +65,23 @@ std::vector<OptionSpec> ExportCommand::options() const
 
 int ExportCommand::run(const Arguments &arguments, CommandContext &context) const
 {
-    const std::string format = arguments.value("--format").value_or("json");
-    if (format != "json" && format != "graphml" && format != "gexf" && format != "csv")
-        throw UsageError("export: --format must be json, csv, graphml or gexf, not '" + TerminalText::clean(format) +
-                         "'");
+    const std::string formatName = arguments.value("--format").value_or("json");
+    auto format = InterchangeExport::parse(formatName);
+    if (!format || *format == InterchangeExport::Format::Gexf12)
+        throw UsageError("export: --format must be json, csv, graphml, gexf, cyjs or ftm, not '" +
+                         TerminalText::clean(formatName) + "'");
     if (arguments.has("--json") && arguments.has("--out"))
         throw UsageError("export: give --json FILE or --out FILE, not both");
-    if (arguments.has("--json") && format != "json")
-        throw UsageError("export: --json writes a snapshot; use --out FILE with --format " + format);
+    if (arguments.has("--json") && *format != InterchangeExport::Format::Json)
+        throw UsageError("export: --json writes a snapshot; use --out FILE with --format " + formatName);
     const auto target = arguments.has("--json") ? arguments.value("--json") : arguments.value("--out");
     if (!target || target->empty())
         throw UsageError("export: --json FILE or --out FILE is required (see 'tiescope-cli export --help')");
     const std::string gexfVersion = arguments.value("--gexf-version").value_or("1.3");
     if (gexfVersion != "1.3" && gexfVersion != "1.2")
         throw UsageError("export: --gexf-version must be 1.3 or 1.2, not '" + TerminalText::clean(gexfVersion) + "'");
+    if (gexfVersion == "1.2" && *format == InterchangeExport::Format::Gexf)
+        format = InterchangeExport::Format::Gexf12;
     const FilterSpec spec = FilterOptions::parse(arguments);
     std::unique_ptr<LayoutStrategy> layout;
     if (const auto name = arguments.value("--layout")) {
@@ -119,56 +106,30 @@ int ExportCommand::run(const Arguments &arguments, CommandContext &context) cons
     FilterOptions::checkKeys(spec, data);
     const TieGraph graph(data);
     const GraphView view = FilterEngine::apply(graph, spec);
-    // Written record by record from the graph: a million ties never sit in memory as text.
-    const std::string generator = std::string("tiescope-cli ") + TIESCOPE_VERSION;
-    GraphSnapshotRecords snapshot(view, spec, generator, UtcTime::now());
-    std::vector<Point> positions;
+    InterchangeExport::Options options;
+    options.filter = spec;
+    options.generator = std::string("tiescope-cli ") + TIESCOPE_VERSION;
+    options.createdAt = UtcTime::now();
+    options.asOfDay = InterchangeExport::asOfDay(data);
     if (layout) {
         LayoutRequest request;
         request.view = &view;
         request.seed = seed;
-        positions = layout->run(request);
-        snapshot.setPositions(positions);
+        options.positions = layout->run(request);
     }
-
-    if (format == "csv") {
-        const CsvExporter::Counts counts = CsvExporter::write(view, *target);
-        context.out << "wrote " << TerminalText::clean(*target) << "/ (" << counts.entities << " entities, "
-                    << counts.ties << " ties, " << counts.sources << " sources, " << counts.citations
-                    << " citations, csv)\n";
-        return ExitOk;
-    }
-    AtomicFile file(*target);
-    {
-        std::ofstream out(file.temporaryPath(), std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw InputError(*target, "cannot be written");
-        try {
-            if (format == "graphml") {
-                GraphmlWriter::write(view, positions, out);
-            } else if (format == "gexf") {
-                GexfWriter::Options options;
-                options.version = gexfVersion == "1.2" ? GexfWriter::Version::V1_2Draft : GexfWriter::Version::V1_3;
-                options.asOfDay = asOfDay(data);
-                options.positions = positions;
-                options.creator = generator;
-                GexfWriter::write(view, options, out);
-            } else {
-                SnapshotWriter::write(snapshot, out);
-            }
-        } catch (const std::runtime_error &) {
-            throw InputError(*target, "writing failed");
-        }
-        out.close();
-        if (!out)
-            throw InputError(*target, "writing failed");
-    }
-    file.commit();
-    context.out << "wrote " << TerminalText::clean(*target) << " (" << view.visibleEntityCount() << " entities, "
-                << view.visibleTieCount() << " ties";
-    if (format == "json")
-        context.out << ", " << snapshot.citedSources().size() << " sources";
-    context.out << ", " << format << ")\n";
+    const InterchangeExport::Summary summary = InterchangeExport::write(*format, view, options, *target);
+    const std::string_view name = InterchangeExport::name(*format == InterchangeExport::Format::Gexf12
+                                                              ? InterchangeExport::Format::Gexf
+                                                              : *format);
+    context.out << "wrote " << TerminalText::clean(*target) << (*format == InterchangeExport::Format::Csv ? "/" : "")
+                << " (" << summary.entities << " entities, " << summary.ties << " ties";
+    if (*format == InterchangeExport::Format::Json || *format == InterchangeExport::Format::Csv)
+        context.out << ", " << summary.sources << " sources";
+    if (*format == InterchangeExport::Format::Csv)
+        context.out << ", " << summary.citations << " citations";
+    if (*format == InterchangeExport::Format::Ftm && summary.leftOut > 0)
+        context.out << ", " << summary.leftOut << " ideas left out (no FtM schema) with their ties";
+    context.out << ", " << name << ")\n";
     return ExitOk;
 }
 

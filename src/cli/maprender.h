@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
+
+#include <QRectF>
 
 #include "optionspec.h"
 
@@ -24,6 +27,10 @@ public:
     [[nodiscard]] static std::vector<OptionSpec> options();
     [[nodiscard]] static int run(const Arguments &arguments, CommandContext &context, ExportOptions options,
                                  const FilterSpec &spec, const std::string &target);
+
+private:
+    // --region as a box in map units, or nothing without it; a bad box is a UsageError.
+    [[nodiscard]] static std::optional<QRectF> region(const Arguments &arguments);
 };
 
 } // namespace tiescope::cli

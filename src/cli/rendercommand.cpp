@@ -150,8 +150,8 @@ int RenderCommand::run(const Arguments &arguments, CommandContext &context) cons
         const auto application = makeApplication();
         return MapRender::run(arguments, context, options, spec, *png);
     }
-    if (arguments.has("--exposure-to") || arguments.has("--arcs"))
-        throw UsageError("render: --exposure-to and --arcs are for --view map");
+    if (arguments.has("--exposure-to") || arguments.has("--arcs") || arguments.has("--region"))
+        throw UsageError("render: --exposure-to, --arcs and --region are for --view map");
 
     const std::string path = DatabaseLocator::resolve(context.databasePath, context.executablePath);
     const Dataset data = DatasetLoader::load(path);

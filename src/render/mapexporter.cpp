@@ -22,7 +22,7 @@ constexpr double SlotPixels = 15.0;
 } // namespace
 
 void MapExporter::paint(QPainter *painter, const MapPicture &picture, const ExportOptions &options,
-                        const MapFrame *view)
+                        const MapFrame *view, const std::optional<QRectF> &region)
 {
     const QSizeF canvas = options.size;
     painter->setRenderHint(QPainter::Antialiasing, true);
@@ -45,6 +45,8 @@ void MapExporter::paint(QPainter *painter, const MapPicture &picture, const Expo
         frame.resize(area);
     } else {
         frame = MapFrame::fit(picture.focusBounds(), area, SlotPixels);
+        if (region)
+            frame.show(*region);
     }
     painter->save();
     painter->scale(ui, ui);
@@ -65,23 +67,25 @@ void MapExporter::paint(QPainter *painter, const MapPicture &picture, const Expo
             options.caption, ui);
 }
 
-QImage MapExporter::renderImage(const MapPicture &picture, const ExportOptions &options, const MapFrame *view)
+QImage MapExporter::renderImage(const MapPicture &picture, const ExportOptions &options, const MapFrame *view,
+                                const std::optional<QRectF> &region)
 {
-    return PictureWriter::renderImage(options, [&](QPainter *painter) { paint(painter, picture, options, view); });
+    return PictureWriter::renderImage(options,
+                                      [&](QPainter *painter) { paint(painter, picture, options, view, region); });
 }
 
 bool MapExporter::writePng(const MapPicture &picture, const ExportOptions &options, const QString &path, QString *error,
-                           const MapFrame *view)
+                           const MapFrame *view, const std::optional<QRectF> &region)
 {
     return PictureWriter::writePng(options, path, error,
-                                   [&](QPainter *painter) { paint(painter, picture, options, view); });
+                                   [&](QPainter *painter) { paint(painter, picture, options, view, region); });
 }
 
 bool MapExporter::writeSvg(const MapPicture &picture, const ExportOptions &options, const QString &path, QString *error,
-                           const MapFrame *view)
+                           const MapFrame *view, const std::optional<QRectF> &region)
 {
     return PictureWriter::writeSvg(options, path, error,
-                                   [&](QPainter *painter) { paint(painter, picture, options, view); });
+                                   [&](QPainter *painter) { paint(painter, picture, options, view, region); });
 }
 
 } // namespace tiescope

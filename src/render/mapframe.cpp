@@ -60,6 +60,16 @@ void MapFrame::zoomAt(const QPointF &device, double factor)
     m_offset = device - QPointF(fixed.x, fixed.y) * m_scale;
 }
 
+void MapFrame::show(const QRectF &map)
+{
+    const QRectF inner = m_area.adjusted(8, 8, -8, -8);
+    if (map.isEmpty() || inner.isEmpty())
+        return;
+    const double floor = m_minScale > 0.0 ? m_minScale : m_scale;
+    m_scale = std::clamp(std::min(inner.width() / map.width(), inner.height() / map.height()), floor, floor * 60.0);
+    m_offset = inner.center() - map.center() * m_scale;
+}
+
 void MapFrame::pan(const QPointF &delta)
 {
     m_offset += delta;

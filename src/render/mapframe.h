@@ -26,12 +26,17 @@ public:
     [[nodiscard]] double scale() const { return m_scale; }
     // Grows as one zooms in (up to three times), so a big cluster opens up for its labels.
     [[nodiscard]] double slotPixels() const;
+    // The spacing at the fitted zoom: the least a cluster's slots are ever apart.
+    [[nodiscard]] double baseSlotPixels() const { return m_slot; }
     [[nodiscard]] const QRectF &area() const { return m_area; }
 
     // Zooms by `factor` keeping the map point under `device` where it is; the scale stays
     // between the fitted world's and 60 times it.
     void zoomAt(const QPointF &device, double factor);
     void pan(const QPointF &delta);
+    // Shows `map` (map units) centred in the area, as a zoom of this frame would: the slots
+    // grow as they do when one zooms in by hand.
+    void show(const QRectF &map);
     // The same view of the map in another area (the widget resized).
     void resize(const QRectF &area);
     // Draws in another area without moving the map (a fit into part of the area).

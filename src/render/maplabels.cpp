@@ -12,6 +12,7 @@
 #include "model/dataset.h"
 #include "render/halotext.h"
 #include "render/labelplacer.h"
+#include "render/mapcountrylabels.h"
 #include "render/mapframe.h"
 #include "render/mappicture.h"
 #include "render/mapscreen.h"
@@ -42,46 +43,58 @@ struct Label
 
 } // namespace
 
-void MapLabels::paint(QPainter *painter, const MapPicture &picture, const MapFrame &frame, const MapScreen &screen)
+std::vector<MapLabels::CountryLabel> MapLabels::countryLabels(const MapPicture &picture, const MapFrame &frame,
+                                                              const MapScreen &screen)
 {
     const Dataset &data = picture.view()->graph().dataset();
     const MapPlacement &placement = *picture.placement();
-    const std::vector<std::uint32_t> degrees = picture.view()->degrees();
-    // Round one: a candidate per cluster, as large as the cluster, named after its state (or
-    // its country). Only these labels avoid each other: a state's name may cross a neighbour's
-    // markers (its halo keeps it legible), as it must never be missing.
-    std::vector<LabelPlacer::Candidate> clusters;
-    std::vector<Label> clusterLabels;
+    std::vector<CountryLabel> labels;
+    std::vector<MapCountryLabels::Cluster> clusters;
     for (std::size_t c = 0; c < placement.countryCount(); ++c) {
         const CountryId country(c);
         if (placement.entitiesIn(country).empty())
             continue;
         const auto state = placement.stateOf(country);
-        Label label{state ? QString::fromStdString(data.entity(*state).name)
-                          : QString::fromStdString(picture.map().country(country).name),
-                    font(true, !state), state ? Ink : CountryInk};
+        CountryLabel label{country,
+                           state ? QString::fromStdString(data.entity(*state).name)
+                                 : QString::fromStdString(picture.map().country(country).name),
+                           font(true, !state), state.has_value(), {}};
         const QFontMetricsF metrics(label.font);
-        LabelPlacer::Candidate candidate;
-        candidate.centre = screen.clusters[c];
-        candidate.radius = screen.clusterRadius[c];
-        candidate.obstacleRadius = 0.0; // labels beside the cluster, free to cross other clusters
-        candidate.labelSize = QSizeF(metrics.horizontalAdvance(label.text) + 4.0, metrics.height());
-        candidate.priority = 1e6 + static_cast<double>(placement.entitiesIn(country).size());
-        candidate.shown = frame.area().contains(candidate.centre);
-        clusters.push_back(candidate);
-        clusterLabels.push_back(std::move(label));
+        MapCountryLabels::Cluster cluster;
+        cluster.centre = screen.clusters[c];
+        cluster.radius = screen.clusterRadius[c];
+        cluster.home = screen.homes[c];
+        cluster.labelSize = QSizeF(metrics.horizontalAdvance(label.text) + 4.0, metrics.height());
+        cluster.country = static_cast<int>(c);
+        cluster.priority = static_cast<double>(placement.entitiesIn(country).size());
+        cluster.shown = frame.area().contains(cluster.centre);
+        clusters.push_back(cluster);
+        labels.push_back(std::move(label));
     }
-    const std::vector<LabelAnchor> clusterAnchors = LabelPlacer::place(clusters);
+    const std::vector<QRectF> rects =
+        MapCountryLabels::place(clusters, picture.countryPaths(), frame.transform().inverted(), frame.area());
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        labels[i].rect = rects[i];
+    return labels;
+}
+
+void MapLabels::paint(QPainter *painter, const MapPicture &picture, const MapFrame &frame, const MapScreen &screen)
+{
+    const Dataset &data = picture.view()->graph().dataset();
+    const MapPlacement &placement = *picture.placement();
+    const std::vector<std::uint32_t> degrees = picture.view()->degrees();
+    // Round one: each state's name (or its country's) beside its whole cluster.
+    const std::vector<CountryLabel> countries = countryLabels(picture, frame, screen);
 
     // Round two: entity names, with round one's labels in place as obstacles.
     std::vector<LabelPlacer::Candidate> entities;
     std::vector<Label> entityLabels;
-    for (std::size_t i = 0; i < clusters.size(); ++i) {
-        if (clusterLabels[i].text.isEmpty() || clusterAnchors[i] == LabelAnchor::Hidden)
+    for (const CountryLabel &label : countries) {
+        const QRectF &rect = label.rect;
+        if (label.text.isEmpty() || rect.isNull())
             continue;
-        const QRectF rect = LabelPlacer::labelRect(clusters[i], clusterAnchors[i]);
-        HaloText::draw(painter, QPointF(rect.left() + 2.0, rect.top() + QFontMetricsF(clusterLabels[i].font).ascent()),
-                       clusterLabels[i].text, clusterLabels[i].font, clusterLabels[i].colour, 3.5);
+        HaloText::draw(painter, QPointF(rect.left() + 2.0, rect.top() + QFontMetricsF(label.font).ascent()), label.text,
+                       label.font, label.state ? Ink : CountryInk, 3.5);
         // An obstacle covering the label: a square as wide as the label, centred on it.
         for (double x = rect.left() + rect.height() / 2.0; x < rect.right(); x += rect.height()) {
             LabelPlacer::Candidate block;

@@ -147,18 +147,31 @@ MapScreen MapPicture::screen(const MapFrame &frame) const
     screen.entities.resize(m_view->graph().entityCount());
     std::vector<ClusterSpread::Circle> circles;
     std::vector<std::size_t> crowded;
+    std::vector<double> slot(countries, frame.slotPixels());
     for (std::size_t c = 0; c < countries; ++c) {
         screen.homes[c] = frame.toDevice(MapProjection::project(m_map->country(CountryId(c)).centre));
+        double rings = 0.0;
+        for (const EntityId entity : m_placement->entitiesIn(CountryId(c))) {
+            const Point offset = m_placement->place(entity)->offset;
+            rings = std::max(rings, std::hypot(offset.x, offset.y));
+        }
+        if (m_placement->entitiesIn(CountryId(c)).empty())
+            continue;
+        // Zoomed in, a cluster opens up only as far as its country has room on screen, so
+        // Serbia's many entities do not spread over its neighbours and push their clusters
+        // away; never closer than at the fitted zoom, where markers just clear each other.
+        const QRectF box = frame.transform().mapRect(m_bounds[c]);
+        const double room = 0.4 * std::min(box.width(), box.height());
+        if (rings > 0.0)
+            slot[c] = std::clamp(room / rings, frame.baseSlotPixels(), frame.slotPixels());
         double extent = 0.0;
         for (const EntityId entity : m_placement->entitiesIn(CountryId(c))) {
             const Point offset = m_placement->place(entity)->offset;
-            extent = std::max(extent, std::hypot(offset.x, offset.y) * frame.slotPixels() + markerRadius(entity));
+            extent = std::max(extent, std::hypot(offset.x, offset.y) * slot[c] + markerRadius(entity));
         }
-        if (extent > 0.0) {
-            screen.clusterRadius[c] = extent;
-            circles.push_back({Point{screen.homes[c].x(), screen.homes[c].y()}, extent});
-            crowded.push_back(c);
-        }
+        screen.clusterRadius[c] = extent;
+        circles.push_back({Point{screen.homes[c].x(), screen.homes[c].y()}, extent});
+        crowded.push_back(c);
     }
     screen.clusters = screen.homes;
     const std::vector<Point> moved = ClusterSpread::spread(circles);
@@ -167,7 +180,7 @@ MapScreen MapPicture::screen(const MapFrame &frame) const
     for (const EntityId entity : m_placement->placed()) {
         const auto &place = m_placement->place(entity);
         screen.entities[entity.index()] =
-            screen.clusters[place->country.index()] + QPointF(place->offset.x, place->offset.y) * frame.slotPixels();
+            screen.clusters[place->country.index()] + QPointF(place->offset.x, place->offset.y) * slot[place->country.index()];
     }
     return screen;
 }

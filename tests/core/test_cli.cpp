@@ -281,7 +281,7 @@ TEST(Cli, CommandLineErrorsExitWith2AndOneLine)
         {{"info", "--verbose"}, "tiescope-cli: info: unknown option '--verbose'"},
         {{"info", "extra"}, "unexpected argument 'extra'"},
         {{"export", "--domain", "energy"}, "--json FILE or --out FILE is required"},
-        {{"export", "--format", "xlsx", "--out", db}, "--format must be json, csv, graphml or gexf, not 'xlsx'"},
+        {{"export", "--format", "xlsx", "--out", db}, "--format must be json, csv, graphml, gexf, cyjs or ftm, not 'xlsx'"},
         {{"export", "--format", "gexf", "--json", db}, "--json writes a snapshot; use --out FILE with --format gexf"},
         {{"export", "--format", "gexf", "--out", db, "--gexf-version", "2"}, "--gexf-version must be 1.3 or 1.2"},
         {{"export", "--json", db, "--out", db}, "give --json FILE or --out FILE, not both"},

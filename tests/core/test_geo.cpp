@@ -345,3 +345,29 @@ TEST(ClusterSpread, OverlappingClustersEndApartAndOthersStayHome)
     EXPECT_LT(moved(0), moved(1));
     EXPECT_EQ(ClusterSpread::spread(circles, 4.0), centres); // deterministic
 }
+
+// France beside a crowded Balkans: the crowd's clusters move round it, never it; and a moved
+// cluster moves only as far as it must, so it ends touching a neighbour, not far away.
+TEST(ClusterSpread, AClusterAloneAtHomeNeverMovesAndMovedOnesMoveLittle)
+{
+    const std::vector<ClusterSpread::Circle> circles{
+        {{300, 300}, 60}, {{330, 310}, 20}, {{270, 300}, 20}, {{300, 270}, 15}, {{300, 335}, 15}, {{190, 300}, 18}};
+    const std::vector<Point> centres = ClusterSpread::spread(circles, 4.0);
+    EXPECT_EQ(centres[5], circles[5].centre); // France: overlaps none at home
+    EXPECT_EQ(centres[0], circles[0].centre); // the largest of the crowd stays on its country
+    const auto apart = [&](std::size_t i, std::size_t j) {
+        return std::hypot(centres[i].x - centres[j].x, centres[i].y - centres[j].y);
+    };
+    for (std::size_t i = 1; i < 5; ++i) {
+        EXPECT_NE(centres[i], circles[i].centre) << i;
+        double nearestGap = 1e9;
+        for (std::size_t j = 0; j < circles.size(); ++j) {
+            if (j == i)
+                continue;
+            const double gap = apart(i, j) - circles[i].radius - circles[j].radius;
+            EXPECT_GE(gap, 4.0 - 1e-9) << i << " " << j;
+            nearestGap = std::min(nearestGap, gap);
+        }
+        EXPECT_LT(nearestGap, 4.0 + 3.0) << i; // moved until it just has room
+    }
+}

@@ -2,7 +2,12 @@
 // The Map tab on the bundled data: it opens from the View menu, a click on an entity or a
 // country selects it and the details panel shows it, a selection made elsewhere is marked,
 // the filter changes what the map draws, and the entities without a country are listed.
+#include <algorithm>
+#include <array>
+#include <string_view>
+
 #include <QAction>
+#include <QLineF>
 #include <QComboBox>
 #include <QListWidget>
 #include <QTextBrowser>
@@ -17,7 +22,10 @@
 #include "geo/mapprojection.h"
 #include "geo/worldmap.h"
 #include "guitestsupport.h"
+#include "render/mapframe.h"
+#include "render/maplabels.h"
 #include "render/mappicture.h"
+#include "render/mapscreen.h"
 
 using namespace tiescope;
 
@@ -154,6 +162,111 @@ private slots:
         QCOMPARE(QString::fromStdString(picture.measure()->name()), QStringLiteral("Exposure to Russia"));
         QVERIFY(picture.measure()->value(*picture.map().find("RS")).value_or(0.0) > 0.0);
         QVERIFY(!picture.measure()->value(*picture.map().find("RU")).has_value());
+    }
+
+    // docs/map.png once showed France's cluster in Italy and Bosnia's, Montenegro's and
+    // Moldova's names off their countries when zoomed on the Balkans. At the world fit, at
+    // Europe and at the Balkans: no two clusters overlap, a cluster with room at home stays
+    // there (France, once zoomed in), a moved one stays near home, and every country's name sits beside its
+    // own cluster, on no other cluster, and, for a cluster at home, on its own country or the
+    // sea at the Balkans.
+    void crowdedClustersStayBesideTheirCountriesAtEveryZoom()
+    {
+        const MapPicture &picture = m_window->mapPanel().picture();
+        const WorldMap &map = picture.map();
+        const CountryId france = *map.find("FR");
+        struct Zoom
+        {
+            const char *name;
+            std::optional<std::array<double, 4>> box;
+        };
+        for (const Zoom &zoom : {Zoom{"fit", std::nullopt}, Zoom{"europe", std::array{-5.0, 36.0, 40.0, 56.0}},
+                                 Zoom{"west balkans", std::array{5.0, 38.0, 35.0, 50.0}},
+                                 Zoom{"balkans", std::array{12.0, 39.0, 32.0, 49.0}}}) {
+            MapFrame frame = MapFrame::fit(picture.focusBounds(), QRectF(0, 0, 760, 530), 15.0);
+            if (zoom.box) {
+                const auto [west, south, east, north] = *zoom.box;
+                const auto [topLeft, bottomRight] = MapProjection::projectBox(west, south, east, north);
+                frame.show(QRectF(QPointF(topLeft.x, topLeft.y), QPointF(bottomRight.x, bottomRight.y)));
+            }
+            const MapScreen screen = picture.screen(frame);
+            std::vector<std::size_t> clusters;
+            for (std::size_t c = 0; c < screen.clusterRadius.size(); ++c)
+                if (screen.clusterRadius[c] > 0.0)
+                    clusters.push_back(c);
+            QVERIFY(clusters.size() > 8);
+            for (const std::size_t a : clusters) {
+                for (const std::size_t b : clusters) {
+                    if (a < b)
+                        QVERIFY2(QLineF(screen.clusters[a], screen.clusters[b]).length()
+                                     >= screen.clusterRadius[a] + screen.clusterRadius[b],
+                                 qPrintable(QStringLiteral("%1: %2 and %3 overlap")
+                                                .arg(QString::fromLatin1(zoom.name),
+                                                     QString::fromStdString(map.country(CountryId(a)).name),
+                                                     QString::fromStdString(map.country(CountryId(b)).name))));
+                }
+                // Moved only as far as the crowd needs: within the largest cluster's reach.
+                QVERIFY(QLineF(screen.homes[a], screen.clusters[a]).length() < 260.0);
+            }
+            // At the world fit France is part of the European crowd; zoomed in it has room at home.
+            if (zoom.box)
+                QVERIFY2(QLineF(screen.homes[france.index()], screen.clusters[france.index()]).length() < 0.5,
+                         zoom.name);
+            for (const MapLabels::CountryLabel &label : MapLabels::countryLabels(picture, frame, screen)) {
+                const std::size_t own = label.country.index();
+                if (!frame.area().contains(screen.clusters[own]))
+                    continue;
+                const QString what = QString::fromLatin1(zoom.name) + QStringLiteral(": ") + label.text;
+                QVERIFY2(!label.rect.isNull(), qPrintable(what + QStringLiteral(" has no name")));
+                // Beside its own cluster: the gap between the name and the cluster's disc is small.
+                const QPointF centre = screen.clusters[own];
+                const QPointF nearest(std::clamp(centre.x(), label.rect.left(), label.rect.right()),
+                                      std::clamp(centre.y(), label.rect.top(), label.rect.bottom()));
+                QVERIFY2(QLineF(centre, nearest).length() < screen.clusterRadius[own] + 8.0,
+                         qPrintable(what + QStringLiteral(" is away from its cluster")));
+                for (const std::size_t other : clusters) {
+                    if (other == own)
+                        continue;
+                    const QPointF c = screen.clusters[other];
+                    const QPointF n(std::clamp(c.x(), label.rect.left(), label.rect.right()),
+                                    std::clamp(c.y(), label.rect.top(), label.rect.bottom()));
+                    QVERIFY2(QLineF(c, n).length() >= screen.clusterRadius[other] - 1.0,
+                             qPrintable(what + QStringLiteral(" covers ")
+                                        + QString::fromStdString(map.country(CountryId(other)).name)));
+                }
+                // A cluster at home (not moved off its country, which the leader line shows)
+                // has its name on its own country or the sea, not on a neighbour alone.
+                if (std::string_view(zoom.name) != "balkans" || QLineF(screen.homes[own], centre).length() >= 3.0)
+                    continue;
+                const QRectF inMap = frame.transform().inverted().mapRect(label.rect);
+                for (std::size_t k = 0; k < picture.countryPaths().size(); ++k) {
+                    if (k != own && picture.countryPaths()[k].intersects(inMap)
+                        && picture.countryPaths()[own].intersects(inMap) == false)
+                        QFAIL(qPrintable(what + QStringLiteral(" lies on ")
+                                         + QString::fromStdString(map.country(CountryId(k)).name)
+                                         + QStringLiteral(" and not on its own country")));
+                }
+            }
+        }
+    }
+
+    // The window zoomed on the Balkans (docs/map.png when TIESCOPE_SCREENSHOT_DIR is set):
+    // Serbia's state stays on Serbia.
+    void zoomedOnTheBalkansSerbiaStaysOnSerbia()
+    {
+        MapView &view = m_window->mapPanel().mapView();
+        const auto [topLeft, bottomRight] = MapProjection::projectBox(10.0, 38.5, 33.0, 50.0);
+        view.showRegion(QRectF(QPointF(topLeft.x, topLeft.y), QPointF(bottomRight.x, bottomRight.y)));
+        const MapPicture &picture = m_window->mapPanel().picture();
+        const EntityId serbia = guitest::entity(*m_window, "serbia");
+        const auto at = view.entityPoint(serbia);
+        QVERIFY(at.has_value());
+        const auto country = picture.countryAt(view.frame(), *at);
+        QVERIFY(country.has_value());
+        QCOMPARE(picture.map().country(*country).code, std::string("RS"));
+        m_window->viewState().select(serbia);
+        QTRY_VERIFY(m_window->mapPanel().picture().selectedEntities().count(serbia) == 1);
+        QVERIFY(guitest::screenshot(*m_window, "map.png"));
     }
 
     void exportsWhatTheMapShows()

@@ -170,6 +170,52 @@ private slots:
         QVERIFY(count(qRgb(0xec, 0xea, 0xe4)) > 900 * 600 / 20); // countries without entities
     }
 
+    // --region zooms the map to a box of longitudes and latitudes: the Balkans fill the picture,
+    // so Serbia's deep shade covers far more of it than at the world fit; a bad box is refused.
+    void drawsTheMapOfARegion()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto deepShare = [&](const QStringList &extra) {
+            const QString png = dir.filePath(QStringLiteral("region.png"));
+            QByteArray errors;
+            QStringList arguments{QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("map"),
+                                  QStringLiteral("--png"),   png,                     QStringLiteral("--no-legend")};
+            arguments += extra;
+            if (runCli(arguments, &errors) != 0)
+                return -1.0;
+            const QImage image(png);
+            qsizetype deep = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    deep += qRed(image.pixel(x, y)) < 60 && qBlue(image.pixel(x, y)) > qRed(image.pixel(x, y)) + 80;
+            return static_cast<double>(deep) / static_cast<double>(image.width() * image.height());
+        };
+        const double world = deepShare({});
+        const double balkans = deepShare({QStringLiteral("--region"), QStringLiteral("12,39,32,49"),
+                                          QStringLiteral("--domain"), QStringLiteral("energy")});
+        const double worldEnergy = deepShare({QStringLiteral("--domain"), QStringLiteral("energy")});
+        QVERIFY(world > 0.0);
+        QVERIFY2(balkans > 2.0 * worldEnergy, qPrintable(QStringLiteral("%1 vs %2").arg(balkans).arg(worldEnergy)));
+        const QString png = dir.filePath(QStringLiteral("bad.png"));
+        for (const QString &bad : {QStringLiteral("32,39,12,49"), QStringLiteral("12,39,32"), QStringLiteral("a,b,c,d"),
+                                   QStringLiteral("12,39,32,49,5"), QStringLiteral("-200,0,10,10")}) {
+            QByteArray errors;
+            QCOMPARE(runCli({QStringLiteral("render"), QStringLiteral("--view"), QStringLiteral("map"),
+                             QStringLiteral("--region"), bad, QStringLiteral("--png"), png},
+                            &errors),
+                     2);
+            QVERIFY2(errors.contains("--region must be WEST,SOUTH,EAST,NORTH"), errors.constData());
+        }
+        QByteArray errors;
+        QCOMPARE(runCli({QStringLiteral("render"), QStringLiteral("--region"), QStringLiteral("12,39,32,49"),
+                         QStringLiteral("--png"), png},
+                        &errors),
+                 2);
+        QVERIFY2(errors.contains("are for --view map"), errors.constData());
+        QVERIFY(!QFile::exists(png));
+    }
+
     void refusesAnUnknownViewOrState()
     {
         QTemporaryDir dir;

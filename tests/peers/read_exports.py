@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""The peers read TieScope's exports: NetworkX and igraph open the GraphML and GEXF files that
+"""The peers read TieScope's exports: NetworkX and igraph open the GraphML, GEXF and Cytoscape.js files that
 `tiescope-cli export` writes of the bundled data and see what the JSON snapshot of the same view
 holds: every entity and tie, parallel ties apart, tie keys as edge ids, dates as written.
 
@@ -105,6 +105,16 @@ check(sorted(ids) == sorted(ties), "gexf 1.3: edge ids")
 check(len(root.findall("g:graph/g:nodes/g:node/viz:position", ns)) == len(entities), "gexf 1.3: positions")
 if "1.3" in networkx.readwrite.gexf.GEXF.versions:
     same_graph(networkx.read_gexf(gexf13, version="1.3"), "networkx gexf 1.3")
+
+# Cytoscape.js JSON: NetworkX's cytoscape_graph (nodes keyed by "value", edges by "key").
+cyjs = export("cyjs", "view.cyjs", "--layout", "circular")
+graph = networkx.cytoscape_graph(json.load(open(cyjs)))
+check(graph.number_of_nodes() == len(entities), f"networkx cyjs: {graph.number_of_nodes()} nodes")
+check(graph.number_of_edges() == len(ties), f"networkx cyjs: {graph.number_of_edges()} edges")
+check(graph.is_multigraph() and graph.is_directed(), "networkx cyjs: not a directed multigraph")
+check(graph.number_of_edges(*parallel) == pairs[parallel], f"networkx cyjs: parallel ties {parallel} collapsed")
+check(graph.nodes[next(iter(entities))].get("name") == next(iter(entities.values()))["name"], "networkx cyjs: names")
+check(graph.edges[dated["from"], dated["to"], dated["id"]].get("start") == dated["start"], "networkx cyjs: start")
 
 for failure in failures:
     print("FAIL:", failure)

@@ -38,4 +38,20 @@ Point MapProjection::bottomRight()
     return Point{project({180.0, 0.0}).x, project({0.0, SouthLimit}).y};
 }
 
+std::pair<Point, Point> MapProjection::projectBox(double west, double south, double east, double north)
+{
+    Point low = project({west, north}), high = low;
+    constexpr int Steps = 16;
+    for (int i = 0; i <= Steps; ++i) {
+        const double t = static_cast<double>(i) / Steps;
+        for (const Point lonLat : {Point{west + (east - west) * t, north}, Point{west + (east - west) * t, south},
+                                   Point{west, south + (north - south) * t}, Point{east, south + (north - south) * t}}) {
+            const Point p = project(lonLat);
+            low = Point{std::min(low.x, p.x), std::min(low.y, p.y)};
+            high = Point{std::max(high.x, p.x), std::max(high.y, p.y)};
+        }
+    }
+    return {low, high};
+}
+
 } // namespace tiescope

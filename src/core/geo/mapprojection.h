@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <utility>
+
 #include "layout/point.h"
 
 namespace tiescope {
@@ -17,6 +19,10 @@ public:
     // The projected extent of the latitudes the map draws (lon -180..180, lat -58..84).
     [[nodiscard]] static Point topLeft();
     [[nodiscard]] static Point bottomRight();
+    // The projected box around a box of longitudes and latitudes (west < east, south < north):
+    // its edges are sampled, since meridians curve in this projection. First the top left,
+    // then the bottom right corner.
+    [[nodiscard]] static std::pair<Point, Point> projectBox(double west, double south, double east, double north);
 };
 
 } // namespace tiescope

@@ -19,22 +19,32 @@ std::string InterchangeFields::joined(const std::vector<std::string> &items)
     return text;
 }
 
-std::string InterchangeFields::citations(const Dataset &data, const Tie &tie)
+nlohmann::ordered_json InterchangeFields::citationList(const Dataset &data, const Tie &tie)
 {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const Citation &citation : tie.citations)
         list.push_back({{"source", data.source(citation.source).key},
                         {"locator", citation.locator},
                         {"grade", citation.grade.toString()}});
-    return list.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return list;
 }
 
-std::string InterchangeFields::sources(const Dataset &data, const Tie &tie)
+std::string InterchangeFields::citations(const Dataset &data, const Tie &tie)
+{
+    return citationList(data, tie).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::vector<std::string> InterchangeFields::sourceKeys(const Dataset &data, const Tie &tie)
 {
     std::vector<std::string> keys;
     for (const Citation &citation : tie.citations)
         keys.push_back(data.source(citation.source).key);
-    return joined(keys);
+    return keys;
+}
+
+std::string InterchangeFields::sources(const Dataset &data, const Tie &tie)
+{
+    return joined(sourceKeys(data, tie));
 }
 
 std::string InterchangeFields::number(double value)

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 namespace tiescope {
 
 class Dataset;
@@ -18,8 +20,11 @@ public:
     // Items joined with "|" (GraphML and GEXF carry scalars only).
     [[nodiscard]] static std::string joined(const std::vector<std::string> &items);
     // The tie's citations as a JSON array of {source, locator, grade}: lossless for a round trip.
+    [[nodiscard]] static nlohmann::ordered_json citationList(const Dataset &data, const Tie &tie);
+    // The same as compact JSON text.
     [[nodiscard]] static std::string citations(const Dataset &data, const Tie &tie);
-    // The keys of the sources the tie cites, joined with "|", in citation order.
+    // The keys of the sources the tie cites, in citation order; joined with "|".
+    [[nodiscard]] static std::vector<std::string> sourceKeys(const Dataset &data, const Tie &tie);
     [[nodiscard]] static std::string sources(const Dataset &data, const Tie &tie);
     // The shortest text that reads back as the same double ("0.3", "-2.25").
     [[nodiscard]] static std::string number(double value);
