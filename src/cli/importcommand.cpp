@@ -34,8 +34,8 @@ void printReport(const ImportPlan &plan, CommandContext &context)
             continue;
         }
         context.out << "  " << ImportPlan::toString(row.outcome) << ' ' << row.table << ' '
-                    << TerminalText::clean(row.key) << (row.detail.empty() ? "" : ": " + TerminalText::clean(row.detail))
-                    << '\n';
+                    << TerminalText::clean(row.key)
+                    << (row.detail.empty() ? "" : ": " + TerminalText::clean(row.detail)) << '\n';
     }
     if (hidden != 0)
         context.out << "  ... and " << hidden << " more (--json lists every row)\n";
@@ -135,10 +135,11 @@ int ImportCommand::run(const Arguments &arguments, CommandContext &context) cons
     if (!plan.hasBadRows())
         return ExitOk;
     // Bad input fails the command even when the valid rows were written, so scripts notice.
-    context.err << context.program << ": " << plan.badRows.size() << (plan.badRows.size() == 1 ? " bad row" : " bad rows")
-                << (dryRun      ? ""
-                    : refused   ? "; nothing written (--apply-valid writes the valid rows)"
-                                : " left out; the valid rows were written")
+    context.err << context.program << ": " << plan.badRows.size()
+                << (plan.badRows.size() == 1 ? " bad row" : " bad rows")
+                << (dryRun    ? ""
+                    : refused ? "; nothing written (--apply-valid writes the valid rows)"
+                              : " left out; the valid rows were written")
                 << '\n';
     return ExitFailure;
 }

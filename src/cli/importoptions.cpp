@@ -150,12 +150,10 @@ ImportSpec ImportOptions::spec(const Arguments &arguments)
     }
     for (const std::string &text : arguments.values("--map"))
         map(spec, text);
-    const std::pair<const char *, std::string *> defaults[] = {{"--default-source", &spec.defaultSource},
-                                                               {"--default-grade", &spec.defaultGrade},
-                                                               {"--default-locator", &spec.defaultLocator},
-                                                               {"--default-kind", &spec.defaultKind},
-                                                               {"--default-domain", &spec.defaultDomain},
-                                                               {"--default-relation", &spec.defaultRelation}};
+    const std::pair<const char *, std::string *> defaults[] = {
+        {"--default-source", &spec.defaultSource},   {"--default-grade", &spec.defaultGrade},
+        {"--default-locator", &spec.defaultLocator}, {"--default-kind", &spec.defaultKind},
+        {"--default-domain", &spec.defaultDomain},   {"--default-relation", &spec.defaultRelation}};
     for (const auto &[option, value] : defaults) {
         if (const auto given = arguments.value(option))
             *value = *given;
@@ -165,9 +163,9 @@ ImportSpec ImportOptions::spec(const Arguments &arguments)
     if (const auto title = arguments.value("--default-source-title")) {
         if (spec.defaultSource.empty())
             throw UsageError("import: --default-source-title needs --default-source KEY");
-        spec.newSource = nlohmann::ordered_json{{"id", spec.defaultSource}, {"title", *title}, {"author", ""},
-                                                {"publisher", nullptr},     {"date", nullptr},   {"kind", ""},
-                                                {"url", nullptr}};
+        spec.newSource = nlohmann::ordered_json{
+            {"id", spec.defaultSource}, {"title", *title}, {"author", ""},  {"publisher", nullptr},
+            {"date", nullptr},          {"kind", ""},      {"url", nullptr}};
     }
     return spec;
 }

@@ -22,9 +22,19 @@ class CliImport : public ::testing::Test
 protected:
     std::vector<std::string> csvImport(const std::string &db, std::vector<std::string> more = {}) const
     {
-        std::vector<std::string> args{"--db", db, "import", "--format", "csv", Fixtures + "entities.csv",
-                                      Fixtures + "ties.csv", "--default-source", "report", "--default-source-title",
-                                      "A report", "--default-grade", "B2"};
+        std::vector<std::string> args{"--db",
+                                      db,
+                                      "import",
+                                      "--format",
+                                      "csv",
+                                      Fixtures + "entities.csv",
+                                      Fixtures + "ties.csv",
+                                      "--default-source",
+                                      "report",
+                                      "--default-source-title",
+                                      "A report",
+                                      "--default-grade",
+                                      "B2"};
         args.insert(args.end(), more.begin(), more.end());
         return args;
     }
@@ -64,8 +74,8 @@ TEST_F(CliImport, BadRowsExitWith1AndWriteNothingUnlessTheValidOnesAreWanted)
 {
     const std::string db = m_dir.file("bad.db");
     ASSERT_EQ(cli(csvImport(db)).code, 0);
-    const std::vector<std::string> bad{"--db", db, "import", "--format", "csv", Fixtures + "bad-entities.csv",
-                                       Fixtures + "bad-ties.csv"};
+    const std::vector<std::string> bad{
+        "--db", db, "import", "--format", "csv", Fixtures + "bad-entities.csv", Fixtures + "bad-ties.csv"};
     const auto refused = cli(bad);
     EXPECT_EQ(refused.code, 1);
     EXPECT_NE(refused.err.find(Fixtures + "bad-ties.csv:7: column \"start\": \"31.02.2016\" is not a date"),

@@ -43,7 +43,7 @@ TEST(CsvTable, ReadsQuotedFieldsAndCountsLinesAcrossThem)
     EXPECT_EQ(table.records()[0].cells[1], "x, \"quoted\"");
     EXPECT_EQ(table.records()[1].cells[1], "two\nlines");
     EXPECT_EQ(table.records()[1].line, 3u);
-    EXPECT_EQ(table.records()[2].line, 5u); // after the two-line record
+    EXPECT_EQ(table.records()[2].line, 5u);             // after the two-line record
     EXPECT_EQ(table.records()[2].cells[1], " spaced "); // RFC 4180: spaces are data
 }
 
@@ -56,7 +56,7 @@ TEST(CsvTable, DropsTheByteOrderMarkAndTranscodesWindows1252)
     const CsvTable table = CsvTable::read(Fixtures + "edgelist-1252.csv", options);
     ASSERT_TRUE(table.issues().empty());
     ASSERT_EQ(table.records().size(), 2u);
-    EXPECT_EQ(table.records()[0].cells[0], "Magyar K\xC3\xB6z\xC3\xBAt"); // 0xF6 o-umlaut, 0xFA u-acute
+    EXPECT_EQ(table.records()[0].cells[0], "Magyar K\xC3\xB6z\xC3\xBAt");            // 0xF6 o-umlaut, 0xFA u-acute
     EXPECT_EQ(table.records()[0].cells[6], "Gas; \xE2\x80\x9Cpriority\xE2\x80\x9D"); // 0x93 0x94: curly quotes
 }
 
@@ -150,7 +150,7 @@ TEST(CsvRows, TheMappingChosenOverridesTheGuessAndAnUnknownColumnIsReported)
     const ImportRows rows = CsvRows::read(spec);
     ASSERT_EQ(rows.ties.size(), 3u);
     EXPECT_EQ(rows.ties[0].value("note"), "owns");
-    EXPECT_FALSE(rows.ties[0].has("relation")); // its column is taken by the note
+    EXPECT_FALSE(rows.ties[0].has("relation"));    // its column is taken by the note
     EXPECT_EQ(rows.ties[0].value("from"), "acme"); // guessed
     ASSERT_EQ(rows.issues.size(), 1u);
     EXPECT_EQ(rows.issues[0].column, "Nope");
@@ -168,9 +168,10 @@ TEST(ImportDates, EachFormatGivesEdtfAndImpossibleDatesAreErrors)
     EXPECT_EQ(ImportDates::toEdtf("[2014..]", F::Edtf).edtf, "[2014..]");
     EXPECT_FALSE(ImportDates::toEdtf("", F::Edtf).edtf);
     EXPECT_TRUE(ImportDates::toEdtf("", F::Edtf).error.empty());
-    for (const auto &[text, format] : {std::pair{"31.02.2016", F::DayMonthYear}, std::pair{"13/01/2016", F::MonthDayYear},
-                                       std::pair{"2016-13", F::Edtf}, std::pair{"1.1.16.1", F::DayMonthYear},
-                                       std::pair{"MMXIV", F::Year}, std::pair{"21.06.2014", F::Year}}) {
+    for (const auto &[text, format] :
+         {std::pair{"31.02.2016", F::DayMonthYear}, std::pair{"13/01/2016", F::MonthDayYear},
+          std::pair{"2016-13", F::Edtf}, std::pair{"1.1.16.1", F::DayMonthYear}, std::pair{"MMXIV", F::Year},
+          std::pair{"21.06.2014", F::Year}}) {
         const auto result = ImportDates::toEdtf(text, format);
         EXPECT_FALSE(result.edtf) << text;
         EXPECT_NE(result.error.find(text), std::string::npos) << result.error;
@@ -228,8 +229,8 @@ TEST(ImportSpec, ABadSpecNamesTheFileAndTheField)
     EXPECT_TRUE(fails(R"({"format": "csv", "files": {"ties": "t"}, "csv": {"delimiter": ";;"}})", "csv.delimiter"));
     EXPECT_TRUE(fails(R"({"format": "csv", "files": {"ties": "t"}, "csv": {"encoding": "latin9"}})", "csv.encoding"));
     EXPECT_TRUE(fails(R"({"format": "csv", "files": {"ties": "t"}, "date_format": "dd/mm"})", "date_format"));
-    EXPECT_TRUE(fails(R"({"format": "csv", "files": {"ties": "t"}, "columns": {"ties": {"from": 3}}})",
-                      "columns.ties.from"));
+    EXPECT_TRUE(
+        fails(R"({"format": "csv", "files": {"ties": "t"}, "columns": {"ties": {"from": 3}}})", "columns.ties.from"));
 }
 
 } // namespace

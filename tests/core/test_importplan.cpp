@@ -121,7 +121,7 @@ TEST_F(ImportPlanTest, ChangedCellsUpdateAndAnotherEndpointConflicts)
     const Dataset data = m_store->load();
     EXPECT_EQ(data.entity(*data.findEntity("acme")).name, "Acme Group");
     EXPECT_EQ(data.tie(*data.findTie("acme-owns-beta")).start->toString(), "2014~");
-    EXPECT_EQ(data.tie(*data.findTie("acme-owns-beta")).citations.size(), 1u); // nothing duplicated
+    EXPECT_EQ(data.tie(*data.findTie("acme-owns-beta")).citations.size(), 1u);                 // nothing duplicated
     EXPECT_EQ(data.entity(data.tie(*data.findTie("beta-supplies-state-x")).from).key, "beta"); // left alone
 }
 
@@ -142,7 +142,7 @@ TEST_F(ImportPlanTest, EveryBadRowIsReportedWithFileLineAndColumnAndLeftOut)
     EXPECT_TRUE(reports(bad, "bad-ties.csv", 11, "grade", "\"Z9\" is not an Admiralty grade"));
     EXPECT_EQ(bad.badRows.size(), 12u);
     EXPECT_EQ(bad.entities.added, 2u);
-    EXPECT_EQ(bad.ties.added, 2u); // t1 and t10
+    EXPECT_EQ(bad.ties.added, 2u);                        // t1 and t10
     ASSERT_TRUE(m_store->apply(bad.changeSet, "t").ok()); // the valid rows, when the analyst wants them
     EXPECT_EQ(m_store->load().ties().size(), 2u);
 }

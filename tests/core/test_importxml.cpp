@@ -160,7 +160,7 @@ TEST(GexfReader, ReadsGephiSpellsAndDynamicValuesAndKeepsParallelEdges)
     EXPECT_EQ(e0.value("relation"), "owns"); // the dynamic value's latest
     EXPECT_EQ(e0.value("strength"), "0.8");  // the weight
     EXPECT_EQ(e0.value("start"), "2010-03-01");
-    EXPECT_EQ(e0.value("end"), "2016-06-30"); // from the first spell's start to the last one's end
+    EXPECT_EQ(e0.value("end"), "2016-06-30");          // from the first spell's start to the last one's end
     EXPECT_EQ(rows.ties[1].value("relation"), "owns"); // the label
     EXPECT_EQ(rows.ties[1].line, 25u);
 

@@ -16,7 +16,11 @@ namespace tiescope {
 class ColumnGuess final
 {
 public:
-    enum class Table { Entities, Ties };
+    enum class Table
+    {
+        Entities,
+        Ties
+    };
 
     // TieScope's fields of each table, in the order a preview shows them.
     [[nodiscard]] static const std::vector<std::string> &fields(Table table);

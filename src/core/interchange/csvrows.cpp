@@ -24,7 +24,8 @@ void readTable(const std::filesystem::path &file, const ImportSpec &spec, std::m
     issues.insert(issues.end(), table.issues().begin(), table.issues().end());
     // The guess fills in the fields the mapping leaves out, from the columns it does not use.
     for (const auto &[field, column] : ColumnGuess::guess(table.header(), kind)) {
-        const bool used = std::any_of(mapping.begin(), mapping.end(), [&](const auto &m) { return m.second == column; });
+        const bool used =
+            std::any_of(mapping.begin(), mapping.end(), [&](const auto &m) { return m.second == column; });
         if (!used)
             mapping.emplace(field, column);
     }
@@ -55,7 +56,8 @@ ImportRows CsvRows::read(ImportSpec &spec)
 }
 
 void CsvRows::map(const CsvTable &table, const std::map<std::string, std::string> &mapping,
-                  const std::vector<std::string> &fields, std::vector<ImportRow> &rows, std::vector<ImportIssue> &issues)
+                  const std::vector<std::string> &fields, std::vector<ImportRow> &rows,
+                  std::vector<ImportIssue> &issues)
 {
     std::vector<std::pair<std::string, std::size_t>> columns; // field, column index
     const std::size_t headerLine = table.records().empty() ? 1 : std::min<std::size_t>(1, table.records().front().line);
@@ -63,15 +65,16 @@ void CsvRows::map(const CsvTable &table, const std::map<std::string, std::string
         if (column.empty())
             continue; // left out on purpose
         if (std::find(fields.begin(), fields.end(), field) == fields.end()) {
-            issues.push_back({table.file(), headerLine, column, "mapped to \"" + field + "\", which is no TieScope field"});
+            issues.push_back(
+                {table.file(), headerLine, column, "mapped to \"" + field + "\", which is no TieScope field"});
             continue;
         }
         const auto &header = table.header();
         const auto it = std::find(header.begin(), header.end(), column);
         if (it == header.end()) {
             if (!header.empty())
-                issues.push_back({table.file(), headerLine, column,
-                                  "no such column in the header (mapped to \"" + field + "\")"});
+                issues.push_back(
+                    {table.file(), headerLine, column, "no such column in the header (mapped to \"" + field + "\")"});
             continue;
         }
         columns.emplace_back(field, static_cast<std::size_t>(it - header.begin()));

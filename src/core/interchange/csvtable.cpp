@@ -60,10 +60,11 @@ public:
             if (index < lines.size()) {
                 // A parse error ends this record; the next line starts afresh.
                 const bool tooLong = csv_error(&m_parser) != CSV_EPARSE;
-                m_table.issue(m_line, column(), tooLong ? "a field longer than " + std::to_string(MaxFieldBytes >> 20) +
-                                                              " MiB; the record is skipped"
-                                                        : "unbalanced quote: a quote inside an unquoted field, or "
-                                                          "text after a closing quote");
+                m_table.issue(m_line, column(),
+                              tooLong ? "a field longer than " + std::to_string(MaxFieldBytes >> 20) +
+                                            " MiB; the record is skipped"
+                                      : "unbalanced quote: a quote inside an unquoted field, or "
+                                        "text after a closing quote");
                 restart(index + 2);
                 index = m_line;
                 continue;
@@ -175,8 +176,9 @@ void CsvTable::addRecord(std::size_t line, std::vector<std::string> cells)
             return;
         }
         if (!TextDecoding::isUtf8(cells[c])) {
-            issue(line, columnName(c), "not UTF-8 text; if the file is from Excel on Windows, import it as "
-                                       "windows-1252; the record is skipped");
+            issue(line, columnName(c),
+                  "not UTF-8 text; if the file is from Excel on Windows, import it as "
+                  "windows-1252; the record is skipped");
             return;
         }
     }
@@ -189,8 +191,9 @@ void CsvTable::addRecord(std::size_t line, std::vector<std::string> cells)
             m_header.push_back(std::to_string(c + 1));
     }
     if (cells.size() != m_header.size()) {
-        issue(line, {}, std::to_string(cells.size()) + (cells.size() == 1 ? " column" : " columns") + ", the header has " +
-                            std::to_string(m_header.size()) + "; the record is skipped");
+        issue(line, {},
+              std::to_string(cells.size()) + (cells.size() == 1 ? " column" : " columns") + ", the header has " +
+                  std::to_string(m_header.size()) + "; the record is skipped");
         return;
     }
     m_records.push_back(Record{line, std::move(cells)});

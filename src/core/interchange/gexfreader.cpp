@@ -17,7 +17,8 @@ std::string edtfOf(const std::string &value, const std::string &timeformat)
         return value.size() > 10 && value[10] == 'T' ? value.substr(0, 10) : value; // a dateTime's day
     const std::size_t digits = value.find_first_not_of("0123456789");
     const std::string year = value.substr(0, digits);
-    const bool integral = digits == std::string::npos || value.substr(digits).find_first_not_of(".0") == std::string::npos;
+    const bool integral =
+        digits == std::string::npos || value.substr(digits).find_first_not_of(".0") == std::string::npos;
     return integral && !year.empty() && year.size() <= 4 ? std::string(4 - year.size(), '0') + year : value;
 }
 

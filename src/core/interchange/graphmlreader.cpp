@@ -122,7 +122,8 @@ private:
                 m_row.set(field, std::string(ImportText::trimmed(text)), "label");
             return;
         }
-        const auto field = ColumnGuess::fieldOf(column, m_inEdge ? ColumnGuess::Table::Ties : ColumnGuess::Table::Entities);
+        const auto field =
+            ColumnGuess::fieldOf(column, m_inEdge ? ColumnGuess::Table::Ties : ColumnGuess::Table::Entities);
         if (field && *field != "id" && *field != "from" && *field != "to")
             m_row.set(*field, text, column);
     }

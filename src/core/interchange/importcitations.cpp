@@ -28,7 +28,8 @@ ImportCitations::ImportCitations(const ImportRows &rows, const ImportSpec &spec)
 }
 
 std::vector<ImportCitations::Cite> ImportCitations::given(const ImportRow &row, const std::string &owner,
-                                                          const std::string &key, std::vector<ImportIssue> &issues) const
+                                                          const std::string &key,
+                                                          std::vector<ImportIssue> &issues) const
 {
     std::vector<Cite> cites;
     if (!row.value("citations").empty()) {
@@ -52,14 +53,19 @@ std::vector<ImportCitations::Cite> ImportCitations::given(const ImportRow &row, 
         return separate->second;
     for (const char *field : {"source", "sources"}) {
         for (const std::string &source : ImportText::split(row.value(field)))
-            cites.push_back(Cite{source, row.value("locator"), row.value("grade"), {}, row.file, row.column(field),
-                                 row.line});
+            cites.push_back(
+                Cite{source, row.value("locator"), row.value("grade"), {}, row.file, row.column(field), row.line});
         if (!cites.empty())
             return cites;
     }
     if (!m_spec.defaultSource.empty() && owner == "tie")
-        cites.push_back(Cite{m_spec.defaultSource, row.has("locator") ? row.value("locator") : m_spec.defaultLocator,
-                             row.value("grade"), {}, row.file, "default source", row.line});
+        cites.push_back(Cite{m_spec.defaultSource,
+                             row.has("locator") ? row.value("locator") : m_spec.defaultLocator,
+                             row.value("grade"),
+                             {},
+                             row.file,
+                             "default source",
+                             row.line});
     return cites;
 }
 
@@ -77,11 +83,12 @@ std::vector<ordered_json> ImportCitations::of(const ImportRow &row, const std::s
                               "unknown source \"" + cite.source + "\" (add it first, or name a default source)"});
         else if (grade.empty())
             issues.push_back({cite.file, cite.line, "grade",
-                              "no grade for the citation of \"" + cite.source + "\" (give a grade column or a "
-                                                                                "default grade, e.g. B2)"});
+                              "no grade for the citation of \"" + cite.source +
+                                  "\" (give a grade column or a "
+                                  "default grade, e.g. B2)"});
         else if (!parsed)
-            issues.push_back({cite.file, cite.line, "grade",
-                              "\"" + grade + "\" is not an Admiralty grade (A-F then 1-6, e.g. B2)"});
+            issues.push_back(
+                {cite.file, cite.line, "grade", "\"" + grade + "\" is not an Admiralty grade (A-F then 1-6, e.g. B2)"});
         if (issues.size() != before)
             continue;
         ordered_json citation = {{"source", cite.source},

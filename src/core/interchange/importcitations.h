@@ -24,8 +24,8 @@ class ImportCitations final
 public:
     ImportCitations(const ImportRows &rows, const ImportSpec &spec);
 
-    // `owner` is "tie" or "entity" (only a tie takes the default source); `known` says whether a source key is in the store or the
-    // import. Problems go to `issues`; an empty result with no new issue means "none given".
+    // `owner` is "tie" or "entity" (only a tie takes the default source); `known` says whether a source key is in the
+    // store or the import. Problems go to `issues`; an empty result with no new issue means "none given".
     [[nodiscard]] std::vector<nlohmann::ordered_json> of(const ImportRow &row, const std::string &owner,
                                                          const std::string &key,
                                                          const std::function<bool(const std::string &)> &known,

@@ -21,7 +21,13 @@ namespace tiescope {
 // the report and not in the change-set; a re-import of the same files gives an empty one.
 struct ImportPlan final
 {
-    enum class Outcome { New, Updated, Unchanged, Conflicting };
+    enum class Outcome
+    {
+        New,
+        Updated,
+        Unchanged,
+        Conflicting
+    };
 
     struct Counts
     {

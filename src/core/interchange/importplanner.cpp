@@ -57,9 +57,11 @@ class Planner final
 {
 public:
     Planner(const Dataset &store, const ImportRows &rows, const ImportSpec &spec)
-        : m_store(store), m_rows(rows), m_spec(spec), m_citations(rows, spec)
-    {
-    }
+        : m_store(store),
+          m_rows(rows),
+          m_spec(spec),
+          m_citations(rows, spec)
+    {}
 
     ImportPlan run()
     {
@@ -161,8 +163,8 @@ private:
                                     const std::vector<Item> &items, const char *what);
     // Notes an existing record as updated (its changed fields and new citations go into the
     // change-set) or unchanged.
-    void changed(RecordTable table, const char *name, const std::string &id, const ImportRow &row,
-                 ordered_json fields, const std::vector<ordered_json> &citations, const std::vector<Citation> &existing);
+    void changed(RecordTable table, const char *name, const std::string &id, const ImportRow &row, ordered_json fields,
+                 const std::vector<ordered_json> &citations, const std::vector<Citation> &existing);
 
     const Dataset &m_store;
     const ImportRows &m_rows;
@@ -177,8 +179,8 @@ private:
 void Planner::entity(const ImportRow &row)
 {
     const bool hasId = !row.value("id").empty();
-    const auto id = key(row, hasId ? row.value("id") : row.value("name"), row.column(hasId ? "id" : "name"),
-                        m_entityLines);
+    const auto id =
+        key(row, hasId ? row.value("id") : row.value("name"), row.column(hasId ? "id" : "name"), m_entityLines);
     if (!id)
         return;
     const auto existing = m_store.findEntity(*id);
@@ -270,8 +272,10 @@ bool Planner::endpoint(const ImportRow &row, const std::string &field, const std
     }
     const auto kind = m_spec.defaultKind.empty() ? std::nullopt : findTerm(m_store.kinds(), m_spec.defaultKind);
     if (!kind) {
-        bad(row, column, "unknown entity \"" + key + "\": not in the store nor among the entity rows (give a default "
-                         "kind to create the entities an edge list names)");
+        bad(row, column,
+            "unknown entity \"" + key +
+                "\": not in the store nor among the entity rows (give a default "
+                "kind to create the entities an edge list names)");
         return false;
     }
     m_plan.changeSet.add(RecordTable::Entities, {{"id", key},
@@ -298,8 +302,8 @@ std::optional<std::string> Planner::term(const ImportRow &row, const char *field
     }
     const auto found = findTerm(items, text);
     if (!found)
-        bad(row, row.column(field), "unknown " + std::string(what) + " \"" + text + "\" (" + what + "s: " +
-                                        termList(items) + ")");
+        bad(row, row.column(field),
+            "unknown " + std::string(what) + " \"" + text + "\" (" + what + "s: " + termList(items) + ")");
     return found;
 }
 
@@ -328,7 +332,8 @@ void Planner::tie(const ImportRow &row)
             bad(row, row.column(field), date.error);
         record[field] = date.edtf ? ordered_json(*date.edtf) : ordered_json(nullptr);
     }
-    record["status"] = row.value("status").empty() ? "confirmed" : ImportText::lower(ImportText::trimmed(row.value("status")));
+    record["status"] =
+        row.value("status").empty() ? "confirmed" : ImportText::lower(ImportText::trimmed(row.value("status")));
     record["strength"] = nullptr;
     if (const std::string text(ImportText::trimmed(row.value("strength"))); !text.empty()) {
         double value = 0;
@@ -348,8 +353,9 @@ void Planner::tie(const ImportRow &row)
     const auto citations = m_citations.of(
         row, "tie", *id, [this](const std::string &s) { return known(s); }, m_plan.badRows);
     if (citations.empty() && !existing && m_plan.badRows.size() == before)
-        bad(row, row.column("source"), "no source: a tie is never stored uncited (map a source column, or give a "
-                                       "default source and grade)");
+        bad(row, row.column("source"),
+            "no source: a tie is never stored uncited (map a source column, or give a "
+            "default source and grade)");
     record["citations"] = citations;
     if (m_plan.badRows.size() != before || !passes(row, [&](RecordCheck &check) { return check.tie(record); }))
         return;

@@ -16,9 +16,25 @@ namespace tiescope {
 // format, and the defaults for rows that name no source, grade, kind, domain or relation.
 struct ImportSpec final
 {
-    enum class Format { Csv, Gexf, GraphMl };
-    enum class Encoding { Utf8, Utf8Bom, Windows1252 };
-    enum class DateFormat { Edtf, DayMonthYear, MonthDayYear, Year };
+    enum class Format
+    {
+        Csv,
+        Gexf,
+        GraphMl
+    };
+    enum class Encoding
+    {
+        Utf8,
+        Utf8Bom,
+        Windows1252
+    };
+    enum class DateFormat
+    {
+        Edtf,
+        DayMonthYear,
+        MonthDayYear,
+        Year
+    };
 
     Format format = Format::Csv;
     // CSV: an entities file and a ties file, or a ties file alone (an edge list); a TieScope CSV
@@ -28,16 +44,16 @@ struct ImportSpec final
     char delimiter = ',';
     char quote = '"';
     Encoding encoding = Encoding::Utf8;
-    bool header = true; // without one, columns are named by position: "1", "2", ...
+    bool header = true;                               // without one, columns are named by position: "1", "2", ...
     std::map<std::string, std::string> entityColumns; // field -> column; empty: guessed from the header
     std::map<std::string, std::string> tieColumns;
     DateFormat dateFormat = DateFormat::Edtf;
 
     // A tie is never stored uncited: rows that name no source cite this one, with this grade.
-    std::string defaultSource;             // a source key (of the store, or of newSource)
+    std::string defaultSource;                       // a source key (of the store, or of newSource)
     std::optional<nlohmann::ordered_json> newSource; // a source to add when the store lacks it
-    std::string defaultGrade;              // e.g. "B2"
-    std::string defaultKind;               // for entities without a kind, and endpoints no row lists
+    std::string defaultGrade;                        // e.g. "B2"
+    std::string defaultKind;                         // for entities without a kind, and endpoints no row lists
     std::string defaultDomain;
     std::string defaultRelation;
     std::string defaultLocator;

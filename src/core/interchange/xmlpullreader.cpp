@@ -72,7 +72,9 @@ void XmlPullReader::onError(void *self, const void *error)
     const auto *found = static_cast<const xmlError *>(error);
     if (reader->m_error || found->level == XML_ERR_WARNING)
         return;
-    reader->m_error = ImportIssue{reader->m_file, static_cast<std::size_t>(found->line > 0 ? found->line : 0), {},
+    reader->m_error = ImportIssue{reader->m_file,
+                                  static_cast<std::size_t>(found->line > 0 ? found->line : 0),
+                                  {},
                                   "not well-formed XML: " + message(found->message)};
 }
 
@@ -96,8 +98,7 @@ bool XmlPullReader::next()
         if (m_type == XML_READER_TYPE_DOCUMENT_TYPE || m_type == XML_READER_TYPE_ENTITY_REFERENCE ||
             m_type == XML_READER_TYPE_ENTITY) {
             const std::size_t declared = doctypeLine();
-            m_error = ImportIssue{m_file, declared ? declared : line(), {},
-                                  RefusedDtd};
+            m_error = ImportIssue{m_file, declared ? declared : line(), {}, RefusedDtd};
             return false;
         }
         if (depth() > MaxDepth) {
@@ -108,8 +109,7 @@ bool XmlPullReader::next()
             m_endPending = xmlTextReaderIsEmptyElement(readerOf(m_reader)) == 1;
             return true;
         }
-        if (m_type == XML_READER_TYPE_END_ELEMENT || m_type == XML_READER_TYPE_TEXT ||
-            m_type == XML_READER_TYPE_CDATA)
+        if (m_type == XML_READER_TYPE_END_ELEMENT || m_type == XML_READER_TYPE_TEXT || m_type == XML_READER_TYPE_CDATA)
             return true;
     }
 }
