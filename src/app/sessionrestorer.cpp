@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/sessionrestorer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMainWindow>
@@ -34,6 +35,12 @@ SessionRestorer::SessionRestorer(DocumentLoader &loader, const GraphDocument &do
 
 QString SessionRestorer::bundledDatabase()
 {
+    // Installed, the store beside the program (PREFIX/share/tiescope, as cmake --install and
+    // the .deb put it), even where the build tree it came from still exists; else the build's.
+    const QString installed = QDir::cleanPath(
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/tiescope/serbia-russia.db")));
+    if (QFileInfo::exists(installed))
+        return installed;
 #ifdef TIESCOPE_BUNDLED_DB
     return QStringLiteral(TIESCOPE_BUNDLED_DB);
 #else

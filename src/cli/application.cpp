@@ -7,6 +7,7 @@
 #include "argumentparser.h"
 #include "databaselocator.h"
 #include "exitcode.h"
+#include "manpage.h"
 #include "model/inputerror.h"
 #include "usageerror.h"
 
@@ -59,10 +60,23 @@ int Application::run(const std::string &executable, const std::vector<std::strin
 
 int Application::dispatch(const std::string &executable, const std::vector<std::string> &args)
 {
-    const ArgumentParser global(Program, {dbOption(), helpOption(), {"--version", "", "show the version and exit"}}, 0);
+    const ArgumentParser global(Program,
+                                {dbOption(),
+                                 helpOption(),
+                                 {"--version", "", "show the version and exit"},
+                                 {"--man", "", "print the manual page (troff) and exit"}},
+                                0);
     const Arguments globals = global.parse(args, true);
     if (globals.has("--help")) {
         m_out << globalHelp();
+        return ExitOk;
+    }
+    if (globals.has("--man")) {
+        // Not DatabaseLocator::explanation(): the installed page must not name the build tree.
+        m_out << ManPage::render(m_registry, TIESCOPE_VERSION,
+                                 "Without --db, the bundled Serbia-Russia store is used: "
+                                 "share/tiescope/serbia-russia.db under the installation prefix (in a build tree, "
+                                 "the build's own data/serbia-russia.db).");
         return ExitOk;
     }
     if (globals.has("--version")) {
@@ -113,7 +127,8 @@ std::string Application::globalHelp() const
     text += "\nGlobal options:\n"
             "  --db PATH   the TieScope database (or dataset folder) to use\n"
             "  -h, --help  show this help and exit\n"
-            "  --version   show the version and exit\n\n" +
+            "  --version   show the version and exit\n"
+            "  --man       print the manual page (troff) and exit\n\n" +
             DatabaseLocator::explanation() +
             "\nExit codes: 0 success, 1 bad input or failed validation, 2 bad command line.\n"
             "Run 'tiescope-cli COMMAND --help' for a command's options.\n";

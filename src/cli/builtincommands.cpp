@@ -54,6 +54,7 @@ CommandRegistry builtinCommands()
     registry.add(std::make_unique<MergeCommand>());
     registry.add(std::make_unique<HistoryCommand>());
     registry.add(std::make_unique<ImportCommand>());
+    registry.add(std::make_unique<UndoCommand>());
 #ifdef TIESCOPE_HAVE_RENDER
     registry.add(std::make_unique<RenderCommand>());
 #endif

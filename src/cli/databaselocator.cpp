@@ -25,12 +25,15 @@ fs::path executablePath(const std::string &argv0)
 
 std::vector<fs::path> DatabaseLocator::candidates(const std::string &executable)
 {
-    std::vector<fs::path> paths{fs::path(TIESCOPE_BUNDLED_DB)};
+    // Installed programs first use the store installed beside them (PREFIX/share/tiescope),
+    // even where the build tree they came from still exists; a build uses its own.
+    std::vector<fs::path> paths;
     const fs::path directory = executablePath(executable).parent_path();
     if (!directory.empty()) {
-        paths.push_back((directory / ".." / ".." / "data" / "serbia-russia.db").lexically_normal());
         paths.push_back((directory / ".." / "share" / "tiescope" / "serbia-russia.db").lexically_normal());
+        paths.push_back((directory / ".." / ".." / "data" / "serbia-russia.db").lexically_normal());
     }
+    paths.emplace_back(TIESCOPE_BUNDLED_DB);
     return paths;
 }
 
@@ -49,8 +52,8 @@ std::string DatabaseLocator::resolve(const std::string &explicitPath, const std:
 
 std::string DatabaseLocator::explanation()
 {
-    return "Without --db, the bundled Serbia-Russia database is used: " + std::string(TIESCOPE_BUNDLED_DB) +
-           ",\nelse ../../data/serbia-russia.db or ../share/tiescope/serbia-russia.db next to the program.\n";
+    return "Without --db, the bundled Serbia-Russia database is used: ../share/tiescope/serbia-russia.db next to\n"
+           "the program when installed, else the build's own (" + std::string(TIESCOPE_BUNDLED_DB) + ").\n";
 }
 
 } // namespace tiescope::cli

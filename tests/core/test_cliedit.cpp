@@ -260,3 +260,72 @@ TEST_F(CliEdit, RetrievedDateArchiveAndQuoteGoThroughTheStoreIntoTheDataset)
     for (const char *file : {"sources.json", "ties.json"})
         EXPECT_EQ(readFile(second + "/" + file), readFile(out + "/" + file)) << file;
 }
+
+namespace {
+
+std::int64_t newestChangeSet(const std::string &db)
+{
+    const CliRun history = cli({"history", "--db", db, "--json"});
+    return json::parse(history.out).back().at("change_set").get<std::int64_t>();
+}
+
+} // namespace
+
+// undo reads the change-set back from the audit trail and applies its inverse as a logged edit:
+// the store returns to what it held, and undoing the undo brings the change back.
+TEST_F(CliEdit, UndoTakesBackTheNewestChangeSetAndItsUndoToo)
+{
+    const auto before = dumpTables(m_db);
+    CliRun run = edit({"add-entity", "--id", "hungary", "--name", "Hungary", "--kind", "state", "--country", "HU",
+                       "--source", "src", "--grade", "B2"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    const auto added = dumpTables(m_db);
+    run = edit({"undo"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_TRUE(contains(run.out, "(add-entity hungary)")) << run.out;
+    EXPECT_TRUE(contains(run.out, "delete entities hungary")) << run.out;
+    EXPECT_EQ(dumpTables(m_db), before);
+    run = edit({"undo"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_EQ(dumpTables(m_db), added);
+    EXPECT_EQ(cli({"validate", m_db}).code, 0);
+    // A merge is logged as its steps; undone, every tie points where it did.
+    run = edit({"merge", "gazprom-neft", "russia"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    run = edit({"undo"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_EQ(dumpTables(m_db), added);
+}
+
+TEST_F(CliEdit, UndoOfAChangeSetThatLaterEditsBuildOnIsRefusedAndWritesNothing)
+{
+    CliRun run = edit({"add-entity", "--id", "hungary", "--name", "Hungary", "--kind", "state", "--country", "HU",
+                       "--source", "src", "--grade", "B2"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    const std::int64_t entity = newestChangeSet(m_db);
+    run = edit({"add-tie", "--id", "hungary-buys-gas", "--from", "hungary", "--to", "russia", "--domain", "energy",
+                "--relation", "procures", "--source", "src", "--grade", "C3"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    const auto both = dumpTables(m_db);
+    run = edit({"undo", "--change-set", std::to_string(entity)});
+    EXPECT_EQ(run.code, 1) << run.out;
+    EXPECT_TRUE(contains(run.err, "nothing written")) << run.err;
+    EXPECT_EQ(dumpTables(m_db), both);
+    // A later edit of the same record: taking back the first would silently undo it too.
+    run = edit({"edit", "tie", "hungary-buys-gas", "--set", "strength=0.5"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    const std::int64_t firstEdit = newestChangeSet(m_db);
+    run = edit({"edit", "tie", "hungary-buys-gas", "--set", "strength=0.8"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    const auto edited = dumpTables(m_db);
+    run = edit({"undo", "--change-set", std::to_string(firstEdit)});
+    EXPECT_EQ(run.code, 1) << run.out;
+    EXPECT_TRUE(contains(run.err, "ties hungary-buys-gas in change-set")) << run.err;
+    EXPECT_EQ(dumpTables(m_db), edited);
+    EXPECT_EQ(edit({"undo", "--change-set", "0"}).code, 2);
+    EXPECT_EQ(edit({"undo", "--change-set", "x"}).code, 2);
+    const CliRun missing = edit({"undo", "--change-set", "999"});
+    EXPECT_EQ(missing.code, 1);
+    EXPECT_TRUE(contains(missing.err, "has no change-set 999")) << missing.err;
+    EXPECT_EQ(dumpTables(m_db), edited);
+}

@@ -22,6 +22,15 @@ std::string_view toString(ChangeOperation operation)
     return OperationNames.at(static_cast<std::size_t>(operation));
 }
 
+std::optional<ChangeOperation> parseChangeOperation(std::string_view text)
+{
+    for (std::size_t i = 0; i < OperationNames.size(); ++i) {
+        if (OperationNames[i] == text)
+            return static_cast<ChangeOperation>(i);
+    }
+    return std::nullopt;
+}
+
 std::optional<RecordTable> parseRecordTable(std::string_view text)
 {
     for (std::size_t i = 0; i < TableNames.size(); ++i) {

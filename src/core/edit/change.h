@@ -17,6 +17,7 @@ enum class ChangeOperation : std::uint8_t { Add, Update, Delete, Merge };
 [[nodiscard]] std::string_view toString(RecordTable table);
 [[nodiscard]] std::string_view toString(ChangeOperation operation);
 [[nodiscard]] std::optional<RecordTable> parseRecordTable(std::string_view text);
+[[nodiscard]] std::optional<ChangeOperation> parseChangeOperation(std::string_view text);
 
 // One operation of a ChangeSet. Records are JSON objects in the dataset-file form of
 // docs/dataset.md (an entity as in entities.json, ...); a citation on its own also names what
