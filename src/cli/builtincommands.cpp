@@ -22,6 +22,7 @@
 #include "mergecommand.h"
 #include "pathcommand.h"
 #include "rankcommand.h"
+#include "undocommand.h"
 #ifdef TIESCOPE_HAVE_RENDER
 #include "rendercommand.h"
 #endif
