@@ -17,6 +17,7 @@
 #include "exportdatasetcommand.h"
 #include "generatecommand.h"
 #include "historycommand.h"
+#include "importcommand.h"
 #include "infocommand.h"
 #include "mergecommand.h"
 #include "pathcommand.h"
@@ -54,6 +55,7 @@ CommandRegistry builtinCommands()
     registry.add(std::make_unique<DeleteCommand>());
     registry.add(std::make_unique<MergeCommand>());
     registry.add(std::make_unique<HistoryCommand>());
+    registry.add(std::make_unique<ImportCommand>());
     registry.add(std::make_unique<UndoCommand>());
 #ifdef TIESCOPE_HAVE_RENDER
     registry.add(std::make_unique<RenderCommand>());

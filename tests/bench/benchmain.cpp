@@ -30,6 +30,7 @@ int main(int argc, char **argv)
             registerLayouts(ties);
             registerPeers(ties);
             registerAnalysis(ties);
+            registerImport(ties);
 #ifdef TIESCOPE_BENCH_RENDER
             registerRender(ties);
             registerEdits(ties);

@@ -224,6 +224,14 @@ void writeTable(std::ostream &out, const Table &t)
     t.row(out, "Edit: merge two entities of 1,000 ties each (a hundredth of the ties below 100k; target < 200 ms)",
           ms("edit-merge"));
     t.row(out, "Edit: delete 10k ties at once (a tenth below 100k; target < 1 s)", ms("edit-delete"));
+    t.row(out, "Import: CSV export folder → new store, one change-set", ms("import-csv"));
+    t.row(out, "Peer: `sqlite3` shell `.import` of the same four CSV files into plain tables", ms("peer-sqlite3-import"));
+    t.row(out, "**CSV import ÷ sqlite3 .import** (target ≤ 2× at 100k)",
+          [&t](std::size_t s) { return ratio(t.ms("import-csv", s), t.ms("peer-sqlite3-import", s)); });
+    t.row(out, "Import: GEXF read + dry-run plan", ms("import-gexf"));
+    t.row(out, "Peer: NetworkX `read_gexf` of the same file (inside Python)", ms("peer-networkx-read-gexf"));
+    t.row(out, "**NetworkX ÷ ours** (target ≥ 10× at 100k)",
+          [&t](std::size_t s) { return ratio(t.ms("peer-networkx-read-gexf", s), t.ms("import-gexf", s)); });
     t.row(out, "PNG export, 1600×1000 (draw, encode, write)", ms("export-png"));
     t.row(out, "JSON export of the whole graph", ms("export-json"));
     t.row(out, "… JSON size (MB)",

@@ -11,6 +11,8 @@ void registerPipeline(std::size_t ties);
 void registerLayouts(std::size_t ties);
 void registerPeers(std::size_t ties);
 void registerAnalysis(std::size_t ties);
+// CSV and GEXF import against the sqlite3 shell's .import and NetworkX's read_gexf.
+void registerImport(std::size_t ties);
 // Only in a build with the GUI (TIESCOPE_BENCH_RENDER): scene, frame and PNG export.
 void registerRender(std::size_t ties);
 // Also GUI only: an edit applied to store, graph and canvas, its undo, a merge, a bulk delete.

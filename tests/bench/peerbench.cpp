@@ -4,8 +4,6 @@
 // same graph written as DOT (the layout peer, judged by the same quality measure).
 #include "benchsuite.h"
 
-#include <chrono>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -13,39 +11,12 @@
 
 #include "benchdata.h"
 #include "benchquality.h"
+#include "benchshell.h"
 #include "layout/layoutgraph.h"
 
 namespace tiescope::bench {
 
 namespace {
-
-std::string quoted(const std::string &text)
-{
-    std::string result = "'";
-    for (const char c : text)
-        result += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return result + "'";
-}
-
-bool haveTool(const char *tool)
-{
-    return std::system(("command -v " + std::string(tool) + " >/dev/null 2>&1").c_str()) == 0;
-}
-
-// Runs a shell command per iteration and times it by the wall clock.
-void timeCommand(benchmark::State &state, const std::string &command)
-{
-    for (auto _ : state) {
-        const auto start = std::chrono::steady_clock::now();
-        const int code = std::system(command.c_str());
-        const auto end = std::chrono::steady_clock::now();
-        if (code != 0) {
-            state.SkipWithError(("command failed: " + command).c_str());
-            break;
-        }
-        state.SetIterationTime(std::chrono::duration<double>(end - start).count());
-    }
-}
 
 // Every column the store reader reads, aggregated so the shell's output formatting does not
 // count: the least work anything can do to read these rows.
@@ -67,8 +38,8 @@ void registerPeers(std::size_t ties)
             state.SkipWithError("the sqlite3 shell is not installed");
             return;
         }
-        timeCommand(state, "sqlite3 -readonly " + quoted(BenchData::storePath(ties)) + " " +
-                               quoted(ScanSql) + " >/dev/null");
+        timeCommand(state, "sqlite3 -readonly " + shellQuoted(BenchData::storePath(ties)) + " " +
+                               shellQuoted(ScanSql) + " >/dev/null");
     })->Unit(benchmark::kMillisecond)->UseManualTime();
 
     benchmark::RegisterBenchmark(("peer-sfdp" + size).c_str(), [ties](benchmark::State &state) {
@@ -91,7 +62,7 @@ void registerPeers(std::size_t ties)
             }
             out << "}\n";
         }
-        timeCommand(state, "sfdp -Tplain " + quoted(dot) + " -o " + quoted(plain));
+        timeCommand(state, "sfdp -Tplain " + shellQuoted(dot) + " -o " + shellQuoted(plain));
         // -Tplain: "node NAME X Y ..." per node.
         std::vector<Point> positions(tied.nodeCount());
         std::ifstream in(plain);

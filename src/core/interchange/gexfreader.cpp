@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+#include "interchange/gexfreader.h"
+
+#include <map>
+
+#include "interchange/columnguess.h"
+#include "interchange/xmlpullreader.h"
+
+namespace tiescope {
+
+namespace {
+
+// A spell bound in the graph's timeformat as EDTF: a date, a dateTime's day, an integer year.
+std::string edtfOf(const std::string &value, const std::string &timeformat)
+{
+    if (timeformat == "date" || timeformat == "dateTime" || timeformat == "datetime")
+        return value.size() > 10 && value[10] == 'T' ? value.substr(0, 10) : value; // a dateTime's day
+    const std::size_t digits = value.find_first_not_of("0123456789");
+    const std::string year = value.substr(0, digits);
+    const bool integral =
+        digits == std::string::npos || value.substr(digits).find_first_not_of(".0") == std::string::npos;
+    return integral && !year.empty() && year.size() <= 4 ? std::string(4 - year.size(), '0') + year : value;
+}
+
+class GexfParse final
+{
+public:
+    explicit GexfParse(const std::filesystem::path &file) : m_xml(file), m_file(file.string()) {}
+
+    ImportRows run()
+    {
+        while (m_xml.next()) {
+            if (m_xml.isStart())
+                start();
+            else if (m_xml.isEnd())
+                end();
+        }
+        if (m_xml.error()) {
+            m_rows.issues.push_back(*m_xml.error());
+        } else if (!m_sawRoot) {
+            m_rows.issues.push_back({m_file, 0, {}, "is not a GEXF file (no <gexf> element)"});
+        }
+        return std::move(m_rows);
+    }
+
+private:
+    void start()
+    {
+        const std::string name = m_xml.localName();
+        if (!m_sawRoot) {
+            m_sawRoot = true;
+            if (name != "gexf" || !GexfReader::isGexfNamespace(m_xml.namespaceUri()))
+                m_xml.fail("is not GEXF 1.2 or 1.3: the root is <" + name + "> in namespace \"" + m_xml.namespaceUri() +
+                           "\" (expected <gexf> in http://gexf.net/1.3 or http://www.gexf.net/1.2draft)");
+            return;
+        }
+        if (name == "graph") {
+            m_timeformat = m_xml.attribute("timeformat").value_or("double");
+        } else if (name == "attributes") {
+            m_class = m_xml.attribute("class").value_or("node");
+        } else if (name == "attribute") {
+            const std::string id = m_xml.attribute("id").value_or("");
+            (m_class == "edge" ? m_edgeTitles : m_nodeTitles)[id] = m_xml.attribute("title").value_or(id);
+        } else if (name == "node" && !m_inEdge) {
+            begin(false);
+            m_row.set("id", m_xml.attribute("id"), "id");
+            m_row.set("name", m_xml.attribute("label"), "label");
+        } else if (name == "edge") {
+            begin(true);
+            m_row.set("id", m_xml.attribute("id"), "id");
+            m_row.set("from", m_xml.attribute("source"), "source");
+            m_row.set("to", m_xml.attribute("target"), "target");
+            m_label = m_xml.attribute("label");
+            m_weight = m_xml.attribute("weight");
+            m_edgeStart = m_xml.attribute("start");
+            m_edgeEnd = m_xml.attribute("end");
+        } else if (name == "attvalue" && m_open) {
+            const std::string id = m_xml.attribute("for").value_or(m_xml.attribute("id").value_or(""));
+            const auto &titles = m_inEdge ? m_edgeTitles : m_nodeTitles;
+            const auto title = titles.find(id);
+            const std::string column = title == titles.end() ? id : title->second;
+            const auto table = m_inEdge ? ColumnGuess::Table::Ties : ColumnGuess::Table::Entities;
+            auto field = ColumnGuess::fieldOf(column, table);
+            if (!field)
+                field = ColumnGuess::fieldOf(id, table);
+            if (field && *field != "id" && *field != "from" && *field != "to")
+                m_row.set(*field, m_xml.attribute("value"), column);
+        } else if (name == "spell" && m_inEdge) {
+            spell();
+        }
+    }
+
+    void end()
+    {
+        const std::string name = m_xml.localName();
+        if (!m_open || (name != "node" && name != "edge") || (name == "edge") != m_inEdge)
+            return;
+        if (m_inEdge) {
+            if (!m_row.has("relation") && m_label)
+                m_row.set("relation", *m_label, "label");
+            if (!m_row.has("strength") && m_weight)
+                m_row.set("strength", *m_weight, "weight");
+            // The edge's own start / end (what NetworkX writes), else its spells.
+            if (m_edgeStart || m_edgeEnd) {
+                m_spellStart = m_edgeStart;
+                m_spellEnd = m_edgeEnd;
+            }
+            if (!m_row.has("start") && !m_row.has("end") && (m_spellStart || m_spellEnd)) {
+                m_row.set("start", m_spellStart ? edtfOf(*m_spellStart, m_timeformat) : std::string(), "start");
+                m_row.set("end", m_spellEnd ? edtfOf(*m_spellEnd, m_timeformat) : std::string(), "end");
+            }
+            m_rows.ties.push_back(std::move(m_row));
+        } else {
+            m_rows.entities.push_back(std::move(m_row));
+        }
+        m_open = false;
+        m_inEdge = false;
+    }
+
+    void begin(bool edge)
+    {
+        m_row = ImportRow{m_file, m_xml.line(), {}, {}};
+        m_open = true;
+        m_inEdge = edge;
+        m_spellStart.reset();
+        m_spellEnd.reset();
+    }
+
+    // The edge's time from its spells: the earliest start and the latest end.
+    void spell()
+    {
+        if (const auto start = m_xml.attribute("start"); start && (!m_spellStart || *start < *m_spellStart))
+            m_spellStart = start;
+        if (const auto end = m_xml.attribute("end"); end && (!m_spellEnd || *end > *m_spellEnd))
+            m_spellEnd = end;
+    }
+
+    XmlPullReader m_xml;
+    std::string m_file;
+    ImportRows m_rows;
+    bool m_sawRoot = false;
+    std::string m_timeformat = "double";
+    std::string m_class = "node";
+    std::map<std::string, std::string> m_nodeTitles, m_edgeTitles;
+    ImportRow m_row;
+    bool m_open = false;
+    bool m_inEdge = false;
+    std::optional<std::string> m_label, m_weight, m_edgeStart, m_edgeEnd, m_spellStart, m_spellEnd;
+};
+
+} // namespace
+
+ImportRows GexfReader::read(const std::filesystem::path &file)
+{
+    return GexfParse(file).run();
+}
+
+bool GexfReader::isGexfNamespace(std::string_view uri)
+{
+    return uri == "http://gexf.net/1.3" || uri == "http://www.gexf.net/1.3" || uri == "http://www.gexf.net/1.2draft" ||
+           uri == "http://gexf.net/1.2" || uri == "http://www.gexf.net/1.1draft";
+}
+
+} // namespace tiescope

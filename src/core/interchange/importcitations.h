@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "interchange/importrows.h"
+#include "interchange/importspec.h"
+
+namespace tiescope {
+
+// The citations of an import row, in dataset-file form ({source, locator, reliability,
+// credibility}), from the first of: the row's "citations" (the JSON array TieScope's GraphML
+// and GEXF exports write), the rows of a separate citations file (TieScope's CSV export), the
+// row's source / locator / grade columns ("a|b" names two sources), its "sources" list, and
+// the spec's default source and grade. A tie that ends with none is a bad row: a tie is never
+// stored uncited.
+class ImportCitations final
+{
+public:
+    ImportCitations(const ImportRows &rows, const ImportSpec &spec);
+
+    // `owner` is "tie" or "entity" (only a tie takes the default source); `known` says whether a source key is in the
+    // store or the import. Problems go to `issues`; an empty result with no new issue means "none given".
+    [[nodiscard]] std::vector<nlohmann::ordered_json> of(const ImportRow &row, const std::string &owner,
+                                                         const std::string &key,
+                                                         const std::function<bool(const std::string &)> &known,
+                                                         std::vector<ImportIssue> &issues) const;
+
+private:
+    struct Cite
+    {
+        std::string source, locator, grade, quote;
+        std::string file, column;
+        std::size_t line = 0;
+    };
+    [[nodiscard]] std::vector<Cite> given(const ImportRow &row, const std::string &owner, const std::string &key,
+                                          std::vector<ImportIssue> &issues) const;
+
+    const ImportSpec &m_spec;
+    std::map<std::string, std::vector<Cite>> m_separate; // "tie:KEY" -> citations file rows
+};
+
+} // namespace tiescope

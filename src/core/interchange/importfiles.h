@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "interchange/importrows.h"
+#include "interchange/importspec.h"
+
+namespace tiescope {
+
+// Reads the files a spec names with the reader of its format (CsvRows, GexfReader,
+// GraphmlReader). A CSV mapping is completed with the guess from the header (CsvRows).
+class ImportFiles final
+{
+public:
+    [[nodiscard]] static ImportRows read(ImportSpec &spec);
+};
+
+} // namespace tiescope

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+// GEXF and GraphML import: TieScope -> GEXF / GraphML / CSV -> TieScope keeps every entity,
+// tie, date with its precision and citation; Gephi's and yEd's spellings; parallel edges
+// kept, duplicate edge ids reported; hostile XML gives one clear error in bounded time.
+
+#include "interchange/gexfreader.h"
+
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "graph/graphview.h"
+#include "graph/tiegraph.h"
+#include "interchange/csvrows.h"
+#include "interchange/graphmlreader.h"
+#include "interchange/importplanner.h"
+#include "io/csvexporter.h"
+#include "io/datasetreader.h"
+#include "io/gexfwriter.h"
+#include "io/graphmlwriter.h"
+#include "model/partialdate.h"
+#include "store/store.h"
+#include "tempdir.h"
+#include "testfiles.h"
+
+namespace tiescope {
+namespace {
+
+const std::string Fixtures = TIESCOPE_FIXTURES_DIR "/import/";
+
+Dataset bundled()
+{
+    DatasetReader::Result result = DatasetReader::read(TIESCOPE_SOURCE_DIR "/data/serbia-russia");
+    EXPECT_TRUE(result.ok());
+    return std::move(result.dataset);
+}
+
+// The bundled data written by an exporter, imported into a store holding only its vocabulary
+// and sources, and loaded back.
+class RoundTrip : public ::testing::Test
+{
+protected:
+    RoundTrip() : m_original(bundled()), m_graph(m_original) {}
+
+    Dataset importInto(const ImportRows &rows, const ImportSpec &spec)
+    {
+        Dataset start = m_original.vocabulary();
+        for (const Source &source : m_original.sources())
+            start.addSource(source);
+        const ImportPlan plan = ImportPlanner::plan(start, rows, spec);
+        EXPECT_FALSE(plan.hasBadRows()) << plan.badRows.front().toString();
+        EXPECT_EQ(plan.entities.added, m_original.entities().size());
+        EXPECT_EQ(plan.ties.added, m_original.ties().size());
+        Store::create(m_dir.file("back.db"), start);
+        Store store = Store::open(m_dir.file("back.db"), Store::Mode::ReadWrite);
+        const ApplyResult result = store.apply(plan.changeSet, "tester");
+        EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.problems.front().toString());
+        return store.load();
+    }
+
+    void expectSame(const Dataset &back, bool entityCitations)
+    {
+        ASSERT_EQ(back.entities().size(), m_original.entities().size());
+        ASSERT_EQ(back.ties().size(), m_original.ties().size());
+        for (const Entity &e : m_original.entities()) {
+            const auto found = back.findEntity(e.key);
+            ASSERT_TRUE(found) << e.key;
+            const Entity &b = back.entity(*found);
+            EXPECT_EQ(b.name, e.name);
+            EXPECT_EQ(back.kind(b.kind).key, m_original.kind(e.kind).key);
+            EXPECT_EQ(b.country, e.country);
+            EXPECT_EQ(b.aliases, e.aliases);
+            EXPECT_EQ(b.description, e.description);
+            if (entityCitations) {
+                EXPECT_EQ(citations(back, b.citations), citations(m_original, e.citations)) << e.key;
+            }
+        }
+        for (const Tie &t : m_original.ties()) {
+            const auto found = back.findTie(t.key);
+            ASSERT_TRUE(found) << t.key;
+            const Tie &b = back.tie(*found);
+            EXPECT_EQ(back.entity(b.from).key, m_original.entity(t.from).key);
+            EXPECT_EQ(back.entity(b.to).key, m_original.entity(t.to).key);
+            EXPECT_EQ(back.domain(b.domain).key, m_original.domain(t.domain).key);
+            EXPECT_EQ(back.relation(b.relation).key, m_original.relation(t.relation).key);
+            EXPECT_EQ(b.start, t.start) << t.key; // the EDTF text: its precision and qualifiers
+            EXPECT_EQ(b.end, t.end) << t.key;
+            EXPECT_EQ(b.status, t.status);
+            EXPECT_EQ(b.note, t.note);
+            EXPECT_EQ(back.strengthOf(b), m_original.strengthOf(t));
+            EXPECT_EQ(citations(back, b.citations), citations(m_original, t.citations)) << t.key;
+        }
+    }
+
+    static std::vector<std::string> citations(const Dataset &data, const std::vector<Citation> &list)
+    {
+        std::vector<std::string> text;
+        for (const Citation &c : list)
+            text.push_back(data.source(c.source).key + " / " + c.locator + " / " + c.grade.toString());
+        return text;
+    }
+
+    std::string write(const std::string &name, const std::function<void(std::ostream &)> &writer)
+    {
+        std::ofstream out(m_dir.file(name), std::ios::binary);
+        writer(out);
+        return m_dir.file(name);
+    }
+
+    fixtures::TempDir m_dir;
+    Dataset m_original;
+    TieGraph m_graph;
+};
+
+TEST_F(RoundTrip, Gexf13And12KeepEveryEntityTieDateAndCitation)
+{
+    for (const auto version : {GexfWriter::Version::V1_3, GexfWriter::Version::V1_2Draft}) {
+        GexfWriter::Options options;
+        options.version = version;
+        options.asOfDay = PartialDate::parse("2025-12-01")->firstDay();
+        const std::string file =
+            write("a.gexf", [&](std::ostream &out) { GexfWriter::write(GraphView(m_graph), options, out); });
+        ImportSpec spec;
+        spec.format = ImportSpec::Format::Gexf;
+        expectSame(importInto(GexfReader::read(file), spec), false);
+        std::filesystem::remove(m_dir.file("back.db"));
+    }
+}
+
+TEST_F(RoundTrip, GraphMlKeepsEveryEntityTieDateAndCitation)
+{
+    const std::string file =
+        write("a.graphml", [&](std::ostream &out) { GraphmlWriter::write(GraphView(m_graph), {}, out); });
+    ImportSpec spec;
+    spec.format = ImportSpec::Format::GraphMl;
+    expectSame(importInto(GraphmlReader::read(file), spec), false);
+}
+
+TEST_F(RoundTrip, TheCsvExportFolderKeepsEntityCitationsToo)
+{
+    const std::filesystem::path folder = m_dir.path() / "csv";
+    (void)CsvExporter::write(GraphView(m_graph), folder);
+    ImportSpec spec;
+    spec.entities = folder / "entities.csv";
+    spec.ties = folder / "ties.csv";
+    spec.sources = folder / "sources.csv";
+    spec.citations = folder / "citations.csv";
+    expectSame(importInto(CsvRows::read(spec), spec), true);
+}
+
+TEST(GexfReader, ReadsGephiSpellsAndDynamicValuesAndKeepsParallelEdges)
+{
+    const ImportRows rows = GexfReader::read(Fixtures + "gephi.gexf");
+    ASSERT_TRUE(rows.issues.empty()) << rows.issues.front().toString();
+    ASSERT_EQ(rows.entities.size(), 2u);
+    EXPECT_EQ(rows.entities[0].value("name"), "Acme Corp");
+    EXPECT_EQ(rows.entities[0].value("kind"), "company"); // attribute titled "Kind"
+    ASSERT_EQ(rows.ties.size(), 3u);
+    const ImportRow &e0 = rows.ties[0];
+    EXPECT_EQ(e0.value("relation"), "owns"); // the dynamic value's latest
+    EXPECT_EQ(e0.value("strength"), "0.8");  // the weight
+    EXPECT_EQ(e0.value("start"), "2010-03-01");
+    EXPECT_EQ(e0.value("end"), "2016-06-30");          // from the first spell's start to the last one's end
+    EXPECT_EQ(rows.ties[1].value("relation"), "owns"); // the label
+    EXPECT_EQ(rows.ties[1].line, 25u);
+
+    Dataset store = bundled().vocabulary();
+    store.addSource(Source{"r", "R", "", "", std::nullopt, "", ""});
+    ImportSpec spec;
+    spec.defaultSource = "r";
+    spec.defaultGrade = "C3";
+    const ImportPlan plan = ImportPlanner::plan(store, rows, spec);
+    EXPECT_EQ(plan.ties.added, 2u); // e0 and e1: parallel edges kept
+    ASSERT_EQ(plan.badRows.size(), 1u);
+    EXPECT_EQ(plan.badRows[0].line, 26u);
+    EXPECT_NE(plan.badRows[0].reason.find("duplicate key \"e1\" (first on line 25)"), std::string::npos);
+}
+
+TEST(GraphmlReader, ReadsYedLabelsAndKeyDefaults)
+{
+    const ImportRows rows = GraphmlReader::read(Fixtures + "yed.graphml");
+    ASSERT_TRUE(rows.issues.empty()) << rows.issues.front().toString();
+    ASSERT_EQ(rows.entities.size(), 2u);
+    EXPECT_EQ(rows.entities[0].value("name"), "Acme Corp");
+    EXPECT_EQ(rows.entities[0].value("kind"), "company"); // the key's default
+    EXPECT_EQ(rows.entities[1].value("kind"), "state");
+    ASSERT_EQ(rows.ties.size(), 2u);
+    EXPECT_EQ(rows.ties[1].value("relation"), "supplies");
+}
+
+// One issue, naming the file and a line, for each hostile or broken file.
+void expectOneError(const ImportRows &rows, const std::string &file, const std::string &words)
+{
+    ASSERT_EQ(rows.issues.size(), 1u);
+    EXPECT_EQ(rows.issues[0].file, file);
+    EXPECT_GT(rows.issues[0].line, 0u);
+    EXPECT_NE(rows.issues[0].reason.find(words), std::string::npos) << rows.issues[0].reason;
+    EXPECT_TRUE(rows.ties.empty());
+}
+
+TEST(HostileXml, BillionLaughsAndExternalEntitiesGiveOneErrorAndExpandNothing)
+{
+    const ImportRows laughs = GexfReader::read(Fixtures + "billion-laughs.gexf");
+    expectOneError(laughs, Fixtures + "billion-laughs.gexf", "document type declaration");
+    EXPECT_EQ(laughs.issues[0].line, 2u); // where the entities are declared
+    EXPECT_TRUE(laughs.entities.empty());
+    const ImportRows external = GraphmlReader::read(Fixtures + "external-entity.graphml");
+    expectOneError(external, Fixtures + "external-entity.graphml", "document type declaration");
+    // Behind a comment, and a declaration only the reader sees (past the first 64 KiB).
+    fixtures::TempDir dir;
+    fixtures::writeFile(dir.file("late.gexf"), "<?xml version=\"1.0\"?>\n<!-- " + std::string(70000, 'x') +
+                                                   " -->\n<!DOCTYPE gexf [<!ENTITY a \"b\">]>\n<gexf/>");
+    expectOneError(GexfReader::read(dir.file("late.gexf")), dir.file("late.gexf"), "document type declaration");
+    EXPECT_TRUE(external.entities.empty()); // nothing of /etc/passwd
+}
+
+TEST(HostileXml, DeepNestingTruncationAndWrongNamespacesAreOneClearError)
+{
+    fixtures::TempDir dir;
+    std::string deep = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph>";
+    for (int i = 0; i < 100000; ++i)
+        deep += "<node>";
+    fixtures::writeFile(dir.file("deep.graphml"), deep);
+    expectOneError(GraphmlReader::read(dir.file("deep.graphml")), dir.file("deep.graphml"), "nested deeper");
+    expectOneError(GexfReader::read(Fixtures + "truncated.gexf"), Fixtures + "truncated.gexf", "not well-formed XML");
+    expectOneError(GexfReader::read(Fixtures + "wrong-namespace.gexf"), Fixtures + "wrong-namespace.gexf",
+                   "namespace \"http://example.org/not-gexf\"");
+    expectOneError(GraphmlReader::read(Fixtures + "gephi.gexf"), Fixtures + "gephi.gexf", "is not GraphML");
+    fixtures::writeFile(dir.file("empty.gexf"), "");
+    ASSERT_EQ(GexfReader::read(dir.file("empty.gexf")).issues.size(), 1u);
+}
+
+} // namespace
+} // namespace tiescope
