@@ -7,6 +7,7 @@
 #include "filter/filterengine.h"
 #include "graph/tiegraph.h"
 #include "graphbuilder.h"
+#include "model/dateinterval.h"
 #include "smallfixture.h"
 
 using namespace tiescope;
@@ -106,6 +107,11 @@ TEST(Exposure, YearOfDayHandlesEpochAndLeapYears)
     EXPECT_EQ(tiescope::yearOfDay(daysFromCivil(2000, 12, 31)), 2000);
     EXPECT_EQ(tiescope::yearOfDay(daysFromCivil(2001, 1, 1)), 2001);
     EXPECT_EQ(tiescope::yearOfDay(daysFromCivil(1807, 6, 1)), 1807);
+    EXPECT_EQ(tiescope::yearOfDay(daysFromCivil(2024, 2, 29)), 2024);
+    EXPECT_EQ(tiescope::yearOfDay(daysFromCivil(1, 1, 1)), 1);
+    // The open ends' sentinels: a year millions away, not a search that never ends (it did).
+    EXPECT_GT(tiescope::yearOfDay(tiescope::DateInterval::Max), 5'000'000);
+    EXPECT_LT(tiescope::yearOfDay(tiescope::DateInterval::Min), -5'000'000);
 }
 
 TEST(Exposure, SeriesStopsWhenCancelled)

@@ -50,12 +50,21 @@ std::int32_t daysFromCivil(int year, int month, int day)
 
 int yearOfDay(std::int32_t day)
 {
-    int year = 1970 + static_cast<int>(std::floor(day / 365.2425));
-    while (daysFromCivil(year, 1, 1) > day)
+    // In 64 bits: the open ends' sentinels (DateInterval::Min and Max) lie millions of years
+    // away, where a year's first day no longer fits 32 bits and the search never ended.
+    const auto firstDayOf = [](std::int64_t year) {
+        --year; // 1 January: before March, so counted in the previous year's era
+        const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
+        const std::int64_t yoe = year - era * 400;
+        const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + 306;
+        return era * 146097 + doe - 719468;
+    };
+    std::int64_t year = 1970 + static_cast<std::int64_t>(std::floor(day / 365.2425));
+    while (firstDayOf(year) > day)
         --year;
-    while (daysFromCivil(year + 1, 1, 1) <= day)
+    while (firstDayOf(year + 1) <= day)
         ++year;
-    return year;
+    return static_cast<int>(year);
 }
 
 std::optional<PartialDate> PartialDate::fromParts(int year, int month, int day)
