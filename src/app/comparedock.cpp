@@ -8,13 +8,13 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "app/comparisonmodel.h"
 #include "app/csvfile.h"
+#include "app/plainmessage.h"
 
 namespace tiescope {
 
@@ -130,7 +130,7 @@ void CompareDock::exportInteractive()
         path += QStringLiteral(".csv");
     QString error;
     if (!exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Comparison not exported"), error);
+        PlainMessage::warning(this, tr("Comparison not exported"), error);
 }
 
 } // namespace tiescope

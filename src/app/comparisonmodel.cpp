@@ -3,6 +3,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QTextDocument>
 
 #include "analytics/comparisonrows.h"
 
@@ -60,8 +61,11 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const auto row = static_cast<std::size_t>(index.row());
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+    if (role == Qt::DisplayRole)
         return QString::fromStdString(m_rows[row].at(static_cast<std::size_t>(index.column())));
+    if (role == Qt::ToolTipRole) // tooltips guess at rich text: the cell is data, shown as it is
+        return Qt::convertFromPlainText(QString::fromStdString(m_rows[row].at(static_cast<std::size_t>(index.column()))),
+                                        Qt::WhiteSpacePre);
     if (role == Qt::ForegroundRole && index.column() == ComparisonRows::Change) {
         switch (m_changes[row]) {
         case DateComparison::Change::Began:

@@ -2,6 +2,7 @@
 #include "app/entitylistmodel.h"
 
 #include <QStringList>
+#include <QTextDocument>
 
 #include "model/dataset.h"
 
@@ -33,7 +34,7 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return QString::fromStdString(entity.name);
     case Qt::ToolTipRole:
-        return QString::fromStdString(m_data->kind(entity.kind).label);
+        return Qt::convertFromPlainText(QString::fromStdString(m_data->kind(entity.kind).label), Qt::WhiteSpacePre);
     case SearchTextRole: {
         QStringList words{QString::fromStdString(entity.name), QString::fromStdString(entity.key)};
         for (const std::string &alias : entity.aliases)

@@ -6,10 +6,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 
 #include "app/graphcanvas.h"
 #include "app/graphdocument.h"
+#include "app/plainmessage.h"
 #include "app/settingsstore.h"
 #include "model/dataset.h"
 #include "render/filtercaption.h"
@@ -58,7 +58,7 @@ ExportOptions ExportController::options(ExportPngDialog::Region region, QSize si
 void ExportController::report(bool ok, const QString &path, const QString &error)
 {
     if (!ok) {
-        QMessageBox::warning(m_window, tr("Export failed"), tr("Nothing was written.\n\n%1").arg(error));
+        PlainMessage::warning(m_window, tr("Export failed"), tr("Nothing was written.\n\n%1").arg(error));
         return;
     }
     m_settings.setLastExportDir(QFileInfo(path).absolutePath());

@@ -4,11 +4,11 @@
 #include <algorithm>
 
 #include <QFileDialog>
-#include <QMessageBox>
 #include <QPushButton>
 
 #include "render/sceneexporter.h"
 #include "ui_exportpngdialog.h"
+#include "app/plainmessage.h"
 
 namespace tiescope {
 
@@ -95,7 +95,7 @@ bool ExportPngDialog::caption() const
 void ExportPngDialog::accept()
 {
     if (path().isEmpty()) {
-        QMessageBox::warning(this, tr("Export PNG"), tr("Choose a file to save the image to."));
+        PlainMessage::warning(this, tr("Export PNG"), tr("Choose a file to save the image to."));
         return;
     }
     QDialog::accept();

@@ -3,12 +3,12 @@
 
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 #include "app/analysiscontroller.h"
 #include "app/exposurechart.h"
+#include "app/plainmessage.h"
 
 namespace tiescope {
 
@@ -63,7 +63,7 @@ void ExposureDock::exportAs(bool png)
     QString error;
     const bool ok = png ? m_chart->exportPng(path, QSize(1000, 420), &error) : m_chart->exportCsv(path, &error);
     if (!ok)
-        QMessageBox::warning(this, tr("Export failed"), tr("The chart was not saved.\n\n%1").arg(error));
+        PlainMessage::warning(this, tr("Export failed"), tr("The chart was not saved.\n\n%1").arg(error));
 }
 
 } // namespace tiescope

@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -21,6 +20,7 @@
 #include "app/historymodel.h"
 #include "model/inputerror.h"
 #include "store/store.h"
+#include "app/plainmessage.h"
 
 namespace tiescope {
 
@@ -169,7 +169,7 @@ void HistoryDock::exportInteractive()
         path += QStringLiteral(".csv");
     QString error;
     if (!exportCsv(path, &error))
-        QMessageBox::warning(this, tr("History not exported"), error);
+        PlainMessage::warning(this, tr("History not exported"), error);
 }
 
 } // namespace tiescope

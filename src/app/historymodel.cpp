@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <QDateTime>
+#include <QTextDocument>
 
 namespace tiescope {
 
@@ -36,7 +37,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == TimeRole)
         return QDateTime::fromString(QString::fromStdString(e.time), Qt::ISODate);
     if (role == Qt::ToolTipRole && index.column() == Record)
-        return QString::fromStdString(e.after.empty() ? e.before : e.after);
+        return Qt::convertFromPlainText(QString::fromStdString(e.after.empty() ? e.before : e.after), Qt::WhiteSpacePre);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -6,13 +6,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QSplitter>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include "app/graphdocument.h"
 #include "app/mapview.h"
+#include "app/plainmessage.h"
 #include "app/viewstate.h"
 #include "geo/worldmap.h"
 #include "graph/tiegraph.h"
@@ -199,9 +200,9 @@ void MapPanel::refresh()
             const Entity &record = data.entity(entity);
             auto *item = new QListWidgetItem(QString::fromStdString(record.name), m_unplaced);
             item->setData(Qt::UserRole, static_cast<uint>(entity.value()));
-            item->setToolTip(record.country.empty()
-                                 ? tr("No country")
-                                 : tr("Country %1 is not on the map").arg(QString::fromStdString(record.country)));
+            item->setToolTip(record.country.empty() ? tr("No country")
+                                                    : Qt::convertFromPlainText(tr("Country %1 is not on the map")
+                                                                                   .arg(QString::fromStdString(record.country))));
         }
     }
     showSelection();
@@ -270,7 +271,7 @@ void MapPanel::exportInteractive()
         return;
     QString error;
     if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Export Map"), error);
+        PlainMessage::warning(this, tr("Export Map"), error);
 }
 
 } // namespace tiescope

@@ -11,6 +11,7 @@
 #include "app/mergedialog.h"
 #include "edit/entitymerge.h"
 #include "model/dataset.h"
+#include "app/plainmessage.h"
 
 namespace tiescope {
 
@@ -67,7 +68,7 @@ void MergeController::mergeRequested(EntityId first, EntityId second)
     connect(m_merge, &QDialog::accepted, this, [this] {
         const QStringList problems = applyDialog();
         if (!problems.isEmpty())
-            QMessageBox::warning(&m_window, tr("Not merged"), problems.join(QLatin1Char('\n')));
+            PlainMessage::warning(&m_window, tr("Not merged"), problems.join(QLatin1Char('\n')));
     });
     m_merge->open();
 }

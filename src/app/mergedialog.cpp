@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <QTextDocument>
 
 #include "model/dataset.h"
 
@@ -71,7 +72,7 @@ MergeDialog::MergeDialog(const Dataset &dataset, EntityId first, EntityId second
         for (int which = 0; which < 2; ++which) {
             const std::string text = value(*entities.at(static_cast<std::size_t>(which)), field);
             auto *button = new QRadioButton(shown(text).left(80));
-            button->setToolTip(shown(text));
+            button->setToolTip(Qt::convertFromPlainText(shown(text)));
             button->setObjectName(QStringLiteral("field:%1:%2").arg(field).arg(which));
             group->addButton(button, which);
             grid->addWidget(button, field + 1, which + 1);

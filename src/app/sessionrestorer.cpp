@@ -5,12 +5,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMainWindow>
-#include <QMessageBox>
 #include <QStatusBar>
 
 #include "app/documentloader.h"
 #include "app/filtercontroller.h"
 #include "app/graphdocument.h"
+#include "app/plainmessage.h"
 #include "app/settingsstore.h"
 
 namespace tiescope {
@@ -93,7 +93,7 @@ void SessionRestorer::failed(const QString &path, const QString &why)
         return;
     }
     if (m_interactive)
-        QMessageBox::warning(
+        PlainMessage::warning(
             &m_window, tr("Cannot open database"),
             tr("TieScope could not open this database. The data shown before stays open.\n\n%1").arg(why));
 }

@@ -7,13 +7,13 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QSaveFile>
 #include <QWidget>
 
 #include "app/filtercontroller.h"
 #include "app/graphcanvas.h"
 #include "app/graphdocument.h"
+#include "app/plainmessage.h"
 #include "app/viewstate.h"
 #include "analytics/entitykeylookup.h"
 #include "graph/tiegraph.h"
@@ -201,7 +201,7 @@ void SnapshotController::saveInteractive()
         path += QStringLiteral(".json");
     QString error;
     if (!save(path, &error))
-        QMessageBox::warning(m_dialogParent, tr("Snapshot not saved"), error);
+        PlainMessage::warning(m_dialogParent, tr("Snapshot not saved"), error);
 }
 
 void SnapshotController::openInteractive()
@@ -213,7 +213,7 @@ void SnapshotController::openInteractive()
         return;
     QString error;
     if (!open(path, &error))
-        QMessageBox::warning(m_dialogParent, tr("Snapshot not opened"), error);
+        PlainMessage::warning(m_dialogParent, tr("Snapshot not opened"), error);
 }
 
 } // namespace tiescope

@@ -5,10 +5,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
-#include <QMessageBox>
 #include <QStatusBar>
 
 #include "app/graphdocument.h"
+#include "app/plainmessage.h"
 #include "app/sessionrestorer.h"
 #include "io/utctime.h"
 #include "model/dataset.h"
@@ -131,7 +131,7 @@ bool StoreFileController::ensureEditable()
         return false;
     QString error;
     if (!saveCopy(path, &error)) {
-        QMessageBox::warning(&m_window, tr("No editable copy"), error);
+        PlainMessage::warning(&m_window, tr("No editable copy"), error);
         return false;
     }
     return !isReadOnly();
@@ -145,7 +145,7 @@ void StoreFileController::newStoreInteractive()
         return;
     QString error;
     if (!createStore(path, &error))
-        QMessageBox::warning(&m_window, tr("Store not created"), error);
+        PlainMessage::warning(&m_window, tr("Store not created"), error);
 }
 
 void StoreFileController::saveCopyInteractive()
@@ -155,7 +155,7 @@ void StoreFileController::saveCopyInteractive()
         return;
     QString error;
     if (!saveCopy(path, &error))
-        QMessageBox::warning(&m_window, tr("Copy not saved"), error);
+        PlainMessage::warning(&m_window, tr("Copy not saved"), error);
 }
 
 void StoreFileController::exportDatasetInteractive()
@@ -170,7 +170,7 @@ void StoreFileController::exportDatasetInteractive()
         return;
     QString error;
     if (!exportDataset(path, &error))
-        QMessageBox::warning(&m_window, tr("Dataset not exported"), error);
+        PlainMessage::warning(&m_window, tr("Dataset not exported"), error);
 }
 
 QString StoreFileController::suggestedCopy() const

@@ -97,6 +97,7 @@ void StoreWatcher::showOffer()
                               tr("%1 was changed by another program.").arg(QDir::toNativeSeparators(path)),
                               QMessageBox::NoButton, &m_window);
     m_offer->setObjectName(QStringLiteral("storeChangedOffer"));
+    m_offer->setTextFormat(Qt::PlainText); // the path is data, never markup
     m_offer->setInformativeText(tr("Reload it to see the changes? Reloading clears this window's undo history. "
                                    "Ignore keeps the picture shown; edits still go to the file as it is now."));
     QPushButton *reload = m_offer->addButton(tr("Reload"), QMessageBox::AcceptRole);

@@ -7,9 +7,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 
 #include "app/graphdocument.h"
+#include "app/plainmessage.h"
 #include "app/viewstate.h"
 #include "io/utctime.h"
 #include "model/dataset.h"
@@ -76,7 +76,7 @@ void ViewExportController::exportAsInteractive()
         return;
     QString error;
     if (!exportTo(answer->first, answer->second, &error))
-        QMessageBox::warning(m_window, tr("View not exported"), error);
+        PlainMessage::warning(m_window, tr("View not exported"), error);
 }
 
 std::optional<std::pair<InterchangeExport::Format, QString>> ViewExportController::ask(const QString &suggested)

@@ -9,13 +9,13 @@
 
 #include "clirun.h"
 #include "store/store.h"
+#include "testfiles.h"
 
 namespace tiescope {
 namespace {
 
 using fixtures::cli;
 
-const std::string Fixtures = TIESCOPE_FIXTURES_DIR "/import/";
 
 class CliImport : public ::testing::Test
 {
@@ -27,8 +27,8 @@ protected:
                                       "import",
                                       "--format",
                                       "csv",
-                                      Fixtures + "entities.csv",
-                                      Fixtures + "ties.csv",
+                                      fixtures::ImportDir + "entities.csv",
+                                      fixtures::ImportDir + "ties.csv",
                                       "--default-source",
                                       "report",
                                       "--default-source-title",
@@ -75,10 +75,10 @@ TEST_F(CliImport, BadRowsExitWith1AndWriteNothingUnlessTheValidOnesAreWanted)
     const std::string db = m_dir.file("bad.db");
     ASSERT_EQ(cli(csvImport(db)).code, 0);
     const std::vector<std::string> bad{
-        "--db", db, "import", "--format", "csv", Fixtures + "bad-entities.csv", Fixtures + "bad-ties.csv"};
+        "--db", db, "import", "--format", "csv", fixtures::ImportDir + "bad-entities.csv", fixtures::ImportDir + "bad-ties.csv"};
     const auto refused = cli(bad);
     EXPECT_EQ(refused.code, 1);
-    EXPECT_NE(refused.err.find(Fixtures + "bad-ties.csv:7: column \"start\": \"31.02.2016\" is not a date"),
+    EXPECT_NE(refused.err.find(fixtures::ImportDir + "bad-ties.csv:7: column \"start\": \"31.02.2016\" is not a date"),
               std::string::npos)
         << refused.err;
     EXPECT_NE(refused.err.find("nothing written (--apply-valid writes the valid rows)"), std::string::npos);
@@ -95,7 +95,7 @@ TEST_F(CliImport, BadRowsExitWith1AndWriteNothingUnlessTheValidOnesAreWanted)
 TEST_F(CliImport, JsonReportAndGraphFormats)
 {
     const std::string db = m_dir.file("g.db");
-    const auto run = cli({"--db", db, "import", "--format", "gexf", Fixtures + "gephi.gexf", "--default-source", "r",
+    const auto run = cli({"--db", db, "import", "--format", "gexf", fixtures::ImportDir + "gephi.gexf", "--default-source", "r",
                           "--default-source-title", "R", "--default-grade", "C3", "--json", "--apply-valid"});
     EXPECT_EQ(run.code, 1); // the duplicate edge id
     const auto json = nlohmann::json::parse(run.out);
@@ -107,7 +107,7 @@ TEST_F(CliImport, JsonReportAndGraphFormats)
     EXPECT_TRUE(json["applied"].get<bool>());
     EXPECT_EQ(ties(db), 2u);
 
-    const auto hostile = cli({"--db", db, "import", "--format", "graphml", Fixtures + "external-entity.graphml"});
+    const auto hostile = cli({"--db", db, "import", "--format", "graphml", fixtures::ImportDir + "external-entity.graphml"});
     EXPECT_EQ(hostile.code, 1);
     EXPECT_NE(hostile.err.find("external-entity.graphml:2: has a document type declaration"), std::string::npos)
         << hostile.err;
@@ -117,12 +117,12 @@ TEST_F(CliImport, BadCommandLinesExitWith2)
 {
     const std::string db = m_dir.file("u.db");
     for (const std::vector<std::string> &args :
-         {std::vector<std::string>{"--db", db, "import", Fixtures + "ties.csv"},
-          {"--db", db, "import", "--format", "xlsx", Fixtures + "ties.csv"},
-          {"--db", db, "import", "--format", "csv", Fixtures + "ties.csv", "--map", "colour=X"},
-          {"--db", db, "import", "--format", "csv", Fixtures + "ties.csv", "--encoding", "latin9"},
-          {"--db", db, "import", "--format", "csv", Fixtures + "ties.csv", "--delimiter", ";;"},
-          {"import", "--format", "csv", Fixtures + "ties.csv"}}) {
+         {std::vector<std::string>{"--db", db, "import", fixtures::ImportDir + "ties.csv"},
+          {"--db", db, "import", "--format", "xlsx", fixtures::ImportDir + "ties.csv"},
+          {"--db", db, "import", "--format", "csv", fixtures::ImportDir + "ties.csv", "--map", "colour=X"},
+          {"--db", db, "import", "--format", "csv", fixtures::ImportDir + "ties.csv", "--encoding", "latin9"},
+          {"--db", db, "import", "--format", "csv", fixtures::ImportDir + "ties.csv", "--delimiter", ";;"},
+          {"import", "--format", "csv", fixtures::ImportDir + "ties.csv"}}) {
         const auto run = cli(args);
         EXPECT_EQ(run.code, 2) << args.back() << run.err;
     }

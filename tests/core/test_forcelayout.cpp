@@ -19,11 +19,6 @@ using namespace tiescope;
 
 namespace {
 
-double distance(Point a, Point b)
-{
-    return std::hypot(a.x - b.x, a.y - b.y);
-}
-
 // Mean distance of the visible entities from their centroid: the size of the picture.
 double radiusOf(const GraphView &view, const std::vector<Point> &positions)
 {

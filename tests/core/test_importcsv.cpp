@@ -18,7 +18,6 @@
 namespace tiescope {
 namespace {
 
-const std::string Fixtures = TIESCOPE_FIXTURES_DIR "/import/";
 
 CsvTable parse(const std::string &text, ImportSpec options = {})
 {
@@ -50,10 +49,10 @@ TEST(CsvTable, ReadsQuotedFieldsAndCountsLinesAcrossThem)
 TEST(CsvTable, DropsTheByteOrderMarkAndTranscodesWindows1252)
 {
     ImportSpec options;
-    EXPECT_EQ(CsvTable::read(Fixtures + "bom.csv", options).header().front(), "id");
+    EXPECT_EQ(CsvTable::read(fixtures::ImportDir + "bom.csv", options).header().front(), "id");
     options.delimiter = ';';
     options.encoding = ImportSpec::Encoding::Windows1252;
-    const CsvTable table = CsvTable::read(Fixtures + "edgelist-1252.csv", options);
+    const CsvTable table = CsvTable::read(fixtures::ImportDir + "edgelist-1252.csv", options);
     ASSERT_TRUE(table.issues().empty());
     ASSERT_EQ(table.records().size(), 2u);
     EXPECT_EQ(table.records()[0].cells[0], "Magyar K\xC3\xB6z\xC3\xBAt");            // 0xF6 o-umlaut, 0xFA u-acute
@@ -64,7 +63,7 @@ TEST(CsvTable, TheSameWindows1252FileReadAsUtf8IsABadRowNotMojibake)
 {
     ImportSpec options;
     options.delimiter = ';';
-    const CsvTable table = CsvTable::read(Fixtures + "edgelist-1252.csv", options);
+    const CsvTable table = CsvTable::read(fixtures::ImportDir + "edgelist-1252.csv", options);
     EXPECT_TRUE(reports(table, 2, "not UTF-8 text"));
     EXPECT_EQ(table.records().size(), 1u);
 }
@@ -145,7 +144,7 @@ TEST(ColumnGuess, ReadsHeadersTheWayAnAnalystWritesThem)
 TEST(CsvRows, TheMappingChosenOverridesTheGuessAndAnUnknownColumnIsReported)
 {
     ImportSpec spec;
-    spec.ties = Fixtures + "ties.csv";
+    spec.ties = fixtures::ImportDir + "ties.csv";
     spec.tieColumns = {{"note", "Relation"}, {"end", "Nope"}};
     const ImportRows rows = CsvRows::read(spec);
     ASSERT_EQ(rows.ties.size(), 3u);

@@ -18,7 +18,6 @@
 namespace tiescope {
 namespace {
 
-const std::string Fixtures = TIESCOPE_FIXTURES_DIR "/import/";
 
 // An empty store with the bundled vocabulary and one source, "report".
 class ImportPlanTest : public ::testing::Test
@@ -51,7 +50,7 @@ protected:
                  const std::string &words) const
     {
         return std::any_of(plan.badRows.begin(), plan.badRows.end(), [&](const ImportIssue &issue) {
-            return issue.file == Fixtures + file && issue.line == line && issue.column == column &&
+            return issue.file == fixtures::ImportDir + file && issue.line == line && issue.column == column &&
                    issue.reason.find(words) != std::string::npos;
         });
     }
@@ -63,7 +62,7 @@ protected:
 
 TEST_F(ImportPlanTest, AnImportIsOneChangeSetOneAuditEntryAndOneUndoStep)
 {
-    const ImportPlan first = plan(csv(Fixtures + "entities.csv", Fixtures + "ties.csv"));
+    const ImportPlan first = plan(csv(fixtures::ImportDir + "entities.csv", fixtures::ImportDir + "ties.csv"));
     ASSERT_FALSE(first.hasBadRows()) << first.badRows.front().toString();
     EXPECT_EQ(first.entities.added, 3u);
     EXPECT_EQ(first.ties.added, 3u); // the parallel acme-owns-beta ties stay apart
@@ -92,7 +91,7 @@ TEST_F(ImportPlanTest, AnImportIsOneChangeSetOneAuditEntryAndOneUndoStep)
 
 TEST_F(ImportPlanTest, ReimportingTheSameFilesChangesNothing)
 {
-    const ImportSpec spec = csv(Fixtures + "entities.csv", Fixtures + "ties.csv");
+    const ImportSpec spec = csv(fixtures::ImportDir + "entities.csv", fixtures::ImportDir + "ties.csv");
     ASSERT_TRUE(m_store->apply(plan(spec).changeSet, "tester").ok());
     const ImportPlan again = plan(spec);
     EXPECT_TRUE(again.changeSet.empty());
@@ -103,7 +102,7 @@ TEST_F(ImportPlanTest, ReimportingTheSameFilesChangesNothing)
 
 TEST_F(ImportPlanTest, ChangedCellsUpdateAndAnotherEndpointConflicts)
 {
-    ASSERT_TRUE(m_store->apply(plan(csv(Fixtures + "entities.csv", Fixtures + "ties.csv")).changeSet, "t").ok());
+    ASSERT_TRUE(m_store->apply(plan(csv(fixtures::ImportDir + "entities.csv", fixtures::ImportDir + "ties.csv")).changeSet, "t").ok());
     fixtures::writeFile(m_dir.file("e.csv"), "id,name,country\nacme,Acme Group,DE\n");
     fixtures::writeFile(m_dir.file("t.csv"), "id,from,to,relation,domain,start,end,note\n"
                                              "acme-owns-beta,acme,beta,owns,economy,2014~,,majority\n"
@@ -127,7 +126,7 @@ TEST_F(ImportPlanTest, ChangedCellsUpdateAndAnotherEndpointConflicts)
 
 TEST_F(ImportPlanTest, EveryBadRowIsReportedWithFileLineAndColumnAndLeftOut)
 {
-    const ImportPlan bad = plan(csv(Fixtures + "bad-entities.csv", Fixtures + "bad-ties.csv"));
+    const ImportPlan bad = plan(csv(fixtures::ImportDir + "bad-entities.csv", fixtures::ImportDir + "bad-ties.csv"));
     EXPECT_TRUE(reports(bad, "bad-entities.csv", 4, "kind", "unknown kind \"spaceship\""));
     EXPECT_TRUE(reports(bad, "bad-entities.csv", 5, "id", "duplicate key \"acme\" (first on line 2)"));
     EXPECT_TRUE(reports(bad, "bad-entities.csv", 6, "", "not an ISO 3166-1"));
@@ -149,7 +148,7 @@ TEST_F(ImportPlanTest, EveryBadRowIsReportedWithFileLineAndColumnAndLeftOut)
 
 TEST_F(ImportPlanTest, AnEdgeListMakesItsEndsWithTheDefaultKindAndCitesTheDefaultSource)
 {
-    ImportSpec spec = csv({}, Fixtures + "edgelist-1252.csv");
+    ImportSpec spec = csv({}, fixtures::ImportDir + "edgelist-1252.csv");
     spec.delimiter = ';';
     spec.encoding = ImportSpec::Encoding::Windows1252;
     spec.dateFormat = ImportSpec::DateFormat::DayMonthYear;

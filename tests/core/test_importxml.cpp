@@ -26,7 +26,6 @@
 namespace tiescope {
 namespace {
 
-const std::string Fixtures = TIESCOPE_FIXTURES_DIR "/import/";
 
 Dataset bundled()
 {
@@ -150,7 +149,7 @@ TEST_F(RoundTrip, TheCsvExportFolderKeepsEntityCitationsToo)
 
 TEST(GexfReader, ReadsGephiSpellsAndDynamicValuesAndKeepsParallelEdges)
 {
-    const ImportRows rows = GexfReader::read(Fixtures + "gephi.gexf");
+    const ImportRows rows = GexfReader::read(fixtures::ImportDir + "gephi.gexf");
     ASSERT_TRUE(rows.issues.empty()) << rows.issues.front().toString();
     ASSERT_EQ(rows.entities.size(), 2u);
     EXPECT_EQ(rows.entities[0].value("name"), "Acme Corp");
@@ -178,7 +177,7 @@ TEST(GexfReader, ReadsGephiSpellsAndDynamicValuesAndKeepsParallelEdges)
 
 TEST(GraphmlReader, ReadsYedLabelsAndKeyDefaults)
 {
-    const ImportRows rows = GraphmlReader::read(Fixtures + "yed.graphml");
+    const ImportRows rows = GraphmlReader::read(fixtures::ImportDir + "yed.graphml");
     ASSERT_TRUE(rows.issues.empty()) << rows.issues.front().toString();
     ASSERT_EQ(rows.entities.size(), 2u);
     EXPECT_EQ(rows.entities[0].value("name"), "Acme Corp");
@@ -200,12 +199,12 @@ void expectOneError(const ImportRows &rows, const std::string &file, const std::
 
 TEST(HostileXml, BillionLaughsAndExternalEntitiesGiveOneErrorAndExpandNothing)
 {
-    const ImportRows laughs = GexfReader::read(Fixtures + "billion-laughs.gexf");
-    expectOneError(laughs, Fixtures + "billion-laughs.gexf", "document type declaration");
+    const ImportRows laughs = GexfReader::read(fixtures::ImportDir + "billion-laughs.gexf");
+    expectOneError(laughs, fixtures::ImportDir + "billion-laughs.gexf", "document type declaration");
     EXPECT_EQ(laughs.issues[0].line, 2u); // where the entities are declared
     EXPECT_TRUE(laughs.entities.empty());
-    const ImportRows external = GraphmlReader::read(Fixtures + "external-entity.graphml");
-    expectOneError(external, Fixtures + "external-entity.graphml", "document type declaration");
+    const ImportRows external = GraphmlReader::read(fixtures::ImportDir + "external-entity.graphml");
+    expectOneError(external, fixtures::ImportDir + "external-entity.graphml", "document type declaration");
     // Behind a comment, and a declaration only the reader sees (past the first 64 KiB).
     fixtures::TempDir dir;
     fixtures::writeFile(dir.file("late.gexf"), "<?xml version=\"1.0\"?>\n<!-- " + std::string(70000, 'x') +
@@ -222,10 +221,10 @@ TEST(HostileXml, DeepNestingTruncationAndWrongNamespacesAreOneClearError)
         deep += "<node>";
     fixtures::writeFile(dir.file("deep.graphml"), deep);
     expectOneError(GraphmlReader::read(dir.file("deep.graphml")), dir.file("deep.graphml"), "nested deeper");
-    expectOneError(GexfReader::read(Fixtures + "truncated.gexf"), Fixtures + "truncated.gexf", "not well-formed XML");
-    expectOneError(GexfReader::read(Fixtures + "wrong-namespace.gexf"), Fixtures + "wrong-namespace.gexf",
+    expectOneError(GexfReader::read(fixtures::ImportDir + "truncated.gexf"), fixtures::ImportDir + "truncated.gexf", "not well-formed XML");
+    expectOneError(GexfReader::read(fixtures::ImportDir + "wrong-namespace.gexf"), fixtures::ImportDir + "wrong-namespace.gexf",
                    "namespace \"http://example.org/not-gexf\"");
-    expectOneError(GraphmlReader::read(Fixtures + "gephi.gexf"), Fixtures + "gephi.gexf", "is not GraphML");
+    expectOneError(GraphmlReader::read(fixtures::ImportDir + "gephi.gexf"), fixtures::ImportDir + "gephi.gexf", "is not GraphML");
     fixtures::writeFile(dir.file("empty.gexf"), "");
     ASSERT_EQ(GexfReader::read(dir.file("empty.gexf")).issues.size(), 1u);
 }

@@ -21,11 +21,6 @@ namespace {
 
 const std::vector<std::string> SimpleLayouts{"circular", "domain", "time"};
 
-double distance(Point a, Point b)
-{
-    return std::hypot(a.x - b.x, a.y - b.y);
-}
-
 std::vector<Point> runLayout(const std::string &name, const LayoutRequest &request)
 {
     const auto layout = LayoutRegistry::create(name);

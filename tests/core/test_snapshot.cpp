@@ -17,6 +17,7 @@
 #include "schemasubset.h"
 #include "model/inputerror.h"
 #include "smallfixture.h"
+#include "snapshottext.h"
 
 using namespace tiescope;
 using nlohmann::json;
@@ -38,13 +39,6 @@ FilterSpec energyAndArmsSince2010()
     spec.minimumGrade = Grade::parse("C3");
     spec.text = "";
     return spec;
-}
-
-std::string written(const Snapshot &snapshot)
-{
-    std::ostringstream out;
-    SnapshotWriter::write(snapshot, out);
-    return out.str();
 }
 
 Snapshot reread(const std::string &text)
@@ -136,18 +130,18 @@ TEST(Snapshot, Version1RoundTripKeepsEveryField)
     snapshot.entities[0].country = "RS";
     snapshot.sources[0].publisher = "Publisher";
     snapshot.sources[0].url = "https://example.org/a";
-    const std::string text = written(snapshot);
+    const std::string text = fixtures::written(snapshot);
     const Snapshot back = reread(text);
     EXPECT_EQ(back.formatVersion, 1);
     EXPECT_FALSE(back.view);
     EXPECT_EQ(back, snapshot);
-    EXPECT_EQ(written(back), text); // stable: writing what was read gives the same bytes
+    EXPECT_EQ(fixtures::written(back), text); // stable: writing what was read gives the same bytes
 }
 
 TEST(Snapshot, Version3RoundTripKeepsViewAndPositions)
 {
     const Snapshot snapshot = withView(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}));
-    const Snapshot back = reread(written(snapshot));
+    const Snapshot back = reread(fixtures::written(snapshot));
     EXPECT_EQ(back.formatVersion, 3);
     ASSERT_TRUE(back.view);
     EXPECT_EQ(back.view->pinnedEntities, (std::vector<std::string>{"russia", "serbia"}));
@@ -158,7 +152,7 @@ TEST(Snapshot, Version3RoundTripKeepsViewAndPositions)
 TEST(Snapshot, AnalysisRoundTripsWithItsWhatIf)
 {
     const Snapshot snapshot = withAnalysis(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}));
-    const std::string text = written(snapshot);
+    const std::string text = fixtures::written(snapshot);
     const Snapshot back = reread(text);
     ASSERT_TRUE(back.view && back.view->analysis);
     const Snapshot::Analysis &analysis = *back.view->analysis;
@@ -167,12 +161,12 @@ TEST(Snapshot, AnalysisRoundTripsWithItsWhatIf)
     EXPECT_EQ(analysis.removedEntities, std::vector<std::string>{"nis"});
     EXPECT_EQ(analysis.sanctionedEntities.at("gazprom-neft"), 0.25);
     EXPECT_EQ(back, snapshot);
-    EXPECT_EQ(written(back), text);
+    EXPECT_EQ(fixtures::written(back), text);
 
     // Without A, B or a domain, the fields are null and read back empty.
     Snapshot ranking = snapshot;
     ranking.view->analysis = Snapshot::Analysis{"pagerank", "", "", "", 2, {}, {}, {}, {}};
-    const json j = json::parse(written(ranking));
+    const json j = json::parse(fixtures::written(ranking));
     EXPECT_TRUE(j["view"]["analysis"]["a"].is_null());
     EXPECT_TRUE(j["view"]["analysis"]["domain"].is_null());
     EXPECT_EQ(reread(j.dump()), ranking);
@@ -183,7 +177,7 @@ TEST(Snapshot, Version3KeepsThePaneAndTheComparedDates)
     Snapshot snapshot = withView(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}));
     snapshot.view->pane = "map";
     snapshot.view->compare = Snapshot::Compare{"2014-06", "2020/"};
-    const std::string text = written(snapshot);
+    const std::string text = fixtures::written(snapshot);
     EXPECT_EQ(json::parse(text).at("format_version"), 3);
     const Snapshot back = reread(text);
     EXPECT_EQ(back, snapshot);
@@ -197,7 +191,7 @@ TEST(Snapshot, Version3KeepsThePaneAndTheComparedDates)
 
 TEST(Snapshot, OlderVersion2FilesStillOpenShowingTheGraph)
 {
-    json older = json::parse(written(withView(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}))));
+    json older = json::parse(fixtures::written(withView(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}))));
     older["format_version"] = 2;
     older["view"].erase("pane");
     const Snapshot back = reread(older.dump());
@@ -223,7 +217,7 @@ TEST(Snapshot, EmptyFilterRoundTripsAsNoRestriction)
 {
     FilterSpec none;
     none.domains = std::set<std::string>{}; // "none of them" is not "all of them"
-    const Snapshot back = reread(written(snapshotOf(fixtures::makeSmallFixture(), none)));
+    const Snapshot back = reread(fixtures::written(snapshotOf(fixtures::makeSmallFixture(), none)));
     ASSERT_TRUE(back.filter.domains);
     EXPECT_TRUE(back.filter.domains->empty());
     EXPECT_FALSE(back.filter.kinds);
@@ -240,7 +234,7 @@ TEST(Snapshot, WhatToDoWithIsolatedEntitiesRoundTrips)
         for (const Snapshot &snapshot : {snapshotOf(fixtures::makeSmallFixture(), spec),
                                          withView(snapshotOf(fixtures::makeSmallFixture(), spec))}) {
             EXPECT_EQ(snapshot.entities.size(), isolated == IsolatedEntities::Hide ? 5U : 7U);
-            const std::string text = written(snapshot);
+            const std::string text = fixtures::written(snapshot);
             EXPECT_EQ(json::parse(text).at("filter").at("isolated"), std::string(toString(isolated)));
             EXPECT_FALSE(json::parse(text).at("filter").contains("hide_isolated"));
             const Snapshot back = reread(text);
@@ -252,7 +246,7 @@ TEST(Snapshot, WhatToDoWithIsolatedEntitiesRoundTrips)
 
 TEST(Snapshot, OlderFilesWithHideIsolatedStillOpen)
 {
-    json old = json::parse(written(withView(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}))));
+    json old = json::parse(fixtures::written(withView(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}))));
     old["filter"].erase("isolated");
     const fixtures::SchemaSubset checker(schema());
     for (const auto &[hidden, expected] :
@@ -269,7 +263,7 @@ TEST(Snapshot, IncludeUndatedRoundTripsAndOlderFilesDefaultToOn)
     spec.includeUndated = false;
     const Snapshot snapshot = snapshotOf(fixtures::makeSmallFixture(), spec);
     EXPECT_EQ(snapshot.ties.size(), 7U); // the two undated ties are left out
-    const std::string text = written(snapshot);
+    const std::string text = fixtures::written(snapshot);
     EXPECT_EQ(json::parse(text).at("filter").at("include_undated"), false);
     EXPECT_FALSE(reread(text).filter.includeUndated);
     json old = json::parse(text);
@@ -281,14 +275,14 @@ TEST(Snapshot, IncludeUndatedRoundTripsAndOlderFilesDefaultToOn)
 TEST(Snapshot, CorroboratedOnlyRoundTripsAndIsWrittenOnlyWhenOn)
 {
     FilterSpec spec;
-    const std::string off = written(snapshotOf(fixtures::makeSmallFixture(), spec));
+    const std::string off = fixtures::written(snapshotOf(fixtures::makeSmallFixture(), spec));
     // Off is the default and left out, so files without it read as before: every tie shows.
     EXPECT_FALSE(json::parse(off).at("filter").contains("corroborated_only"));
     EXPECT_FALSE(reread(off).filter.corroboratedOnly);
     spec.corroboratedOnly = true;
     const Snapshot snapshot = snapshotOf(fixtures::makeSmallFixture(), spec);
     EXPECT_TRUE(snapshot.ties.empty()); // every fixture tie has a single source
-    const std::string on = written(snapshot);
+    const std::string on = fixtures::written(snapshot);
     EXPECT_EQ(json::parse(on).at("filter").at("corroborated_only"), true);
     EXPECT_EQ(fixtures::SchemaSubset(schema()).check(json::parse(on)), std::vector<std::string>{});
     EXPECT_TRUE(reread(on).filter.corroboratedOnly);
@@ -302,7 +296,7 @@ TEST(Snapshot, TieDatesKeepTheirEdtfText)
     snapshot.ties[0].end = EdtfDate::parse("..");
     snapshot.ties[1].start = EdtfDate::parse("2014~");
     snapshot.ties[1].end = EdtfDate::parse("201X");
-    const std::string text = written(snapshot);
+    const std::string text = fixtures::written(snapshot);
     const json j = json::parse(text);
     EXPECT_EQ(j.at("ties")[0].at("start"), "[1914..1918]");
     EXPECT_EQ(j.at("ties")[0].at("end"), "..");
@@ -312,7 +306,7 @@ TEST(Snapshot, TieDatesKeepTheirEdtfText)
 
 TEST(Snapshot, RefusesAnUnknownWayToShowIsolatedEntities)
 {
-    json j = json::parse(written(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{})));
+    json j = json::parse(fixtures::written(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{})));
     const auto message = [](const json &broken) {
         try {
             (void)reread(broken.dump());
@@ -343,9 +337,9 @@ TEST(SnapshotSchema, WrittenVersion1And3Conform)
 {
     const fixtures::SchemaSubset checker(schema());
     const Snapshot v1 = snapshotOf(fixtures::makeSmallFixture(), energyAndArmsSince2010());
-    EXPECT_EQ(checker.check(json::parse(written(v1))), std::vector<std::string>{});
-    EXPECT_EQ(checker.check(json::parse(written(withView(v1)))), std::vector<std::string>{});
-    EXPECT_EQ(checker.check(json::parse(written(withAnalysis(v1)))), std::vector<std::string>{});
+    EXPECT_EQ(checker.check(json::parse(fixtures::written(v1))), std::vector<std::string>{});
+    EXPECT_EQ(checker.check(json::parse(fixtures::written(withView(v1)))), std::vector<std::string>{});
+    EXPECT_EQ(checker.check(json::parse(fixtures::written(withAnalysis(v1)))), std::vector<std::string>{});
 }
 
 TEST(SnapshotSchema, RejectsWhatTheReaderRejects)
@@ -355,7 +349,7 @@ TEST(SnapshotSchema, RejectsWhatTheReaderRejects)
     Snapshot compared = withAnalysis(snapshotOf(fixtures::makeSmallFixture(), FilterSpec{}));
     compared.view->pane = "timeline";
     compared.view->compare = Snapshot::Compare{"2014", "2020/2022"};
-    const json good = json::parse(written(compared));
+    const json good = json::parse(fixtures::written(compared));
     ASSERT_EQ(checker.check(good), std::vector<std::string>{});
     const std::vector<std::pair<std::string, std::function<void(json &)>>> breakages{
         {"missing ties", [](json &j) { j.erase("ties"); }},

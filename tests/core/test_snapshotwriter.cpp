@@ -13,6 +13,7 @@
 #include "io/graphsnapshotrecords.h"
 #include "io/snapshotbuilder.h"
 #include "smallfixture.h"
+#include "snapshottext.h"
 
 using namespace tiescope;
 using Json = nlohmann::ordered_json; // compares objects field by field in order
@@ -109,13 +110,6 @@ std::string dumpedWhole(const Json &doc)
     return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-std::string written(const Snapshot &snapshot)
-{
-    std::ostringstream out;
-    SnapshotWriter::write(snapshot, out);
-    return out.str();
-}
-
 Snapshot fullSnapshot()
 {
     Dataset data = fixtures::makeSmallFixture();
@@ -170,7 +164,7 @@ TEST(SnapshotWriter, StreamsTheWholeDocumentByteForByte)
     const Snapshot snapshot = fullSnapshot();
     ASSERT_FALSE(snapshot.ties.empty());
     ASSERT_FALSE(snapshot.sources.empty());
-    const std::string text = written(snapshot);
+    const std::string text = fixtures::written(snapshot);
     const Json expected = expectedDocument(snapshot);
     EXPECT_EQ(Json::parse(text), expected); // same fields, values and order
     EXPECT_EQ(text, dumpedWhole(expected));  // and the same layout and number formatting
@@ -184,7 +178,7 @@ TEST(SnapshotWriter, WritesEmptyListsAndLeavesOutMissingPositions)
     none.kinds = std::set<std::string>{}; // no entity, so no tie and no source either
     const Snapshot snapshot = SnapshotBuilder::build(FilterEngine::apply(graph, none), none, "test", "");
     ASSERT_TRUE(snapshot.entities.empty());
-    const std::string text = written(snapshot);
+    const std::string text = fixtures::written(snapshot);
     EXPECT_EQ(text, dumpedWhole(expectedDocument(snapshot)));
     EXPECT_NE(text.find("\"ties\": [],"), std::string::npos) << text;
     EXPECT_EQ(text.find("positions"), std::string::npos) << text;
@@ -195,7 +189,7 @@ TEST(SnapshotWriter, ReplacesInvalidUtf8LikeTheWholeDocument)
     Snapshot snapshot = fullSnapshot();
     snapshot.ties.at(0).note = "bad \xff byte";
     snapshot.positions["bad-\xfe"] = Point{1.0, 2.0};
-    const std::string text = written(snapshot);
+    const std::string text = fixtures::written(snapshot);
     EXPECT_EQ(text, dumpedWhole(expectedDocument(snapshot)));
     EXPECT_NE(text.find("bad \xef\xbf\xbd byte"), std::string::npos); // U+FFFD
 }
@@ -203,7 +197,7 @@ TEST(SnapshotWriter, ReplacesInvalidUtf8LikeTheWholeDocument)
 TEST(SnapshotWriter, ReportsAStreamThatFails)
 {
     const Snapshot snapshot = fullSnapshot();
-    for (const std::size_t room : {std::size_t{0}, std::size_t{500}, written(snapshot).size() - 1}) {
+    for (const std::size_t room : {std::size_t{0}, std::size_t{500}, fixtures::written(snapshot).size() - 1}) {
         FullDisk disk(room);
         std::ostream out(&disk);
         EXPECT_THROW(SnapshotWriter::write(snapshot, out), std::runtime_error) << "room " << room;
@@ -244,7 +238,7 @@ TEST(GraphSnapshotRecords, WriteWhatTheBuiltSnapshotWrites)
 
     ASSERT_EQ(built.sources.size(), 2U);
     EXPECT_EQ(built.positions.size(), view.visibleEntityCount());
-    EXPECT_EQ(streamed.str(), written(built));
+    EXPECT_EQ(streamed.str(), fixtures::written(built));
     EXPECT_EQ(streamed.str(), dumpedWhole(expectedDocument(built)));
 }
 

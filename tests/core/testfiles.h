@@ -12,6 +12,9 @@
 
 namespace tiescope::fixtures {
 
+// The CSV, GEXF and GraphML files the import tests read.
+inline const std::string ImportDir = TIESCOPE_FIXTURES_DIR "/import/";
+
 inline std::string readFile(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);

@@ -55,11 +55,6 @@ ChangeSet addHungaryTiedToSerbia()
     return c;
 }
 
-double distance(Point a, Point b)
-{
-    return std::hypot(a.x - b.x, a.y - b.y);
-}
-
 } // namespace
 
 class TestEdits final : public QObject

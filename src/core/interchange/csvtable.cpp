@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "interchange/textdecoding.h"
+#include "model/inputlimits.h"
 
 namespace tiescope {
 
@@ -130,8 +131,14 @@ CsvTable CsvTable::read(const std::filesystem::path &file, const ImportSpec &opt
         table.issue(0, {}, "cannot open the file");
         return table;
     }
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    return parse(std::move(bytes), file.string(), options);
+    std::optional<std::string> bytes = InputLimits::readAtMost(in, InputLimits::MaxCsvBytes);
+    if (!bytes) {
+        CsvTable table;
+        table.m_file = file.string();
+        table.issue(0, {}, InputLimits::tooLarge(InputLimits::MaxCsvBytes));
+        return table;
+    }
+    return parse(std::move(*bytes), file.string(), options);
 }
 
 CsvTable CsvTable::parse(std::string bytes, const std::string &file, const ImportSpec &options)

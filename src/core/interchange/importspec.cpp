@@ -7,6 +7,7 @@
 
 #include "io/atomicfile.h"
 #include "model/inputerror.h"
+#include "model/inputlimits.h"
 
 namespace tiescope {
 
@@ -128,9 +129,12 @@ ImportSpec ImportSpec::read(const std::filesystem::path &file)
     std::ifstream in(file, std::ios::binary);
     if (!in)
         throw InputError(file.string(), "cannot open the import spec");
+    const std::optional<std::string> text = InputLimits::readAtMost(in, InputLimits::MaxSpecBytes);
+    if (!text)
+        throw InputError(file.string(), InputLimits::tooLarge(InputLimits::MaxSpecBytes));
     ordered_json json;
     try {
-        json = ordered_json::parse(in);
+        json = ordered_json::parse(*text);
     } catch (const ordered_json::exception &error) {
         throw InputError(file.string(), std::string("import spec is not JSON: ") + error.what());
     }

@@ -6,6 +6,8 @@
 
 #include <libxml/xmlreader.h>
 
+#include "model/inputlimits.h"
+
 namespace tiescope {
 
 namespace {
@@ -47,6 +49,11 @@ XmlPullReader::XmlPullReader(const std::filesystem::path &file) : m_file(file.st
 {
     // A document type declaration is refused before libxml2 reads on: even without entity
     // substitution it expands entities in attribute values.
+    std::error_code sizeError;
+    if (std::filesystem::file_size(file, sizeError) > InputLimits::MaxXmlBytes && !sizeError) {
+        m_error = ImportIssue{m_file, 0, {}, InputLimits::tooLarge(InputLimits::MaxXmlBytes)};
+        return;
+    }
     if (const std::size_t declared = doctypeLine()) {
         m_error = ImportIssue{m_file, declared, {}, RefusedDtd};
         return;

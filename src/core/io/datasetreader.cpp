@@ -12,6 +12,7 @@
 #include "io/jsonrecord.h"
 #include "io/jsontext.h"
 #include "io/sourcefields.h"
+#include "model/inputlimits.h"
 
 namespace tiescope {
 
@@ -71,11 +72,13 @@ json DatasetReader::parseFile(std::string_view table)
     const std::unique_ptr<std::istream> in = m_members->open(std::string(table) + ".json", problem);
     if (!in)
         return fail(problem);
-    std::ostringstream content;
-    if (!(content << in->rdbuf()))
+    const std::optional<std::string> content = InputLimits::readAtMost(*in, InputLimits::MaxJsonBytes);
+    if (!content)
+        return fail(InputLimits::tooLarge(InputLimits::MaxJsonBytes));
+    if (in->bad())
         return fail("cannot be read");
     try {
-        return json::parse(content.str());
+        return json::parse(*content);
     } catch (const json::exception &parseError) {
         return fail("invalid JSON: " + JsonText::parseError(parseError));
     }

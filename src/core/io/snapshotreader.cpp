@@ -14,6 +14,7 @@
 #include "io/jsontext.h"
 #include "model/datewindow.h"
 #include "model/inputerror.h"
+#include "model/inputlimits.h"
 #include "model/tiedates.h"
 
 namespace tiescope {
@@ -297,14 +298,17 @@ Snapshot readRoot(const Node &root)
 
 Snapshot SnapshotReader::read(std::istream &in, const std::string &file)
 {
+    const std::optional<std::string> text = InputLimits::readAtMost(in, InputLimits::MaxJsonBytes);
+    if (!text)
+        throw InputError(file, InputLimits::tooLarge(InputLimits::MaxJsonBytes));
+    if (in.bad())
+        throw InputError(file, "cannot be read");
     json root;
     try {
-        root = json::parse(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        root = json::parse(*text);
     } catch (const json::exception &error) {
         throw InputError(file, "invalid JSON: " + JsonText::parseError(error));
     }
-    if (in.bad())
-        throw InputError(file, "cannot be read");
     return readRoot(Node(root, {}, file));
 }
 

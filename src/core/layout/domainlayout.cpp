@@ -14,7 +14,6 @@ namespace tiescope {
 
 namespace {
 
-constexpr double Spacing = layoutsupport::NodeSpacing;
 constexpr double SectorUse = 0.9; // the rest of each sector is a gap that shows the boundary
 
 // Places `members` (best rank first) on rings inside the sector [start, start + width).
@@ -25,8 +24,8 @@ void fillSector(const LayoutRequest &request, const std::vector<std::uint32_t> &
     const double from = start + (width - used) / 2.0;
     std::size_t next = 0;
     for (int ring = 0; next < members.size(); ++ring) {
-        const double radius = innerRadius + ring * Spacing;
-        const auto capacity = std::max<std::size_t>(1, static_cast<std::size_t>(used * radius / Spacing));
+        const double radius = innerRadius + ring * layoutsupport::NodeSpacing;
+        const auto capacity = std::max<std::size_t>(1, static_cast<std::size_t>(used * radius / layoutsupport::NodeSpacing));
         const std::size_t take = std::min(capacity, members.size() - next);
         for (std::size_t j = 0; j < take; ++j) {
             const std::uint32_t e = members[next + j];
@@ -87,7 +86,7 @@ std::vector<Point> DomainLayout::run(const LayoutRequest &request) const
             smallestWidth = std::min(smallestWidth, 2.0 * std::numbers::pi * weight[g] / weightSum);
     }
     // The innermost ring must hold at least one node in the narrowest sector.
-    const double innerRadius = std::max(2.0 * Spacing, Spacing / (smallestWidth * SectorUse));
+    const double innerRadius = std::max(2.0 * layoutsupport::NodeSpacing, layoutsupport::NodeSpacing / (smallestWidth * SectorUse));
 
     double start = -std::numbers::pi / 2.0;
     for (std::size_t g = 0; g < groups.size(); ++g) {

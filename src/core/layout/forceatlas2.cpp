@@ -10,13 +10,6 @@ namespace tiescope {
 
 namespace {
 
-// sqrt(x^2 + y^2) without std::hypot's overflow care, which costs more than the rest of a
-// force evaluation; layout coordinates are nowhere near overflow.
-inline double length(double x, double y)
-{
-    return std::sqrt(x * x + y * y);
-}
-
 struct BlockSums
 {
     double swinging = 0.0;

@@ -12,13 +12,6 @@ namespace tiescope {
 
 namespace {
 
-// sqrt(x^2 + y^2) without std::hypot's overflow care, which costs more than the rest of a
-// force evaluation; layout coordinates are nowhere near overflow.
-inline double length(double x, double y)
-{
-    return std::sqrt(x * x + y * y);
-}
-
 // Seeded sample of distinct nodes (all of them when samples >= n), in node order.
 std::vector<std::uint32_t> sampleNodes(std::size_t n, std::size_t samples, std::uint64_t seed)
 {
@@ -32,11 +25,6 @@ std::vector<std::uint32_t> sampleNodes(std::size_t n, std::size_t samples, std::
     nodes.resize(samples);
     std::sort(nodes.begin(), nodes.end());
     return nodes;
-}
-
-double distance(Point a, Point b)
-{
-    return length(a.x - b.x, a.y - b.y);
 }
 
 } // namespace

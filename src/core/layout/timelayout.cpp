@@ -17,7 +17,6 @@ namespace tiescope {
 
 namespace {
 
-constexpr double Spacing = layoutsupport::NodeSpacing;
 constexpr double LaneHeight = 40.0;
 constexpr double DaysPerYear = 365.2425;
 
@@ -55,7 +54,7 @@ std::vector<Point> TimeLayout::run(const LayoutRequest &request) const
     const double originYear = firstDated == DateInterval::Max
                                   ? 1970.0
                                   : std::floor(1970.0 + static_cast<double>(firstDated) / DaysPerYear);
-    const double leftEdge = -2.0 * Spacing;
+    const double leftEdge = -2.0 * layoutsupport::NodeSpacing;
 
     struct Item
     {
@@ -99,7 +98,7 @@ std::vector<Point> TimeLayout::run(const LayoutRequest &request) const
             lane = freeLanes.top();
             freeLanes.pop();
         }
-        busy.emplace_back(item.x + Spacing, lane);
+        busy.emplace_back(item.x + layoutsupport::NodeSpacing, lane);
         positions[item.entity] = Point{item.x, laneOffset(lane)};
     }
     if (request.progress)

@@ -30,6 +30,8 @@ public:
     [[nodiscard]] constexpr std::int32_t first() const { return m_first; }
     [[nodiscard]] constexpr std::int32_t last() const { return m_last; }
     [[nodiscard]] constexpr bool isEmpty() const { return m_first > m_last; }
+    // A day that is a real day, not an open end.
+    [[nodiscard]] static constexpr bool isFiniteDay(std::int32_t day) { return day != Min && day != Max; }
     [[nodiscard]] constexpr bool isUnbounded() const { return m_first == Min && m_last == Max; }
     [[nodiscard]] constexpr bool contains(std::int32_t day) const { return m_first <= day && day <= m_last; }
     [[nodiscard]] constexpr bool overlaps(const DateInterval &other) const

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "model/inputerror.h"
+#include "model/inputlimits.h"
 #include "store/rowprogress.h"
 #include "store/sqlitedb.h"
 
@@ -65,6 +66,9 @@ public:
     {
         const auto entities = static_cast<std::size_t>(m_db.queryInt("SELECT count(*) FROM entities"));
         const auto ties = static_cast<std::size_t>(m_db.queryInt("SELECT count(*) FROM ties"));
+        if (ties > InputLimits::MaxStoreTies)
+            fail("holds " + std::to_string(ties) + " ties; TieScope opens stores of up to " +
+                 std::to_string(InputLimits::MaxStoreTies) + " ties (about 2 KB of memory each)");
         m_data.reserve(entities, ties);
         m_progress.start(expectedRows(entities + ties));
         readMetadata();

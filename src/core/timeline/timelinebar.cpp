@@ -8,15 +8,6 @@
 
 namespace tiescope {
 
-namespace {
-
-bool finite(std::int32_t day)
-{
-    return day != DateInterval::Min && day != DateInterval::Max;
-}
-
-} // namespace
-
 TimelineBar TimelineBar::of(const Tie &tie, TieId id, bool touchesEvent)
 {
     const TieDates dates = tie.dates();
@@ -42,13 +33,13 @@ TimelineBar TimelineBar::of(const Tie &tie, TieId id, bool touchesEvent)
         bar.startEnd = bar.endEnd = timelineEndOf(date);
     }
     // An unknown side fades out past the last day known about the tie; an open one runs on.
-    const std::int32_t knownFirst = finite(bar.certainFirst) ? bar.certainFirst : bar.certainLast;
-    const std::int32_t knownLast = finite(bar.certainLast) ? bar.certainLast : bar.certainFirst;
+    const std::int32_t knownFirst = DateInterval::isFiniteDay(bar.certainFirst) ? bar.certainFirst : bar.certainLast;
+    const std::int32_t knownLast = DateInterval::isFiniteDay(bar.certainLast) ? bar.certainLast : bar.certainFirst;
     bar.reachFirst = bar.possibleFirst;
     bar.reachLast = bar.possibleLast;
-    if (bar.startEnd == TimelineEnd::Unknown && finite(knownLast))
+    if (bar.startEnd == TimelineEnd::Unknown && DateInterval::isFiniteDay(knownLast))
         bar.reachFirst = std::max(bar.possibleFirst, std::min(knownFirst, knownLast) - FadeDays);
-    if (bar.endEnd == TimelineEnd::Unknown && finite(knownFirst))
+    if (bar.endEnd == TimelineEnd::Unknown && DateInterval::isFiniteDay(knownFirst))
         bar.reachLast = std::min(bar.possibleLast, std::max(knownFirst, knownLast) + FadeDays);
     return bar;
 }

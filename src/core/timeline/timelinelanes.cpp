@@ -16,11 +16,6 @@ namespace tiescope {
 
 namespace {
 
-bool finite(std::int32_t day)
-{
-    return day != DateInterval::Min && day != DateInterval::Max;
-}
-
 bool isEvent(const Dataset &data, EntityId entity)
 {
     return data.kind(data.entity(entity).kind).key == "event";
@@ -170,7 +165,7 @@ void TimelineLanes::pack(const std::vector<TimelineBar> &bars)
         const TimelineBar &bar = m_bars[index];
         m_tieBars.emplace_back(bar.tie.value(), index);
         for (const std::int32_t day : {bar.reachFirst, bar.reachLast, bar.certainFirst, bar.certainLast}) {
-            if (!finite(day))
+            if (!DateInterval::isFiniteDay(day))
                 continue;
             m_firstDay = std::min(m_firstDay.value_or(day), day);
             m_lastDay = std::max(m_lastDay.value_or(day), day);
