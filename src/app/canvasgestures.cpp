@@ -41,6 +41,18 @@ std::optional<EntityId> CanvasGestures::entityAt(const QPointF &scenePos) const
 
 bool CanvasGestures::eventFilter(QObject *watched, QEvent *event)
 {
+    // Only the gestures' own events reach the canvas: while the canvas is being destroyed its
+    // viewport still gets others, and calling into the half-destroyed canvas then is undefined
+    // (UBSan: "does not point to an object of type QAbstractScrollArea").
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::MouseButtonRelease:
+    case QEvent::ContextMenu:
+        break;
+    default:
+        return false;
+    }
     if (watched != m_canvas.viewport() || !m_canvas.graphScene()->graph())
         return false;
     switch (event->type()) {

@@ -22,7 +22,7 @@ namespace {
 // A curve is drawn as chords about this many device pixels long, within these counts.
 constexpr double SegmentPixels = 6.0;
 constexpr int MinSegments = 2;
-constexpr int MaxSegments = 24;
+constexpr int MaxRasterSegments = 24;
 
 } // namespace
 
@@ -47,7 +47,7 @@ void TieRasterPainter::drawCurve(const TieFrame &frame, std::uint32_t tie, const
     }
     const QPointF c = toPixels.map(g.control);
     const double span = length(c - p0) + length(p1 - c);
-    const int steps = std::clamp(static_cast<int>(span / SegmentPixels), MinSegments, MaxSegments);
+    const int steps = std::clamp(static_cast<int>(span / SegmentPixels), MinSegments, MaxRasterSegments);
     linegeometry::forEachChord(p0, c, p1, steps,
                                [&](const QPointF &a, const QPointF &b) { m_raster.drawLine(a, b, ink); });
 }

@@ -14,7 +14,7 @@ using linegeometry::forEachChord;
 namespace {
 
 constexpr double FlatnessPixels = 0.2; // how far a flattened curve may stray, device pixels
-constexpr int MaxSegments = 1024;
+constexpr int MaxStrokeSegments = 1024;
 
 } // namespace
 
@@ -45,7 +45,7 @@ void TieStroke::addQuad(QList<QLineF> &lines, const QPointF &p0, const QPointF &
     const QPointF bend = p0 - 2.0 * c + p1;
     const double bendPixels = std::hypot(bend.x(), bend.y()) / m_pixel;
     const int steps =
-        std::clamp(static_cast<int>(std::ceil(std::sqrt(bendPixels / (4.0 * FlatnessPixels)))), 1, MaxSegments);
+        std::clamp(static_cast<int>(std::ceil(std::sqrt(bendPixels / (4.0 * FlatnessPixels)))), 1, MaxStrokeSegments);
     forEachChord(p0, c, p1, steps, [&](const QPointF &a, const QPointF &b) { addSegment(lines, a, b); });
 }
 

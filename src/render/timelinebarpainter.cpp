@@ -18,7 +18,7 @@ namespace tiescope {
 namespace {
 
 constexpr int PossibleAlpha = 80;
-constexpr double ArrowLength = 8.0;
+constexpr double BarArrowLength = 8.0;
 constexpr double MarkRadius = 6.0;
 
 QColor withAlpha(QColor colour, int alpha)
@@ -139,8 +139,8 @@ void TimelineBarPainter::paintArrow(double x, double top, bool right, const QCol
     const double dir = right ? 1.0 : -1.0;
     QPainterPath arrow;
     arrow.moveTo(x, top + h / 2.0);
-    arrow.lineTo(x - dir * ArrowLength, top - 2.0);
-    arrow.lineTo(x - dir * ArrowLength, top + h + 2.0);
+    arrow.lineTo(x - dir * BarArrowLength, top - 2.0);
+    arrow.lineTo(x - dir * BarArrowLength, top + h + 2.0);
     arrow.closeSubpath();
     m_painter.setPen(Qt::NoPen);
     m_painter.setBrush(colour.darker(120));
