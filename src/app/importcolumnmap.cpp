@@ -28,7 +28,10 @@ QString plain(const std::string &text)
 } // namespace
 
 ImportColumnMap::ImportColumnMap(ColumnGuess::Table table, QWidget *parent)
-    : QWidget(parent), m_table(table), m_sampleTitle(new QLabel(this)), m_sample(new QTableWidget(this))
+    : QWidget(parent),
+      m_table(table),
+      m_sampleTitle(new QLabel(this)),
+      m_sample(new QTableWidget(this))
 {
     auto *grid = new QGridLayout;
     int position = 0;
@@ -63,16 +66,26 @@ ImportColumnMap::ImportColumnMap(ColumnGuess::Table table, QWidget *parent)
 QString ImportColumnMap::fieldLabel(const std::string &field)
 {
     static const std::map<std::string, QString> labels{
-        {"id", tr("Key (id)")},         {"name", tr("Name")},
-        {"kind", tr("Kind")},           {"country", tr("Country")},
-        {"aliases", tr("Aliases")},     {"description", tr("Description")},
-        {"source", tr("Cited source")}, {"locator", tr("Locator")},
-        {"grade", tr("Grade")},         {"from", tr("From")},
-        {"to", tr("To")},               {"relation", tr("Relation")},
-        {"domain", tr("Domain")},       {"start", tr("Start")},
-        {"end", tr("End")},             {"status", tr("Status")},
-        {"strength", tr("Strength")},   {"note", tr("Note")},
-        {"sources", tr("Sources (a|b)")}, {"citations", tr("Citations (JSON)")},
+        {"id", tr("Key (id)")},
+        {"name", tr("Name")},
+        {"kind", tr("Kind")},
+        {"country", tr("Country")},
+        {"aliases", tr("Aliases")},
+        {"description", tr("Description")},
+        {"source", tr("Cited source")},
+        {"locator", tr("Locator")},
+        {"grade", tr("Grade")},
+        {"from", tr("From")},
+        {"to", tr("To")},
+        {"relation", tr("Relation")},
+        {"domain", tr("Domain")},
+        {"start", tr("Start")},
+        {"end", tr("End")},
+        {"status", tr("Status")},
+        {"strength", tr("Strength")},
+        {"note", tr("Note")},
+        {"sources", tr("Sources (a|b)")},
+        {"citations", tr("Citations (JSON)")},
     };
     const auto it = labels.find(field);
     return (it == labels.end() ? plain(field) : it->second) + QLatin1Char(':');
@@ -106,7 +119,8 @@ void ImportColumnMap::setTable(const CsvTable &table, const std::map<std::string
                 chosen[field] = column;
         }
         for (const auto &[field, column] : ColumnGuess::guess(m_header, m_table)) {
-            const bool used = std::any_of(chosen.begin(), chosen.end(), [&](const auto &c) { return c.second == column; });
+            const bool used =
+                std::any_of(chosen.begin(), chosen.end(), [&](const auto &c) { return c.second == column; });
             if (!used)
                 chosen.emplace(field, column);
         }

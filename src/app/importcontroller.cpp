@@ -10,9 +10,10 @@
 namespace tiescope {
 
 ImportController::ImportController(EditController &edits, QWidget *window)
-    : QObject(window), m_edits(edits), m_window(window)
-{
-}
+    : QObject(window),
+      m_edits(edits),
+      m_window(window)
+{}
 
 ImportWizard *ImportController::wizard() const
 {

@@ -144,7 +144,8 @@ QWidget *ImportFilesPage::fileRow(QLineEdit *field, const QString &title)
     layout->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, [this, field, title] {
         const QString start = field->text().isEmpty() ? QDir::homePath() : QFileInfo(field->text()).absolutePath();
-        const QString chosen = QFileDialog::getOpenFileName(this, tr("%1 File").arg(title), start, nameFilter(format()));
+        const QString chosen =
+            QFileDialog::getOpenFileName(this, tr("%1 File").arg(title), start, nameFilter(format()));
         if (!chosen.isEmpty())
             field->setText(chosen);
     });
@@ -201,8 +202,7 @@ QString ImportFilesPage::problem() const
 {
     const bool csv = format().files == ImportFormat::Files::EntitiesAndTies;
     if (m_ties->text().trimmed().isEmpty() && (!csv || m_entities->text().trimmed().isEmpty()))
-        return csv ? tr("Choose a ties file (an edge list), an entities file, or both.")
-                   : tr("Choose the graph file.");
+        return csv ? tr("Choose a ties file (an edge list), an entities file, or both.") : tr("Choose the graph file.");
     for (const QLineEdit *field : {m_ties, m_entities}) {
         const QString name = field->text().trimmed();
         if (!name.isEmpty() && (csv || field == m_ties) && !QFileInfo(name).isFile())

@@ -169,7 +169,8 @@ void ImportMappingPage::initializePage()
         m_note->setText(m_hasCitationsFile ? tr("A TieScope CSV export: its sources and citations files are read "
                                                 "as they are.")
                                            : QString());
-        const std::pair<const std::filesystem::path *, std::pair<ImportColumnMap *, std::map<std::string, std::string> *>>
+        const std::pair<const std::filesystem::path *,
+                        std::pair<ImportColumnMap *, std::map<std::string, std::string> *>>
             files[] = {{&spec.ties, {m_ties, &m_givenTies}}, {&spec.entities, {m_entities, &m_givenEntities}}};
         for (const auto &[file, target] : files) {
             const auto &[map, given] = target;
@@ -181,7 +182,8 @@ void ImportMappingPage::initializePage()
         m_resetMapping = false;
         m_tabs->setTabEnabled(0, m_ties->hasFile());
         m_tabs->setTabEnabled(1, m_entities->hasFile());
-        m_tabs->setTabText(0, spec.ties.empty() ? tr("Ties") : tr("Ties: %1").arg(plain(spec.ties.filename().string())));
+        m_tabs->setTabText(0,
+                           spec.ties.empty() ? tr("Ties") : tr("Ties: %1").arg(plain(spec.ties.filename().string())));
         m_tabs->setTabText(1, spec.entities.empty() ? tr("Entities")
                                                     : tr("Entities: %1").arg(plain(spec.entities.filename().string())));
         m_tabs->setCurrentIndex(m_ties->hasFile() ? 0 : 1);
@@ -200,16 +202,16 @@ QString ImportMappingPage::problem() const
 {
     const bool csv = isCsv();
     const bool ties = csv ? m_ties->hasFile() : true;
-    const bool gradeHalf = m_reliability->currentData().toString().isEmpty() !=
-                           m_credibility->currentData().toString().isEmpty();
+    const bool gradeHalf =
+        m_reliability->currentData().toString().isEmpty() != m_credibility->currentData().toString().isEmpty();
     if (gradeHalf)
         return tr("Choose both halves of the default grade: the source's reliability (A–F) and the claim's "
                   "credibility (1–6).");
     if (csv && ties) {
         if (!m_ties->isMapped("from") || !m_ties->isMapped("to"))
             return tr("Choose the columns that hold each tie's From and To.");
-        const bool cites = m_ties->isMapped("source") || m_ties->isMapped("sources") ||
-                           m_ties->isMapped("citations") || m_hasCitationsFile;
+        const bool cites = m_ties->isMapped("source") || m_ties->isMapped("sources") || m_ties->isMapped("citations") ||
+                           m_hasCitationsFile;
         if (!cites && m_source->currentData().toString().isEmpty())
             return tr("The ties name no source: choose the column that cites one, or a default source. A tie is "
                       "never stored uncited.");

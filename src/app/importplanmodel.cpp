@@ -6,7 +6,8 @@
 
 namespace tiescope {
 
-ImportPlanModel::ImportPlanModel(QObject *parent) : QAbstractTableModel(parent) {}
+ImportPlanModel::ImportPlanModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void ImportPlanModel::setRows(std::vector<ImportPlan::Row> rows)
 {

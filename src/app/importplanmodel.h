@@ -34,12 +34,16 @@ public:
     void setRows(std::vector<ImportPlan::Row> rows);
     // Only rows of this outcome; nullopt: every row.
     void setOutcomeFilter(std::optional<ImportPlan::Outcome> outcome);
-    [[nodiscard]] const ImportPlan::Row &row(int shown) const { return m_rows[m_shown[static_cast<std::size_t>(shown)]]; }
+    [[nodiscard]] const ImportPlan::Row &row(int shown) const
+    {
+        return m_rows[m_shown[static_cast<std::size_t>(shown)]];
+    }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
 
     [[nodiscard]] static QString outcomeText(ImportPlan::Outcome outcome);
 

@@ -13,8 +13,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextDocument>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include "app/importplanmodel.h"
@@ -43,7 +43,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard &wizard)
       m_model(new ImportPlanModel(this)),
       m_rows(new QTableView(this)),
       m_badTitle(new QLabel(this)),
-      m_bad(new QTreeWidget(this)),
+      m_bad(new QTableWidget(0, 4, this)),
       m_applyValid(new QCheckBox(tr("&Write the valid rows anyway"), this)),
       m_saveSpec(new QPushButton(tr("&Save Spec…"), this)),
       m_problems(new QLabel(this))
@@ -69,9 +69,13 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard &wizard)
     m_rows->verticalHeader()->hide();
     m_rows->verticalHeader()->setDefaultSectionSize(m_rows->fontMetrics().height() + 8);
     m_rows->horizontalHeader()->setStretchLastSection(true);
-    m_bad->setHeaderLabels({tr("File"), tr("Line"), tr("Column"), tr("Reason")});
-    m_bad->setRootIsDecorated(false);
-    m_bad->setWordWrap(true);
+    m_bad->setHorizontalHeaderLabels({tr("File"), tr("Line"), tr("Column"), tr("Reason")});
+    m_bad->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_bad->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_bad->setWordWrap(true); // a reason is a sentence: wrapped, never cut
+    m_bad->verticalHeader()->hide();
+    m_bad->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_bad->horizontalHeader()->setStretchLastSection(true);
     m_bad->setObjectName(QStringLiteral("badRows"));
     m_applyValid->setToolTip(tr("The bad rows are left out; everything else is written"));
 
@@ -131,7 +135,7 @@ void ImportPreviewPage::run()
 {
     m_result.reset();
     m_model->setRows({});
-    m_bad->clear();
+    m_bad->setRowCount(0);
     m_problems->clear();
     m_applyValid->setChecked(false);
     m_applyValid->setVisible(false);
@@ -168,16 +172,26 @@ void ImportPreviewPage::show(DryRun result)
     for (int column = 0; column < ImportPlanModel::DetailColumn; ++column)
         m_rows->setColumnWidth(column, std::min(m_rows->columnWidth(column), 240));
     const bool bad = plan.hasBadRows();
-    for (const ImportIssue &issue : plan.badRows) {
-        auto *item = new QTreeWidgetItem(m_bad, {QFileInfo(plain(issue.file)).fileName(),
-                                                 issue.line == 0 ? QString() : QString::number(issue.line),
-                                                 plain(issue.column), plain(issue.reason)});
-        item->setToolTip(0, Qt::convertFromPlainText(plain(issue.file), Qt::WhiteSpaceNormal));
-        item->setToolTip(3, Qt::convertFromPlainText(plain(issue.reason), Qt::WhiteSpaceNormal));
+    m_bad->setRowCount(static_cast<int>(plan.badRows.size()));
+    for (int row = 0; row < m_bad->rowCount(); ++row) {
+        const ImportIssue &issue = plan.badRows[static_cast<std::size_t>(row)];
+        const QString cells[] = {QFileInfo(plain(issue.file)).fileName(),
+                                 issue.line == 0 ? QString() : QString::number(issue.line), plain(issue.column),
+                                 plain(issue.reason)};
+        const QString tips[] = {plain(issue.file), cells[1], cells[2], cells[3]};
+        for (int column = 0; column < 4; ++column) {
+            // Items show their text as it is; tooltips would render markup, so they are escaped.
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(Qt::convertFromPlainText(tips[column], Qt::WhiteSpaceNormal));
+            m_bad->setItem(row, column, item);
+        }
     }
     for (int column = 0; column < 3; ++column)
         m_bad->resizeColumnToContents(column);
-    m_badTitle->setText(tr("%n bad row(s): nothing of them is written.", nullptr, static_cast<int>(plan.badRows.size())));
+    m_bad->resizeRowsToContents();
+    m_badTitle->setText(plan.badRows.size() == 1
+                            ? tr("1 bad row: it is not written.")
+                            : tr("%1 bad rows: none of them is written.").arg(plan.badRows.size()));
     m_badTitle->setVisible(bad);
     m_bad->setVisible(bad);
     m_applyValid->setVisible(bad);

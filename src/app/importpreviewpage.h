@@ -16,7 +16,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-class QTreeWidget;
+class QTableWidget;
 
 namespace tiescope {
 
@@ -57,7 +57,7 @@ public:
     [[nodiscard]] ImportPlanModel &model() const { return *m_model; }
     [[nodiscard]] QTableView *rowsView() const { return m_rows; }
     [[nodiscard]] QComboBox *outcomeFilter() const { return m_filter; }
-    [[nodiscard]] QTreeWidget *badRows() const { return m_bad; }
+    [[nodiscard]] QTableWidget *badRows() const { return m_bad; }
     [[nodiscard]] QCheckBox *applyValid() const { return m_applyValid; }
     [[nodiscard]] QPushButton *saveSpecButton() const { return m_saveSpec; }
 
@@ -75,7 +75,7 @@ private:
     ImportPlanModel *m_model;
     QTableView *m_rows;
     QLabel *m_badTitle;
-    QTreeWidget *m_bad;
+    QTableWidget *m_bad;
     QCheckBox *m_applyValid;
     QPushButton *m_saveSpec;
     QLabel *m_problems;

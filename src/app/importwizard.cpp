@@ -16,7 +16,11 @@
 namespace tiescope {
 
 ImportWizard::ImportWizard(EditController &edits, QWidget *parent)
-    : QWizard(parent), m_edits(edits), m_files(nullptr), m_mapping(nullptr), m_preview(nullptr)
+    : QWizard(parent),
+      m_edits(edits),
+      m_files(nullptr),
+      m_mapping(nullptr),
+      m_preview(nullptr)
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import"));
@@ -87,8 +91,9 @@ void ImportWizard::loadSpecInteractive()
 void ImportWizard::saveSpecInteractive()
 {
     const QString start = QFileInfo(QString::fromStdString(spec().ties.string())).absolutePath();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Import Spec"), start + QStringLiteral("/import.spec.json"),
-                                                      tr("Import specs (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Import Spec"), start + QStringLiteral("/import.spec.json"),
+                                     tr("Import specs (*.json);;All files (*)"));
     QString error;
     if (!path.isEmpty() && !saveSpec(path, &error))
         QMessageBox::warning(this, tr("Save Import Spec"), error);

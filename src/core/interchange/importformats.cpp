@@ -26,12 +26,24 @@ ImportRows readGraphml(ImportSpec &spec)
 const std::vector<ImportFormat> &ImportFormats::all()
 {
     static const std::vector<ImportFormat> formats{
-        {ImportSpec::Format::Csv, "csv", "CSV spreadsheets", {"*.csv", "*.tsv", "*.txt"},
-         ImportFormat::Files::EntitiesAndTies, &CsvRows::read},
-        {ImportSpec::Format::Gexf, "gexf", "GEXF graphs (Gephi, NetworkX)", {"*.gexf"}, ImportFormat::Files::Graph,
+        {ImportSpec::Format::Csv,
+         "csv",
+         "CSV spreadsheets",
+         {"*.csv", "*.tsv", "*.txt"},
+         ImportFormat::Files::EntitiesAndTies,
+         &CsvRows::read},
+        {ImportSpec::Format::Gexf,
+         "gexf",
+         "GEXF graphs (Gephi, NetworkX)",
+         {"*.gexf"},
+         ImportFormat::Files::Graph,
          &readGexf},
-        {ImportSpec::Format::GraphMl, "graphml", "GraphML graphs (yEd, NetworkX)", {"*.graphml", "*.xml"},
-         ImportFormat::Files::Graph, &readGraphml},
+        {ImportSpec::Format::GraphMl,
+         "graphml",
+         "GraphML graphs (yEd, NetworkX)",
+         {"*.graphml", "*.xml"},
+         ImportFormat::Files::Graph,
+         &readGraphml},
     };
     return formats;
 }

@@ -146,7 +146,8 @@ ImportSpec ImportSpec::fromJson(const ordered_json &json, const std::filesystem:
     const std::string format = f.text(json, "format", "");
     const auto parsedFormat = parseFormat(format);
     if (!parsedFormat)
-        f.fail("format must be one of " + ImportFormats::keys(", ") + (format.empty() ? "" : ", not \"" + format + "\""));
+        f.fail("format must be one of " + ImportFormats::keys(", ") +
+               (format.empty() ? "" : ", not \"" + format + "\""));
     spec.format = *parsedFormat;
     const ordered_json &files = f.object("files");
     spec.entities = resolved(f.text(files, "entities", "files."), base);
