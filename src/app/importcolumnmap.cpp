@@ -12,6 +12,7 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include "app/formtext.h"
 #include "interchange/csvtable.h"
 
 namespace tiescope {
@@ -19,11 +20,6 @@ namespace tiescope {
 namespace {
 
 constexpr int FieldColumns = 3; // label + choice pairs side by side
-
-QString plain(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 } // namespace
 
@@ -88,7 +84,7 @@ QString ImportColumnMap::fieldLabel(const std::string &field)
         {"citations", tr("Citations (JSON)")},
     };
     const auto it = labels.find(field);
-    return (it == labels.end() ? plain(field) : it->second) + QLatin1Char(':');
+    return (it == labels.end() ? FormText::of(field) : it->second) + QLatin1Char(':');
 }
 
 void ImportColumnMap::clear()
@@ -129,20 +125,20 @@ void ImportColumnMap::setTable(const CsvTable &table, const std::map<std::string
             box->clear();
             box->addItem(tr("(not imported)"), QString());
             for (const std::string &column : m_header)
-                box->addItem(plain(column), plain(column));
+                box->addItem(FormText::of(column), FormText::of(column));
             const auto it = chosen.find(field);
-            box->setCurrentIndex(it == chosen.end() ? 0 : std::max(0, box->findData(plain(it->second))));
+            box->setCurrentIndex(it == chosen.end() ? 0 : std::max(0, box->findData(FormText::of(it->second))));
             box->setEnabled(!m_header.empty());
         }
     }
     const int rows = static_cast<int>(std::min<std::size_t>(table.records().size(), SampleRows));
-    m_sampleTitle->setText(tr("The first rows of %1:").arg(QFileInfo(plain(table.file())).fileName()));
+    m_sampleTitle->setText(tr("The first rows of %1:").arg(QFileInfo(FormText::of(table.file())).fileName()));
     m_sample->clear();
     m_sample->setColumnCount(static_cast<int>(m_header.size()));
     m_sample->setRowCount(rows);
     QStringList headers;
     for (const std::string &column : m_header)
-        headers << plain(column);
+        headers << FormText::of(column);
     m_sample->setHorizontalHeaderLabels(headers);
     QStringList lines;
     for (int row = 0; row < rows; ++row) {
@@ -150,7 +146,7 @@ void ImportColumnMap::setTable(const CsvTable &table, const std::map<std::string
         lines << QString::number(record.line);
         for (std::size_t column = 0; column < record.cells.size() && column < m_header.size(); ++column) {
             // QTableWidgetItem shows its text as it is: a cell's markup is never rendered.
-            auto *item = new QTableWidgetItem(plain(record.cells[column]));
+            auto *item = new QTableWidgetItem(FormText::of(record.cells[column]));
             item->setToolTip(Qt::convertFromPlainText(item->text(), Qt::WhiteSpaceNormal));
             m_sample->setItem(row, static_cast<int>(column), item);
         }

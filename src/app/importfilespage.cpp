@@ -172,6 +172,10 @@ void ImportFilesPage::formatChanged()
     m_filesForm->setRowVisible(m_entitiesRow, csv);
     m_filesForm->setRowVisible(FolderRow, csv);
     m_csvOptions->setVisible(csv);
+    for (QLineEdit *field : {m_ties, m_entities}) {
+        if (auto *label = qobject_cast<QLabel *>(m_filesForm->labelForField(field->parentWidget())))
+            label->setBuddy(field); // the label's key goes to the field, not to its row
+    }
     if (auto *label = qobject_cast<QLabel *>(m_filesForm->labelForField(m_ties->parentWidget())))
         label->setText(csv ? tr("&Ties file:") : tr("&Graph file:"));
     m_ties->setPlaceholderText(csv ? tr("an edge list: one tie per row") : tr("the graph file"));

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "app/formchoices.h"
+#include "app/formtext.h"
 #include "app/gradescale.h"
 #include "app/importcolumnmap.h"
 #include "app/importfilespage.h"
@@ -58,11 +59,6 @@ void refill(QComboBox &box, const std::function<void(QComboBox &)> &add)
 void select(QComboBox &box, const QVariant &data)
 {
     box.setCurrentIndex(std::max(0, box.findData(data)));
-}
-
-QString plain(const std::string &text)
-{
-    return QString::fromStdString(text);
 }
 
 } // namespace
@@ -143,11 +139,11 @@ void ImportMappingPage::fillChoices(const ImportSpec &spec)
     const Dataset &data = m_wizard.dataset();
     refill(*m_source, [&](QComboBox &box) {
         for (const Source &source : data.sources())
-            box.addItem(tr("%1 (%2)").arg(plain(source.title), plain(source.key)), plain(source.key));
+            box.addItem(tr("%1 (%2)").arg(FormText::of(source.title), FormText::of(source.key)), FormText::of(source.key));
         // A spec's new source, added with the import when the store lacks it.
         if (spec.newSource && !data.findSource(spec.defaultSource)) {
             const auto title = spec.newSource->value("title", std::string());
-            box.addItem(tr("%1 (%2, new)").arg(plain(title), plain(spec.defaultSource)), plain(spec.defaultSource));
+            box.addItem(tr("%1 (%2, new)").arg(FormText::of(title), FormText::of(spec.defaultSource)), FormText::of(spec.defaultSource));
         }
     });
     refill(*m_kind, [&](QComboBox &box) { FormChoices::addKinds(box, data); });
@@ -164,7 +160,7 @@ void ImportMappingPage::initializePage()
     m_hasCitationsFile = csv && !spec.citations.empty();
     if (!csv) {
         m_note->setText(tr("%1: attributes are mapped by their names, as CSV headers are (docs/interchange.md).")
-                            .arg(plain(ImportFormats::of(spec.format).label)));
+                            .arg(FormText::of(ImportFormats::of(spec.format).label)));
     } else {
         m_note->setText(m_hasCitationsFile ? tr("A TieScope CSV export: its sources and citations files are read "
                                                 "as they are.")
@@ -183,9 +179,9 @@ void ImportMappingPage::initializePage()
         m_tabs->setTabEnabled(0, m_ties->hasFile());
         m_tabs->setTabEnabled(1, m_entities->hasFile());
         m_tabs->setTabText(0,
-                           spec.ties.empty() ? tr("Ties") : tr("Ties: %1").arg(plain(spec.ties.filename().string())));
+                           spec.ties.empty() ? tr("Ties") : tr("Ties: %1").arg(FormText::of(spec.ties.filename().string())));
         m_tabs->setTabText(1, spec.entities.empty() ? tr("Entities")
-                                                    : tr("Entities: %1").arg(plain(spec.entities.filename().string())));
+                                                    : tr("Entities: %1").arg(FormText::of(spec.entities.filename().string())));
         m_tabs->setCurrentIndex(m_ties->hasFile() ? 0 : 1);
     }
     update();
@@ -262,13 +258,13 @@ void ImportMappingPage::showSpec(const ImportSpec &spec)
     m_givenEntities = spec.entityColumns;
     m_resetMapping = true;
     fillChoices(spec);
-    select(*m_source, plain(spec.defaultSource));
+    select(*m_source, FormText::of(spec.defaultSource));
     const std::string grade = spec.defaultGrade;
     select(*m_reliability, grade.size() == 2 ? QString(QChar::fromLatin1(grade[0])) : QString());
     select(*m_credibility, grade.size() == 2 ? QVariant(grade[1] - '0') : QVariant(QString()));
-    select(*m_kind, plain(spec.defaultKind));
-    select(*m_domain, plain(spec.defaultDomain));
-    select(*m_relation, plain(spec.defaultRelation));
+    select(*m_kind, FormText::of(spec.defaultKind));
+    select(*m_domain, FormText::of(spec.defaultDomain));
+    select(*m_relation, FormText::of(spec.defaultRelation));
     update();
 }
 

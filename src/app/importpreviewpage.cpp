@@ -17,6 +17,7 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include "app/formtext.h"
 #include "app/importplanmodel.h"
 #include "app/importwizard.h"
 #include "interchange/importfiles.h"
@@ -24,15 +25,6 @@
 #include "model/dataset.h"
 
 namespace tiescope {
-
-namespace {
-
-QString plain(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 ImportPreviewPage::ImportPreviewPage(ImportWizard &wizard)
     : QWizardPage(&wizard),
@@ -162,7 +154,7 @@ void ImportPreviewPage::show(DryRun result)
 {
     m_progress->setVisible(false);
     const ImportPlan &plan = result.plan;
-    QString text = plain(plan.summary());
+    QString text = FormText::of(plan.summary());
     if (plan.changeSet.empty())
         text += QLatin1Char('\n') + tr("Nothing to change: the store already holds everything the files give. "
                                        "Finish writes nothing.");
@@ -175,10 +167,10 @@ void ImportPreviewPage::show(DryRun result)
     m_bad->setRowCount(static_cast<int>(plan.badRows.size()));
     for (int row = 0; row < m_bad->rowCount(); ++row) {
         const ImportIssue &issue = plan.badRows[static_cast<std::size_t>(row)];
-        const QString cells[] = {QFileInfo(plain(issue.file)).fileName(),
-                                 issue.line == 0 ? QString() : QString::number(issue.line), plain(issue.column),
-                                 plain(issue.reason)};
-        const QString tips[] = {plain(issue.file), cells[1], cells[2], cells[3]};
+        const QString cells[] = {QFileInfo(FormText::of(issue.file)).fileName(),
+                                 issue.line == 0 ? QString() : QString::number(issue.line), FormText::of(issue.column),
+                                 FormText::of(issue.reason)};
+        const QString tips[] = {FormText::of(issue.file), cells[1], cells[2], cells[3]};
         for (int column = 0; column < 4; ++column) {
             // Items show their text as it is; tooltips would render markup, so they are escaped.
             auto *item = new QTableWidgetItem(cells[column]);
