@@ -18,6 +18,8 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
                     tr("Create an empty store of your own, with the bundled domains, kinds and relations"));
     saveCopy = make(tr("Save a &Copy As…"), {}, QKeySequence(tr("Ctrl+Alt+S")),
                     tr("Copy the open store to a new file and go on editing the copy"));
+    importFiles = make(tr("&Import…"), {}, QKeySequence(tr("Ctrl+I")),
+                       tr("Import CSV, GEXF or GraphML into the store: a dry run first, then one undoable change"));
     exportDataset = make(tr("Export &Dataset…"), {}, {},
                          tr("Write the open store as a dataset folder of reviewable JSON files (docs/dataset.md)"));
     exportAs = make(tr("Export &As…"), {}, QKeySequence(tr("Ctrl+Alt+E")),
@@ -103,6 +105,8 @@ void MainActions::buildMenus(QMenuBar *bar, QAction *undo, QAction *redo, QMenu 
     file->addAction(openDatabase);
     recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(saveCopy);
+    file->addSeparator();
+    file->addAction(importFiles);
     file->addSeparator();
     file->addAction(openSnapshot);
     file->addAction(saveSnapshot);

@@ -34,6 +34,7 @@ public:
     QAction *newStore;
     QAction *openDatabase;
     QAction *saveCopy;
+    QAction *importFiles;
     QAction *openSnapshot;
     QAction *saveSnapshot;
     QAction *exportPng;

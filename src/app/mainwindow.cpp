@@ -30,6 +30,7 @@
 #include "app/focusmode.h"
 #include "app/graphcanvas.h"
 #include "app/graphdocument.h"
+#include "app/importcontroller.h"
 #include "app/comparecontroller.h"
 #include "app/comparedock.h"
 #include "app/historydock.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_storeFiles = new StoreFileController(*m_document, *this, [this](const QString &path) { openDatabase(path); });
     m_edits->setEnsureEditable([this] { return m_storeFiles->ensureEditable(); });
     m_viewExport = new ViewExportController(*m_document, *m_viewState, this);
+    m_import = new ImportController(*m_edits, this);
     m_historyDock = new HistoryDock(*m_document, this);
     m_timelineDock = new TimelineDock(*m_document, *m_viewState, *m_timeDock, this);
     m_merges = new MergeController(*m_edits, *this);
@@ -206,6 +208,9 @@ void MainWindow::connectActions()
     connect(m_viewExport, &ViewExportController::exported, this, [this](const QString &path, const QString &summary) {
         statusBar()->showMessage(tr("Exported %1 (%2)").arg(QDir::toNativeSeparators(path), summary), 8000);
     });
+    connect(a.importFiles, &QAction::triggered, m_import, &ImportController::openWizard);
+    connect(m_import, &ImportController::imported, this,
+            [this](const QString &summary) { statusBar()->showMessage(tr("Imported: %1").arg(summary), 8000); });
     connect(a.findDuplicates, &QAction::triggered, m_merges, &MergeController::findDuplicates);
     connect(m_records, &RecordActions::mergeRequested, m_merges,
             [this](EntityId entity) { m_merges->mergeWith(entity, m_viewState->selection().entities()); });

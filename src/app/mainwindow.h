@@ -28,6 +28,7 @@ class GraphScene;
 class CompareController;
 class CompareDock;
 class HistoryDock;
+class ImportController;
 class LayoutController;
 class LayoutKeeper;
 class LayoutPolicy;
@@ -93,6 +94,7 @@ public:
     [[nodiscard]] RecordActions &recordActions() const { return *m_records; }
     [[nodiscard]] StoreFileController &storeFiles() const { return *m_storeFiles; }
     [[nodiscard]] ViewExportController &viewExport() const { return *m_viewExport; }
+    [[nodiscard]] ImportController &importController() const { return *m_import; }
     [[nodiscard]] HistoryDock &historyDock() const { return *m_historyDock; }
     [[nodiscard]] CompareDock &compareDock() const { return *m_compareDock; }
     [[nodiscard]] CompareController &compareController() const { return *m_compare; }
@@ -143,6 +145,7 @@ private:
     RecordActions *m_records = nullptr;
     StoreFileController *m_storeFiles;
     ViewExportController *m_viewExport;
+    ImportController *m_import;
     HistoryDock *m_historyDock;
     TimelineDock *m_timelineDock;
     CompareDock *m_compareDock;

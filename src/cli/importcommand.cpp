@@ -11,6 +11,7 @@
 #include "exitcode.h"
 #include "importoptions.h"
 #include "interchange/importfiles.h"
+#include "interchange/importformats.h"
 #include "interchange/importplanner.h"
 #include "model/inputerror.h"
 #include "terminaltext.h"
@@ -59,7 +60,8 @@ std::string ImportCommand::summary() const
 
 std::string ImportCommand::synopsis() const
 {
-    return "--db FILE (--spec SPEC.json | --format csv|gexf|graphml FILE...) [--dry-run] [--apply-valid]\n"
+    return "--db FILE (--spec SPEC.json | --format " + ImportFormats::keys("|") +
+           " FILE...) [--dry-run] [--apply-valid]\n"
            "       [--map FIELD=COLUMN]... [--default-source KEY --default-grade G] [--save-spec OUT.json] [--json]";
 }
 

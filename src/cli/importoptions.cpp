@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "interchange/columnguess.h"
+#include "interchange/importformats.h"
 #include "usageerror.h"
 
 namespace tiescope::cli {
@@ -57,7 +58,7 @@ void files(ImportSpec &spec, const std::vector<std::string> &paths)
 {
     if (paths.empty())
         throw UsageError("import: give the files to import (or --spec SPEC.json)");
-    if (spec.format != ImportSpec::Format::Csv) {
+    if (ImportFormats::of(spec.format).files == ImportFormat::Files::Graph) {
         if (paths.size() != 1)
             throw UsageError("import: a GEXF or GraphML import reads one file");
         spec.ties = paths.front();
@@ -92,7 +93,7 @@ std::vector<OptionSpec> ImportOptions::options()
 {
     return {
         {"--spec", "SPEC.json", "an import spec (format, files, mapping, defaults) to run"},
-        {"--format", "F", "csv, gexf or graphml (without --spec)"},
+        {"--format", "F", ImportFormats::keysInWords() + " (without --spec)"},
         {"--delimiter", "C", "CSV: the delimiter (default ','; 'tab' for tabs)"},
         {"--quote", "C", "CSV: the quote character (default '\"')"},
         {"--encoding", "E", "CSV: utf-8 (default; a BOM is dropped), utf-8-bom or windows-1252"},
@@ -125,7 +126,7 @@ ImportSpec ImportOptions::spec(const Arguments &arguments)
         const std::string format = arguments.value("--format").value_or("");
         const auto parsed = ImportSpec::parseFormat(format);
         if (!parsed)
-            throw UsageError("import: --format csv|gexf|graphml is required without --spec" +
+            throw UsageError("import: --format " + ImportFormats::keys("|") + " is required without --spec" +
                              (format.empty() ? std::string() : " (not \"" + format + "\")"));
         spec.format = *parsed;
         files(spec, arguments.positionals());

@@ -6,8 +6,8 @@
 
 namespace tiescope {
 
-// Reads the files a spec names with the reader of its format (CsvRows, GexfReader,
-// GraphmlReader). A CSV mapping is completed with the guess from the header (CsvRows).
+// Reads the files a spec names with its format's reader from ImportFormats (CsvRows,
+// GexfReader, GraphmlReader). A CSV mapping is completed with the guess from the header.
 class ImportFiles final
 {
 public:

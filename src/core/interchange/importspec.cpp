@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "interchange/importformats.h"
 #include "io/atomicfile.h"
 #include "model/inputerror.h"
 #include "model/inputlimits.h"
@@ -22,8 +23,6 @@ struct Name
     const char *text;
 };
 
-constexpr Name<ImportSpec::Format> Formats[] = {
-    {ImportSpec::Format::Csv, "csv"}, {ImportSpec::Format::Gexf, "gexf"}, {ImportSpec::Format::GraphMl, "graphml"}};
 constexpr Name<ImportSpec::Encoding> Encodings[] = {{ImportSpec::Encoding::Utf8, "utf-8"},
                                                     {ImportSpec::Encoding::Utf8Bom, "utf-8-bom"},
                                                     {ImportSpec::Encoding::Windows1252, "windows-1252"}};
@@ -151,7 +150,8 @@ ImportSpec ImportSpec::fromJson(const ordered_json &json, const std::filesystem:
     const std::string format = f.text(json, "format", "");
     const auto parsedFormat = parseFormat(format);
     if (!parsedFormat)
-        f.fail("format must be one of " + choices(Formats) + (format.empty() ? "" : ", not \"" + format + "\""));
+        f.fail("format must be one of " + ImportFormats::keys(", ") +
+               (format.empty() ? "" : ", not \"" + format + "\""));
     spec.format = *parsedFormat;
     const ordered_json &files = f.object("files");
     spec.entities = resolved(f.text(files, "entities", "files."), base);
@@ -270,7 +270,8 @@ void ImportSpec::write(const std::filesystem::path &file) const
 
 std::optional<ImportSpec::Format> ImportSpec::parseFormat(std::string_view text)
 {
-    return parsed(Formats, text);
+    const ImportFormat *entry = ImportFormats::find(text);
+    return entry ? std::optional(entry->format) : std::nullopt;
 }
 
 std::optional<ImportSpec::Encoding> ImportSpec::parseEncoding(std::string_view text)
@@ -285,7 +286,7 @@ std::optional<ImportSpec::DateFormat> ImportSpec::parseDateFormat(std::string_vi
 
 std::string ImportSpec::toString(Format value)
 {
-    return named(Formats, value);
+    return ImportFormats::of(value).key;
 }
 
 std::string ImportSpec::toString(Encoding value)
