@@ -9,12 +9,12 @@
 #include <cstring>
 #include <fstream>
 #include <initializer_list>
-#include <random>
 #include <system_error>
 
 #include <nlohmann/json.hpp>
 
 #include "io/datasetreader.h"
+#include "io/temporaryname.h"
 #include "model/inputerror.h"
 #include "store/sqlitedb.h"
 #include "store/storerecords.h"
@@ -114,12 +114,6 @@ void writeJson(const fs::path &file, const ordered_json &value)
         throw InputError(file.string(), "cannot be written");
 }
 
-fs::path temporaryBeside(const fs::path &folder, const char *what)
-{
-    std::random_device random;
-    return folder.parent_path() / ("." + folder.filename().string() + "." + what + "-" + std::to_string(random()));
-}
-
 } // namespace
 
 void DatasetExport::write(const SqliteDb &db, const fs::path &target)
@@ -133,7 +127,8 @@ void DatasetExport::write(const SqliteDb &db, const fs::path &target)
                        (fs::is_empty(folder, error) || DatasetReader::isDatasetFolder(folder))))
         throw InputError(target.string(), "exists and is not a dataset folder; it is left alone");
 
-    const fs::path temporary = temporaryBeside(folder, "export");
+    TemporaryName::removeStale(folder);
+    const fs::path temporary = TemporaryName::beside(folder);
     fs::create_directory(temporary, error);
     if (error)
         throw InputError(target.string(), "cannot create a folder beside it: " + error.message());

@@ -224,6 +224,22 @@ void Store::create(const std::filesystem::path &target, const Dataset &dataset)
     file.commit();
 }
 
+ApplyResult Store::create(const std::filesystem::path &target, const Dataset &dataset, const ChangeSet &changeSet,
+                          const std::string &author)
+{
+    AtomicFile file(target);
+    ApplyResult result;
+    try {
+        create(file.temporaryPath(), dataset);
+        result = open(file.temporaryPath().string(), Mode::ReadWrite).apply(changeSet, author);
+    } catch (const InputError &error) {
+        throw InputError(target.string(), error.problem());
+    }
+    if (result.ok())
+        file.commit();
+    return result;
+}
+
 long long Store::dataVersion() const
 {
     return m_db->queryInt("PRAGMA data_version");
