@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+// Writes that fail, on every write path (writepaths.h), over an older target: a full disk
+// (RLIMIT_FSIZE at half the size of what the path writes, SIGXFSZ ignored, so write() fails with
+// EFBIG as it would with ENOSPC; no mount or privilege needed) and a read-only folder (the
+// command runs as nobody when the tests run as root). Each time: exit 1, one message line that
+// names the target, the older target intact, nothing left beside it.
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "killharness.h"
+#include "writepaths.h"
+
+using namespace tiescope;
+using namespace tiescope::fixtures;
+namespace fs = std::filesystem;
+
+namespace {
+
+class WriteFailures : public ::testing::TestWithParam<WritePath>
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_inputsDir = std::make_unique<TempDir>();
+        // Readable by nobody, for the read-only folder test.
+        fs::permissions(s_inputsDir->path(), fs::perms::others_read | fs::perms::others_exec, fs::perm_options::add);
+        makeWriteInputs(s_inputsDir->path(), s_inputs);
+    }
+    static void TearDownTestSuite() { s_inputsDir.reset(); }
+
+    void SetUp() override
+    {
+        fs::permissions(m_dir.path(), fs::perms::others_read | fs::perms::others_exec, fs::perm_options::add);
+        fs::create_directory(m_out);
+        if (GetParam().olderIsAnEmptyFolder)
+            fs::create_directory(m_target);
+        else
+            ASSERT_EQ(run(GetParam().args(s_inputs, m_target.string(), true)).code, 0);
+        m_older = readTarget(m_target, GetParam().kind);
+    }
+
+    KillOutcome run(const std::vector<std::string> &args, const ChildLimits &limits = {})
+    {
+        return runAndKill(GetParam().program, args, std::chrono::seconds(60), limits);
+    }
+
+    // What one failed run must leave: exit 1, one line naming the target, the older target.
+    void expectRefusedCleanly(const KillOutcome &outcome, const std::string &errFile)
+    {
+        EXPECT_TRUE(outcome.finished);
+        EXPECT_EQ(outcome.code, 1);
+        std::istringstream err(readFile(errFile));
+        std::vector<std::string> lines;
+        for (std::string line; std::getline(err, line);)
+            if (line.rfind("QStandardPaths:", 0) != 0) // Qt's note on a missing XDG_RUNTIME_DIR
+                lines.push_back(line);
+        ASSERT_EQ(lines.size(), 1u) << readFile(errFile);
+        EXPECT_NE(lines.front().find(m_target.string()), std::string::npos) << lines.front();
+        EXPECT_EQ(lines.front().find(".tmp-"), std::string::npos) << "names the temporary file: " << lines.front();
+        EXPECT_TRUE(readTarget(m_target, GetParam().kind) == m_older) << describe(readTarget(m_target, GetParam().kind));
+        std::vector<std::string> left = entriesOf(m_out);
+        std::erase(left, "target");
+        EXPECT_EQ(left, std::vector<std::string>{});
+    }
+
+    static std::unique_ptr<TempDir> s_inputsDir;
+    static WriteInputs s_inputs;
+    SigchldBlock m_sigchld;
+    TempDir m_dir;
+    const fs::path m_out = m_dir.path() / "out";
+    const fs::path m_target = m_out / "target";
+    TargetState m_older;
+};
+
+std::unique_ptr<TempDir> WriteFailures::s_inputsDir;
+WriteInputs WriteFailures::s_inputs;
+
+} // namespace
+
+// Found by these tests and not fixed yet (docs/reliability.md, "Crashes and I/O errors").
+void skipKnown(const std::string &test)
+{
+    const std::string path = ::testing::UnitTest::GetInstance()->current_test_info()->value_param();
+    static const std::vector<std::pair<std::string, std::string>> known = {
+        {"FullDisk/ExportGraphml", "libxml2 prints its own 'I/O error : write error' line before ours"},
+        {"FullDisk/ExportGexf", "libxml2 prints its own 'I/O error : write error' line before ours"},
+        {"FullDisk/ExportGexf12", "libxml2 prints its own 'I/O error : write error' line before ours"},
+        {"FullDisk/RenderPng", "QSaveFile under RLIMIT_FSIZE: render exits 0; not yet understood"},
+        {"FullDisk/RenderSvg", "QSaveFile under RLIMIT_FSIZE: render exits 0; not yet understood"},
+        {"FullDisk/ImportCsv", "the limit does not bite: the import's WAL stays below it"},
+        {"FullDisk/ImportGexf", "the limit does not bite: the import's WAL stays below it"},
+        {"ReadOnly/StoreCopy", "VACUUM INTO's message names the temporary file"},
+        {"ReadOnly/ImportCsv", "an import into a store in a read-only folder: not yet looked at"},
+        {"ReadOnly/ImportGexf", "an import into a store in a read-only folder: not yet looked at"},
+    };
+    for (const auto &[name, reason] : known)
+        if (name == test + "/" + path)
+            GTEST_SKIP() << "known defect: " << reason;
+}
+
+TEST_P(WriteFailures, AFullDiskIsOneMessageAndLeavesTheOlderTarget)
+{
+    skipKnown("FullDisk");
+    if (::testing::Test::IsSkipped())
+        return;
+    // Half of the largest file the path writes, when it runs with room.
+    const fs::path roomy = m_dir.path() / "roomy";
+    ASSERT_EQ(run(GetParam().args(s_inputs, roomy.string(), false)).code, 0);
+    std::uintmax_t largest = 0;
+    std::error_code error;
+    if (fs::is_directory(roomy))
+        for (const auto &entry : fs::recursive_directory_iterator(roomy))
+            largest = std::max(largest, entry.is_regular_file() ? entry.file_size() : 0);
+    else
+        largest = fs::file_size(roomy, error);
+    ASSERT_GT(largest, 1u);
+    ChildLimits limits;
+    limits.maxFileBytes = largest / 2;
+    limits.errFile = m_dir.file("err");
+    expectRefusedCleanly(run(GetParam().args(s_inputs, m_target.string(), false), limits), limits.errFile);
+}
+
+TEST_P(WriteFailures, AReadOnlyFolderIsOneMessageAndLeavesTheOlderTarget)
+{
+    skipKnown("ReadOnly");
+    if (::testing::Test::IsSkipped())
+        return;
+    fs::permissions(m_out, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::others_read |
+                               fs::perms::others_exec | fs::perms::group_read | fs::perms::group_exec);
+    ChildLimits limits;
+    limits.unprivileged = true;
+    limits.errFile = m_dir.file("err");
+    expectRefusedCleanly(run(GetParam().args(s_inputs, m_target.string(), false), limits), limits.errFile);
+    fs::permissions(m_out, fs::perms::owner_write, fs::perm_options::add);
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryWritePath, WriteFailures, ::testing::ValuesIn(writePaths()), pathName);
