@@ -51,19 +51,6 @@ protected:
 std::unique_ptr<TempDir> KillPaths::s_inputsDir;
 WriteInputs KillPaths::s_inputs;
 
-// The names in `folder` other than the target's; beside a store, SQLite's own journal (-wal,
-// -shm: what the next open replays, and what any read-only open of a WAL store leaves) is the store.
-std::vector<std::string> leftBeside(const fs::path &folder, TargetKind kind)
-{
-    std::vector<std::string> names = entriesOf(folder);
-    std::erase(names, "target");
-    if (kind == TargetKind::Store) {
-        std::erase(names, "target-wal");
-        std::erase(names, "target-shm");
-    }
-    return names;
-}
-
 } // namespace
 
 TEST_P(KillPaths, TheTargetIsTheOldOrTheWholeNewOneAndNothingIsLeftBeside)

@@ -17,6 +17,7 @@
 #include <gtest/gtest.h>
 
 #include "clirun.h"
+#include "killharness.h"
 #include "storedump.h"
 #include "store/store.h"
 
@@ -198,6 +199,20 @@ inline void restoreTarget(const std::filesystem::path &target, const std::filesy
         fs::remove(target.string() + side, error);
     if (!copyOf.empty())
         fs::copy(copyOf, target, fs::copy_options::recursive);
+}
+
+// The names in `folder` other than the target's ("target"); beside a store, SQLite's own
+// journal (-wal, -shm: what the next open replays, and what any read-only open of a WAL store
+// leaves) counts as the store.
+inline std::vector<std::string> leftBeside(const std::filesystem::path &folder, TargetKind kind)
+{
+    std::vector<std::string> names = entriesOf(folder);
+    std::erase(names, "target");
+    if (kind == TargetKind::Store) {
+        std::erase(names, "target-wal");
+        std::erase(names, "target-shm");
+    }
+    return names;
 }
 
 } // namespace tiescope::fixtures

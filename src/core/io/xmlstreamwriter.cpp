@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include <libxml/xmlIO.h>
+#include <libxml/xmlerror.h>
 #include <libxml/xmlwriter.h>
 
 namespace tiescope {
@@ -20,6 +21,12 @@ int writeTo(void *context, const char *buffer, int length)
 int closeStream(void *)
 {
     return 0;
+}
+
+// libxml2 prints a failed write ("I/O error : write error") to stderr by itself; the failure
+// reaches the caller as an exception naming the file, so its own line is left out.
+void ignoreError(void *, xmlErrorPtr)
+{
 }
 
 xmlTextWriterPtr writerOf(void *writer)
@@ -45,6 +52,7 @@ XmlStreamWriter::XmlStreamWriter(std::ostream &out) : m_out(out)
         throw std::runtime_error("XML: no writer");
     }
     m_writer = writer;
+    xmlSetStructuredErrorFunc(nullptr, ignoreError);
     xmlTextWriterSetIndent(writer, 1);
     xmlTextWriterSetIndentString(writer, xml("  "));
     check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nullptr), "the XML declaration");
@@ -53,6 +61,7 @@ XmlStreamWriter::XmlStreamWriter(std::ostream &out) : m_out(out)
 XmlStreamWriter::~XmlStreamWriter()
 {
     xmlFreeTextWriter(writerOf(m_writer));
+    xmlSetStructuredErrorFunc(nullptr, nullptr); // back to libxml2's default
 }
 
 void XmlStreamWriter::start(const char *element)
