@@ -9,7 +9,6 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
-#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -25,31 +24,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-class KillPaths : public ::testing::TestWithParam<WritePath>
+class KillPaths : public WritePathTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_inputsDir = std::make_unique<TempDir>();
-        makeWriteInputs(s_inputsDir->path(), s_inputs);
-    }
-    static void TearDownTestSuite() { s_inputsDir.reset(); }
-
     // Runs the path unkilled on `target`, which starts as a copy of `copyOf` (or absent).
     KillOutcome runWhole(const std::string &target, const fs::path &copyOf = {})
     {
         restoreTarget(target, copyOf);
         return runAndKill(GetParam().program, GetParam().args(s_inputs, target, false), std::chrono::seconds(60));
     }
-
-    static std::unique_ptr<TempDir> s_inputsDir;
-    static WriteInputs s_inputs;
-    SigchldBlock m_sigchld;
-    TempDir m_dir;
 };
-
-std::unique_ptr<TempDir> KillPaths::s_inputsDir;
-WriteInputs KillPaths::s_inputs;
 
 } // namespace
 

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -23,18 +22,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-class WriteFailures : public ::testing::TestWithParam<WritePath>
+class WriteFailures : public WritePathTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_inputsDir = std::make_unique<TempDir>();
-        // Readable by nobody, for the read-only folder test.
-        fs::permissions(s_inputsDir->path(), fs::perms::others_read | fs::perms::others_exec, fs::perm_options::add);
-        makeWriteInputs(s_inputsDir->path(), s_inputs);
-    }
-    static void TearDownTestSuite() { s_inputsDir.reset(); }
-
     void SetUp() override
     {
         fs::permissions(m_dir.path(), fs::perms::others_read | fs::perms::others_exec, fs::perm_options::add);
@@ -68,17 +58,10 @@ protected:
         EXPECT_EQ(leftBeside(m_out, GetParam().kind), std::vector<std::string>{});
     }
 
-    static std::unique_ptr<TempDir> s_inputsDir;
-    static WriteInputs s_inputs;
-    SigchldBlock m_sigchld;
-    TempDir m_dir;
     const fs::path m_out = m_dir.path() / "out";
     const fs::path m_target = m_out / "target";
     TargetState m_older;
 };
-
-std::unique_ptr<TempDir> WriteFailures::s_inputsDir;
-WriteInputs WriteFailures::s_inputs;
 
 } // namespace
 

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <ostream>
 #include <optional>
 #include <regex>
@@ -214,5 +215,26 @@ inline std::vector<std::string> leftBeside(const std::filesystem::path &folder, 
     }
     return names;
 }
+
+// A test over one write path: the inputs, made once per suite (readable by nobody too, for the
+// read-only folder test), SIGCHLD blocked for runAndKill, and a fresh folder.
+class WritePathTest : public ::testing::TestWithParam<WritePath>
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_inputsDir = std::make_unique<TempDir>();
+        std::filesystem::permissions(s_inputsDir->path(),
+                                     std::filesystem::perms::others_read | std::filesystem::perms::others_exec,
+                                     std::filesystem::perm_options::add);
+        makeWriteInputs(s_inputsDir->path(), s_inputs);
+    }
+    static void TearDownTestSuite() { s_inputsDir.reset(); }
+
+    inline static std::unique_ptr<TempDir> s_inputsDir;
+    inline static WriteInputs s_inputs;
+    SigchldBlock m_sigchld;
+    TempDir m_dir;
+};
 
 } // namespace tiescope::fixtures
