@@ -77,7 +77,10 @@ inline std::vector<WritePath> writePaths()
                          return std::vector<std::string>{"--db", db(in, older), "export", "--format", "gexf",
                                                          "--gexf-version", "1.2", "--out", t};
                      }});
+    // render exists only when the GUI is built (it draws with the window's scene).
     for (const char *picture : {"png", "svg"}) {
+        if (!TIESCOPE_CLI_RENDERS)
+            break;
         const std::string name = std::string("Render") + (picture[0] == 'p' ? "Png" : "Svg");
         paths.push_back({name, TIESCOPE_CLI, TargetKind::File, [db, picture](const WriteInputs &in, const std::string &t, bool older) {
                              return std::vector<std::string>{"--db", db(in, older), "render", std::string("--") + picture,
