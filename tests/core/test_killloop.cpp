@@ -132,9 +132,9 @@ TEST_F(KillLoop, EveryReportedEditSurvivesSigkillAndTheFileStaysWhole)
         }
     }
     // An edit that runs to its end leaves the store alone in its folder: the journal is gone.
-    ASSERT_EQ(runAndKill({"edit", "--db", m_db, "entity", "nis", "--set", "description=last"}, std::chrono::seconds(60))
-                  .code,
-              0);
+    ASSERT_EQ(
+        runAndKill({"edit", "--db", m_db, "entity", "nis", "--set", "description=last"}, std::chrono::seconds(60)).code,
+        0);
     EXPECT_EQ(fixtures::entriesOf(m_dir.path()), std::vector<std::string>{name});
     std::cout << "kill loop, seed " << seed << ", one edit " << oneEdit->count() / 1000 << " ms: " << killed
               << " killed, " << reported << " finished\n";

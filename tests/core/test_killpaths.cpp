@@ -51,7 +51,8 @@ TEST_P(KillPaths, TheTargetIsTheOldOrTheWholeNewOneAndNothingIsLeftBeside)
     if (path.olderIsAnEmptyFolder)
         fs::create_directory(older);
     else
-        ASSERT_EQ(runAndKill(path.program, path.args(s_inputs, older.string(), true), std::chrono::seconds(60)).code, 0);
+        ASSERT_EQ(runAndKill(path.program, path.args(s_inputs, older.string(), true), std::chrono::seconds(60)).code,
+                  0);
     const TargetState olderState = readTarget(older, path.kind);
     ASSERT_TRUE(olderState && !olderState->count("!")) << describe(olderState);
     const auto startedAt = std::chrono::steady_clock::now();
@@ -81,7 +82,8 @@ TEST_P(KillPaths, TheTargetIsTheOldOrTheWholeNewOneAndNothingIsLeftBeside)
         if (outcome.finished) {
             ASSERT_EQ(outcome.code, 0) << "failed on its own";
             ASSERT_TRUE(after == written[over]) << "exited 0 but the target is " << describe(after);
-            ASSERT_EQ(leftBeside(out, path.kind), std::vector<std::string>{}) << "a finished run left files beside the target";
+            ASSERT_EQ(leftBeside(out, path.kind), std::vector<std::string>{})
+                << "a finished run left files beside the target";
             continue;
         }
         ++killed;
@@ -89,9 +91,11 @@ TEST_P(KillPaths, TheTargetIsTheOldOrTheWholeNewOneAndNothingIsLeftBeside)
             << "neither the old nor the whole new target: " << describe(after);
         if (!leftBeside(out, path.kind).empty()) {
             // A kill can leave a temporary file; the next run of the same writer clears it away.
-            ASSERT_EQ(runAndKill(path.program, path.args(s_inputs, target.string(), false), std::chrono::seconds(60)).code,
-                      0);
-            ASSERT_EQ(leftBeside(out, path.kind), std::vector<std::string>{}) << "the next run left the killed run's files";
+            ASSERT_EQ(
+                runAndKill(path.program, path.args(s_inputs, target.string(), false), std::chrono::seconds(60)).code,
+                0);
+            ASSERT_EQ(leftBeside(out, path.kind), std::vector<std::string>{})
+                << "the next run left the killed run's files";
             ASSERT_TRUE(readTarget(target, path.kind) == written[over]) << describe(readTarget(target, path.kind));
             ++cleared;
         }

@@ -252,7 +252,8 @@ TEST(FileTrouble, ANewStoreRenamedOverACrashedOneIsNotReadWithItsJournal)
     // Commit in WAL mode and keep the WAL as a crash would (the close that folds it in never ran).
     sqlite3 *db = nullptr;
     ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db, "PRAGMA journal_mode=WAL; UPDATE entities SET name = 'From the WAL' WHERE key = 'serbia'",
+    ASSERT_EQ(sqlite3_exec(db,
+                           "PRAGMA journal_mode=WAL; UPDATE entities SET name = 'From the WAL' WHERE key = 'serbia'",
                            nullptr, nullptr, nullptr),
               SQLITE_OK);
     std::filesystem::copy_file(wal, dir.file("kept-wal"));

@@ -54,7 +54,8 @@ protected:
         ASSERT_EQ(lines.size(), 1u) << readFile(errFile);
         EXPECT_NE(lines.front().find(m_target.string()), std::string::npos) << lines.front();
         EXPECT_EQ(lines.front().find(".tmp-"), std::string::npos) << "names the temporary file: " << lines.front();
-        EXPECT_TRUE(readTarget(m_target, GetParam().kind) == m_older) << describe(readTarget(m_target, GetParam().kind));
+        EXPECT_TRUE(readTarget(m_target, GetParam().kind) == m_older)
+            << describe(readTarget(m_target, GetParam().kind));
         EXPECT_EQ(leftBeside(m_out, GetParam().kind), std::vector<std::string>{});
     }
 
@@ -80,7 +81,8 @@ TEST_P(WriteFailures, AFullDiskIsOneMessageAndLeavesTheOlderTarget)
     ASSERT_GT(largest, 1u);
     ChildLimits limits;
     // A store grows page by page, an edit's journal by a few pages: one page's worth is full.
-    limits.maxFileBytes = GetParam().kind == TargetKind::Store ? std::min<std::uintmax_t>(largest / 2, 4096) : largest / 2;
+    limits.maxFileBytes =
+        GetParam().kind == TargetKind::Store ? std::min<std::uintmax_t>(largest / 2, 4096) : largest / 2;
     limits.errFile = m_dir.file("err");
     expectRefusedCleanly(run(GetParam().args(s_inputs, m_target.string(), false), limits), limits.errFile);
 }

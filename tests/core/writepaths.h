@@ -24,7 +24,12 @@
 
 namespace tiescope::fixtures {
 
-enum class TargetKind { File, Folder, Store };
+enum class TargetKind
+{
+    File,
+    Folder,
+    Store
+};
 
 // The files a write path reads, made once per test suite.
 struct WriteInputs
@@ -56,44 +61,53 @@ inline std::vector<WritePath> writePaths()
 {
     const auto db = [](const WriteInputs &in, bool older) { return older ? in.editedDb : in.smallDb; };
     std::vector<WritePath> paths;
-    paths.push_back({"BuildDb", TIESCOPE_CLI, TargetKind::Store, [](const WriteInputs &in, const std::string &t, bool older) {
-                         return std::vector<std::string>{"build-db", "--dataset",
-                                                         older ? in.editedDataset : TIESCOPE_FIXTURES_DIR "/datasets/small",
-                                                         "--out", t};
-                     }});
-    paths.push_back({"ExportJson", TIESCOPE_CLI, TargetKind::File, [db](const WriteInputs &in, const std::string &t, bool older) {
-                         return std::vector<std::string>{"--db", db(in, older), "export", "--json", t};
-                     }});
+    paths.push_back(
+        {"BuildDb", TIESCOPE_CLI, TargetKind::Store, [](const WriteInputs &in, const std::string &t, bool older) {
+             return std::vector<std::string>{"build-db", "--dataset",
+                                             older ? in.editedDataset : TIESCOPE_FIXTURES_DIR "/datasets/small",
+                                             "--out", t};
+         }});
+    paths.push_back(
+        {"ExportJson", TIESCOPE_CLI, TargetKind::File, [db](const WriteInputs &in, const std::string &t, bool older) {
+             return std::vector<std::string>{"--db", db(in, older), "export", "--json", t};
+         }});
     for (const char *format : {"csv", "graphml", "gexf", "cyjs", "ftm"}) {
         const std::string name = std::string("Export") + static_cast<char>(format[0] - 'a' + 'A') + (format + 1);
         const TargetKind kind = std::string(format) == "csv" ? TargetKind::Folder : TargetKind::File;
         paths.push_back({name, TIESCOPE_CLI, kind,
                          [db, format](const WriteInputs &in, const std::string &t, bool older) {
-                             return std::vector<std::string>{"--db", db(in, older), "export", "--format", format, "--out", t};
+                             return std::vector<std::string>{"--db", db(in, older), "export", "--format",
+                                                             format, "--out",       t};
                          },
                          kind == TargetKind::Folder});
     }
-    paths.push_back({"ExportGexf12", TIESCOPE_CLI, TargetKind::File, [db](const WriteInputs &in, const std::string &t, bool older) {
-                         return std::vector<std::string>{"--db", db(in, older), "export", "--format", "gexf",
-                                                         "--gexf-version", "1.2", "--out", t};
-                     }});
+    paths.push_back(
+        {"ExportGexf12", TIESCOPE_CLI, TargetKind::File, [db](const WriteInputs &in, const std::string &t, bool older) {
+             return std::vector<std::string>{"--db",           db(in, older), "export", "--format", "gexf",
+                                             "--gexf-version", "1.2",         "--out",  t};
+         }});
     // render exists only when the GUI is built (it draws with the window's scene).
     for (const char *picture : {"png", "svg"}) {
         if (!TIESCOPE_CLI_RENDERS)
             break;
         const std::string name = std::string("Render") + (picture[0] == 'p' ? "Png" : "Svg");
-        paths.push_back({name, TIESCOPE_CLI, TargetKind::File, [db, picture](const WriteInputs &in, const std::string &t, bool older) {
-                             return std::vector<std::string>{"--db", db(in, older), "render", std::string("--") + picture,
-                                                             t, "--width", "320", "--height", "200"};
+        paths.push_back({name, TIESCOPE_CLI, TargetKind::File,
+                         [db, picture](const WriteInputs &in, const std::string &t, bool older) {
+                             return std::vector<std::string>{
+                                 "--db", db(in, older), "render", std::string("--") + picture, t, "--width",
+                                 "320",  "--height",    "200"};
                          }});
     }
-    paths.push_back({"ExportDataset", TIESCOPE_CLI, TargetKind::Folder, [db](const WriteInputs &in, const std::string &t, bool older) {
+    paths.push_back({"ExportDataset", TIESCOPE_CLI, TargetKind::Folder,
+                     [db](const WriteInputs &in, const std::string &t, bool older) {
                          return std::vector<std::string>{"--db", db(in, older), "export-dataset", "--out", t};
                      }});
-    paths.push_back({"Generate", TIESCOPE_CLI, TargetKind::Store, [](const WriteInputs &, const std::string &t, bool older) {
-                         return std::vector<std::string>{"generate", "--ties", "40", "--seed", older ? "2" : "1", "--out", t};
-                     }});
-    paths.push_back({"StoreCopy", TIESCOPE_STORE_COPY, TargetKind::Store, [db](const WriteInputs &in, const std::string &t, bool older) {
+    paths.push_back(
+        {"Generate", TIESCOPE_CLI, TargetKind::Store, [](const WriteInputs &, const std::string &t, bool older) {
+             return std::vector<std::string>{"generate", "--ties", "40", "--seed", older ? "2" : "1", "--out", t};
+         }});
+    paths.push_back({"StoreCopy", TIESCOPE_STORE_COPY, TargetKind::Store,
+                     [db](const WriteInputs &in, const std::string &t, bool older) {
                          return std::vector<std::string>{db(in, older), t};
                      }});
     // Imports make the store when it is missing; the older store holds the other format's import.
@@ -107,12 +121,12 @@ inline std::vector<WritePath> writePaths()
                     {"--default-source", "report", "--default-source-title", "A report", "--default-grade", "B2"});
         return args;
     };
-    paths.push_back({"ImportCsv", TIESCOPE_CLI, TargetKind::Store, [import](const WriteInputs &in, const std::string &t, bool older) {
-                         return import(in, t, older);
-                     }});
-    paths.push_back({"ImportGexf", TIESCOPE_CLI, TargetKind::Store, [import](const WriteInputs &in, const std::string &t, bool older) {
-                         return import(in, t, !older);
-                     }});
+    paths.push_back(
+        {"ImportCsv", TIESCOPE_CLI, TargetKind::Store,
+         [import](const WriteInputs &in, const std::string &t, bool older) { return import(in, t, older); }});
+    paths.push_back(
+        {"ImportGexf", TIESCOPE_CLI, TargetKind::Store,
+         [import](const WriteInputs &in, const std::string &t, bool older) { return import(in, t, !older); }});
     return paths;
 }
 
@@ -129,8 +143,10 @@ inline void makeWriteInputs(const std::filesystem::path &dir, WriteInputs &in)
     in.editedDataset = (dir / "edited-dataset").string();
     in.cleanGexf = (dir / "clean.gexf").string();
     for (const std::vector<std::string> &args :
-         {std::vector<std::string>{"build-db", "--dataset", TIESCOPE_FIXTURES_DIR "/datasets/small", "--out", in.smallDb},
-          std::vector<std::string>{"build-db", "--dataset", TIESCOPE_FIXTURES_DIR "/datasets/small", "--out", in.editedDb},
+         {std::vector<std::string>{"build-db", "--dataset", TIESCOPE_FIXTURES_DIR "/datasets/small", "--out",
+                                   in.smallDb},
+          std::vector<std::string>{"build-db", "--dataset", TIESCOPE_FIXTURES_DIR "/datasets/small", "--out",
+                                   in.editedDb},
           std::vector<std::string>{"--db", in.editedDb, "edit", "entity", "russia", "--set", "name=Russian Federation"},
           std::vector<std::string>{"--db", in.editedDb, "export-dataset", "--out", in.editedDataset}}) {
         const CliRun run = cli(args);
@@ -170,7 +186,9 @@ inline TargetState readTarget(const std::filesystem::path &target, TargetKind ki
         files[""] = std::regex_replace(dumpTables(target.string()), timestamp, "TIME");
         return files;
     }
-    const auto read = [&](const fs::path &file) { return std::regex_replace(readFile(file.string()), timestamp, "TIME"); };
+    const auto read = [&](const fs::path &file) {
+        return std::regex_replace(readFile(file.string()), timestamp, "TIME");
+    };
     if (kind == TargetKind::File)
         files[""] = read(target);
     else

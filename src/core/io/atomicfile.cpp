@@ -42,7 +42,8 @@ AtomicFile::AtomicFile(fs::path target) : m_target(std::move(target))
         throw InputError(m_target.string(), "is a directory");
     // Said here, once, rather than by whatever first fails to create the temporary file.
     if (::access(directory.c_str(), W_OK) != 0)
-        throw InputError(m_target.string(), "cannot be written: folder " + directory.string() + ": " + std::strerror(errno));
+        throw InputError(m_target.string(),
+                         "cannot be written: folder " + directory.string() + ": " + std::strerror(errno));
     TemporaryName::removeStale(m_target);
     m_temporary = TemporaryName::beside(m_target);
 }

@@ -6,7 +6,6 @@
 #include <system_error>
 #include <vector>
 
-
 #include "graph/graphview.h"
 #include "graph/tiegraph.h"
 #include "io/csvwriter.h"

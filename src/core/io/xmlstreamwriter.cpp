@@ -26,8 +26,7 @@ int closeStream(void *)
 // libxml2 prints a failed write ("I/O error : write error") to stderr by itself; the failure
 // reaches the caller as an exception naming the file, so its own line is left out.
 void ignoreError(void *, xmlErrorPtr)
-{
-}
+{}
 
 xmlTextWriterPtr writerOf(void *writer)
 {
