@@ -6,9 +6,7 @@
 #include <ostream>
 
 #include "exitcode.h"
-#include "io/atomicfile.h"
 #include "io/syntheticgenerator.h"
-#include "model/inputerror.h"
 #include "store/store.h"
 #include "terminaltext.h"
 #include "usageerror.h"
@@ -81,14 +79,7 @@ int GenerateCommand::run(const Arguments &arguments, CommandContext &context) co
     const auto started = std::chrono::steady_clock::now();
     const Dataset data = SyntheticGenerator::generate(options);
     const auto generated = std::chrono::steady_clock::now();
-    AtomicFile file(*out);
-    try {
-        Store store = Store::open(file.temporaryPath().string(), Store::Mode::Create);
-        store.write(data);
-    } catch (const InputError &error) {
-        throw InputError(*out, error.problem());
-    }
-    file.commit();
+    Store::create(*out, data);
     const auto written = std::chrono::steady_clock::now();
     const auto seconds = [](auto from, auto to) { return std::chrono::duration<double>(to - from).count(); };
     context.out << "wrote " << TerminalText::clean(*out) << " (" << data.entities().size() << " entities, "

@@ -105,11 +105,9 @@ int ImportCommand::run(const Arguments &arguments, CommandContext &context) cons
     nlohmann::ordered_json json = plan.toJson();
     std::int64_t changeSetId = 0;
     if (!dryRun && !refused && !plan.changeSet.empty()) {
-        if (create) {
-            Store::create(context.databasePath, data);
-            store.emplace(Store::open(context.databasePath, Store::Mode::ReadWrite));
-        }
-        const ApplyResult result = store->apply(plan.changeSet, EditSession::author(arguments));
+        const std::string author = EditSession::author(arguments);
+        const ApplyResult result = create ? Store::create(context.databasePath, data, plan.changeSet, author)
+                                          : store->apply(plan.changeSet, author);
         if (!result.ok()) {
             for (const Problem &problem : result.problems)
                 context.err << TerminalText::clean(problem.toString()) << '\n';

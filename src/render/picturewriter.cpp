@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImageWriter>
@@ -24,6 +25,29 @@ QFont captionFont(double ui)
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(std::max(9, static_cast<int>(12 * ui)));
     return font;
+}
+
+// Writes the whole picture through QSaveFile. A short write (a full disk) is an error here:
+// QSaveFile itself does not notice one and would rename the truncated file into place.
+bool writeAll(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = describe(path, file.errorString());
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        *error = describe(path, file.error() == QFileDevice::NoError
+                                    ? QStringLiteral("could not be written whole (is the disk full?)")
+                                    : file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = describe(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -74,22 +98,15 @@ bool PictureWriter::writePng(const ExportOptions &options, const QString &path, 
         return false;
     }
     const QImage image = renderImage(options, paint);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = describe(path, file.errorString());
-        return false;
-    }
-    QImageWriter writer(&file, "png");
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
     if (!writer.write(image)) {
         *error = describe(path, writer.errorString());
-        file.cancelWriting();
         return false;
     }
-    if (!file.commit()) {
-        *error = describe(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeAll(path, bytes, error);
 }
 
 bool PictureWriter::writeSvg(const ExportOptions &options, const QString &path, QString *error, const Paint &paint)
@@ -98,13 +115,11 @@ bool PictureWriter::writeSvg(const ExportOptions &options, const QString &path, 
         *error = describe(path, problem);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = describe(path, file.errorString());
-        return false;
-    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setOutputDevice(&file);
+    generator.setOutputDevice(&buffer);
     generator.setSize(options.size);
     generator.setViewBox(QRect(QPoint(0, 0), options.size));
     generator.setTitle(options.title);
@@ -112,16 +127,11 @@ bool PictureWriter::writeSvg(const ExportOptions &options, const QString &path, 
     QPainter painter;
     if (!painter.begin(&generator)) {
         *error = describe(path, QStringLiteral("cannot start drawing the SVG"));
-        file.cancelWriting();
         return false;
     }
     paint(&painter);
     painter.end();
-    if (!file.commit()) {
-        *error = describe(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeAll(path, bytes, error);
 }
 
 } // namespace tiescope

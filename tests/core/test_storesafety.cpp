@@ -4,6 +4,8 @@
 // and the layout positions of schema 4. Each time: a clear message naming the file, and
 // nothing half-written.
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -13,6 +15,7 @@
 #include "store/keptpicture.h"
 #include "editfixture.h"
 #include "fulldiskvfs.h"
+#include "smallfixture.h"
 #include "storedump.h"
 
 using namespace tiescope;
@@ -234,4 +237,35 @@ TEST(LayoutPositions, TheKeptPictureCoversEveryEntityOrIsNotShown)
         EXPECT_EQ(picture->positions[i], (Point{static_cast<double>(data.entities()[i].rowId) * 10.0, -1.0}));
         EXPECT_EQ(picture->pins[i], data.entities()[i].key == "nato" ? 1 : 0);
     }
+}
+
+// A crash right after a commit leaves the committed frames in the WAL beside the store. A new
+// store renamed over that path (build-db, import, generate, Save a Copy) must not be read with
+// the old file's WAL: it is folded into the old file before the rename (found by test_killpaths).
+TEST(FileTrouble, ANewStoreRenamedOverACrashedOneIsNotReadWithItsJournal)
+{
+    fixtures::TempDir dir;
+    const std::string path = dir.file("crashed.db");
+    const std::string wal = path + "-wal";
+    EditFixture older;
+    older.store().saveCopy(path);
+    // Commit in WAL mode and keep the WAL as a crash would (the close that folds it in never ran).
+    sqlite3 *db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "PRAGMA journal_mode=WAL; UPDATE entities SET name = 'From the WAL' WHERE key = 'serbia'",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    std::filesystem::copy_file(wal, dir.file("kept-wal"));
+    sqlite3_close(db);
+    std::filesystem::copy_file(dir.file("kept-wal"), wal, std::filesystem::copy_options::overwrite_existing);
+    ASSERT_GT(std::filesystem::file_size(wal), 0u);
+
+    const Dataset fresh = fixtures::makeSmallFixture();
+    Store::create(path, fresh);
+    const Store store = Store::open(path, Store::Mode::ReadOnly);
+    EXPECT_EQ(store.integrityProblems(), std::vector<std::string>{});
+    const Dataset loaded = store.load();
+    ASSERT_EQ(loaded.entities().size(), fresh.entities().size());
+    EXPECT_EQ(loaded.entity(*loaded.findEntity("serbia")).name, "Serbia");
 }

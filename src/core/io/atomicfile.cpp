@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "io/atomicfile.h"
 
-#include <atomic>
 #include <cerrno>
 #include <cstring>
-#include <random>
 #include <string>
 #include <system_error>
 
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "io/temporaryname.h"
 #include "model/inputerror.h"
 
 namespace tiescope {
@@ -18,23 +17,6 @@ namespace tiescope {
 namespace fs = std::filesystem;
 
 namespace {
-
-// A name no other writer (thread or process) picks: pid, a counter and a random number.
-fs::path temporaryNameFor(const fs::path &target)
-{
-    static std::atomic<unsigned> counter{0};
-    std::random_device random;
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        const std::string suffix = ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
-                                   std::to_string(random() % 1000000U);
-        fs::path candidate = target;
-        candidate += suffix;
-        std::error_code error;
-        if (!fs::exists(fs::symlink_status(candidate, error)))
-            return candidate;
-    }
-    throw InputError(target.string(), "cannot find a free temporary file name next to it");
-}
 
 void syncFile(const fs::path &path)
 {
@@ -58,7 +40,12 @@ AtomicFile::AtomicFile(fs::path target) : m_target(std::move(target))
         throw InputError(m_target.string(), "directory " + directory.string() + " does not exist");
     if (fs::is_directory(m_target, error))
         throw InputError(m_target.string(), "is a directory");
-    m_temporary = temporaryNameFor(m_target);
+    // Said here, once, rather than by whatever first fails to create the temporary file.
+    if (::access(directory.c_str(), W_OK) != 0)
+        throw InputError(m_target.string(),
+                         "cannot be written: folder " + directory.string() + ": " + std::strerror(errno));
+    TemporaryName::removeStale(m_target);
+    m_temporary = TemporaryName::beside(m_target);
 }
 
 AtomicFile::~AtomicFile()

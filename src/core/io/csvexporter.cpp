@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "io/csvexporter.h"
 
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <string>
 #include <system_error>
 #include <vector>
 
-#include <stdlib.h>
-
 #include "graph/graphview.h"
 #include "graph/tiegraph.h"
 #include "io/csvwriter.h"
 #include "io/interchangefields.h"
+#include "io/temporaryname.h"
 #include "model/dataset.h"
 #include "model/inputerror.h"
 
@@ -32,10 +29,12 @@ public:
         const fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
         if (!fs::is_directory(parent))
             throw InputError(target.string(), "directory " + parent.string() + " does not exist");
-        std::string pattern = (parent / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-        if (!mkdtemp(pattern.data()))
-            throw InputError(target.string(), std::string("cannot make a folder beside it: ") + std::strerror(errno));
-        m_path = pattern;
+        TemporaryName::removeStale(target);
+        const fs::path path = TemporaryName::beside(target);
+        std::error_code error;
+        if (!fs::create_directory(path, error))
+            throw InputError(target.string(), "cannot make a folder beside it: " + error.message());
+        m_path = path;
     }
     ~TemporaryFolder()
     {
@@ -137,9 +136,7 @@ CsvExporter::Counts CsvExporter::write(const GraphView &view, const fs::path &fo
     }
     sources.close();
 
-    if (fs::exists(folder, error))
-        fs::remove(folder, error); // empty, checked above
-    fs::rename(temporary.path(), folder, error);
+    fs::rename(temporary.path(), folder, error); // replaces an empty folder in the same step
     if (error)
         throw InputError(folder.string(), "cannot be put in place: " + error.message());
     temporary.release();

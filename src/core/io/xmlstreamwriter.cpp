@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include <libxml/xmlIO.h>
+#include <libxml/xmlerror.h>
 #include <libxml/xmlwriter.h>
 
 namespace tiescope {
@@ -21,6 +22,11 @@ int closeStream(void *)
 {
     return 0;
 }
+
+// libxml2 prints a failed write ("I/O error : write error") to stderr by itself; the failure
+// reaches the caller as an exception naming the file, so its own line is left out.
+void ignoreError(void *, xmlErrorPtr)
+{}
 
 xmlTextWriterPtr writerOf(void *writer)
 {
@@ -45,6 +51,7 @@ XmlStreamWriter::XmlStreamWriter(std::ostream &out) : m_out(out)
         throw std::runtime_error("XML: no writer");
     }
     m_writer = writer;
+    xmlSetStructuredErrorFunc(nullptr, ignoreError);
     xmlTextWriterSetIndent(writer, 1);
     xmlTextWriterSetIndentString(writer, xml("  "));
     try {
@@ -60,6 +67,7 @@ XmlStreamWriter::XmlStreamWriter(std::ostream &out) : m_out(out)
 XmlStreamWriter::~XmlStreamWriter()
 {
     xmlFreeTextWriter(writerOf(m_writer));
+    xmlSetStructuredErrorFunc(nullptr, nullptr); // back to libxml2's default
 }
 
 void XmlStreamWriter::start(const char *element)

@@ -9,12 +9,12 @@
 #include <cstring>
 #include <fstream>
 #include <initializer_list>
-#include <random>
 #include <system_error>
 
 #include <nlohmann/json.hpp>
 
 #include "io/datasetreader.h"
+#include "io/temporaryname.h"
 #include "model/inputerror.h"
 #include "store/sqlitedb.h"
 #include "store/storerecords.h"
@@ -105,19 +105,14 @@ ordered_json bigTable(const SqliteDb &db, const std::string &table, RecordOf &&r
     return list;
 }
 
-void writeJson(const fs::path &file, const ordered_json &value)
+// A failure names the folder asked for, not the temporary one the file was going to.
+void writeJson(const fs::path &target, const fs::path &file, const ordered_json &value)
 {
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
     out << value.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
     out.close();
     if (!out)
-        throw InputError(file.string(), "cannot be written");
-}
-
-fs::path temporaryBeside(const fs::path &folder, const char *what)
-{
-    std::random_device random;
-    return folder.parent_path() / ("." + folder.filename().string() + "." + what + "-" + std::to_string(random()));
+        throw InputError(target.string(), file.filename().string() + " cannot be written");
 }
 
 } // namespace
@@ -133,22 +128,23 @@ void DatasetExport::write(const SqliteDb &db, const fs::path &target)
                        (fs::is_empty(folder, error) || DatasetReader::isDatasetFolder(folder))))
         throw InputError(target.string(), "exists and is not a dataset folder; it is left alone");
 
-    const fs::path temporary = temporaryBeside(folder, "export");
+    TemporaryName::removeStale(folder);
+    const fs::path temporary = TemporaryName::beside(folder);
     fs::create_directory(temporary, error);
     if (error)
         throw InputError(target.string(), "cannot create a folder beside it: " + error.message());
     try {
         StoreRecords records(db);
-        writeJson(temporary / "dataset.json", header(db));
+        writeJson(target, temporary / "dataset.json", header(db));
         for (const char *table : {"domains", "kinds", "relations"})
-            writeJson(temporary / (std::string(table) + ".json"), smallTable(db, table));
-        writeJson(temporary / "sources.json", bigTable(db, "sources", [&records](std::int64_t id) {
+            writeJson(target, temporary / (std::string(table) + ".json"), smallTable(db, table));
+        writeJson(target, temporary / "sources.json", bigTable(db, "sources", [&records](std::int64_t id) {
                       return withoutEmpty(records.source(id), {"retrieved", "archive_url"});
                   }));
-        writeJson(temporary / "entities.json", bigTable(db, "entities", [&records](std::int64_t id) {
+        writeJson(target, temporary / "entities.json", bigTable(db, "entities", [&records](std::int64_t id) {
                       return withoutEmptyQuotes(records.entity(id, true));
                   }));
-        writeJson(temporary / "ties.json", bigTable(db, "ties", [&records](std::int64_t id) {
+        writeJson(target, temporary / "ties.json", bigTable(db, "ties", [&records](std::int64_t id) {
                       return withoutEmptyQuotes(records.tie(id, true));
                   }));
         // The new folder takes the target's place in one step: renameat2 swaps it with an

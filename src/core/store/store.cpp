@@ -90,6 +90,31 @@ int checkExisting(SqliteDb &db, Store::Mode mode)
     return version;
 }
 
+// A store renamed over `target` must not meet the old file's WAL: SQLite would read the old
+// file's committed frames into the new file and damage it. So the old file's journal is folded
+// into it first (the old file stays whole until the rename); a WAL that cannot be folded in
+// (another program keeps writing it) stops the write.
+void foldJournalOf(const std::filesystem::path &target)
+{
+    std::filesystem::path wal = target;
+    wal += "-wal";
+    std::error_code error;
+    if (!std::filesystem::exists(wal, error))
+        return;
+    try {
+        SqliteDb old(target.string(), SQLITE_OPEN_READWRITE);
+        old.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const InputError &) {
+        // not a store, or damaged: its journal is nobody's once the file is replaced
+    }
+    if (std::filesystem::exists(wal, error) && std::filesystem::file_size(wal, error) > 0 && !error)
+        throw InputError(target.string(), "its journal (-wal) is in use by another program; nothing was written");
+    std::filesystem::path shm = target;
+    shm += "-shm";
+    std::filesystem::remove(wal, error);
+    std::filesystem::remove(shm, error);
+}
+
 } // namespace
 
 Store Store::open(const std::string &path, Mode mode)
@@ -208,6 +233,7 @@ void Store::saveCopy(const std::filesystem::path &target) const
     } catch (const InputError &error) {
         throw InputError(target.string(), error.problem());
     }
+    foldJournalOf(target);
     file.commit();
 }
 
@@ -221,7 +247,26 @@ void Store::create(const std::filesystem::path &target, const Dataset &dataset)
         // The temporary name means nothing to the user; the file they asked for does.
         throw InputError(target.string(), error.problem());
     } // the store is closed before the rename, so no handle points at the temporary name
+    foldJournalOf(target);
     file.commit();
+}
+
+ApplyResult Store::create(const std::filesystem::path &target, const Dataset &dataset, const ChangeSet &changeSet,
+                          const std::string &author)
+{
+    AtomicFile file(target);
+    ApplyResult result;
+    try {
+        create(file.temporaryPath(), dataset);
+        result = open(file.temporaryPath().string(), Mode::ReadWrite).apply(changeSet, author);
+    } catch (const InputError &error) {
+        throw InputError(target.string(), error.problem());
+    }
+    if (result.ok()) {
+        foldJournalOf(target);
+        file.commit();
+    }
+    return result;
 }
 
 long long Store::dataVersion() const

@@ -71,6 +71,10 @@ public:
     // place (over an older file there) only when complete: what build-db and File → New Store
     // do. Throws InputError naming `target`.
     static void create(const std::filesystem::path &target, const Dataset &dataset);
+    // The same with `changeSet` applied as the first change-set: the new file appears with it
+    // or not at all (an import that makes its store). Nothing is written when it fails.
+    [[nodiscard]] static ApplyResult create(const std::filesystem::path &target, const Dataset &dataset,
+                                            const ChangeSet &changeSet, const std::string &author);
 
     // SQLite's PRAGMA data_version on this connection: it changes when another connection (this
     // or another process) committed to the file since the last call, never for this one's own
