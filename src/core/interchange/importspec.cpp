@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/atomicfile.h"
+#include "io/boundedjson.h"
 #include "model/inputerror.h"
 
 namespace tiescope {
@@ -130,7 +131,7 @@ ImportSpec ImportSpec::read(const std::filesystem::path &file)
         throw InputError(file.string(), "cannot open the import spec");
     ordered_json json;
     try {
-        json = ordered_json::parse(in);
+        json = BoundedJson::parse<ordered_json>(in);
     } catch (const ordered_json::exception &error) {
         throw InputError(file.string(), std::string("import spec is not JSON: ") + error.what());
     }

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/boundedjson.h"
 #include "io/datasetvalidator.h"
 #include "io/foldermembersource.h"
 #include "io/jsonrecord.h"
@@ -75,7 +76,7 @@ json DatasetReader::parseFile(std::string_view table)
     if (!(content << in->rdbuf()))
         return fail("cannot be read");
     try {
-        return json::parse(content.str());
+        return BoundedJson::parse<json>(content.str());
     } catch (const json::exception &parseError) {
         return fail("invalid JSON: " + JsonText::parseError(parseError));
     }

@@ -4,11 +4,11 @@
 #include <initializer_list>
 #include <map>
 #include <istream>
-#include <iterator>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
+#include "io/boundedjson.h"
 #include "io/datasetvalidator.h"
 #include "io/jsonnode.h"
 #include "io/jsontext.h"
@@ -299,7 +299,7 @@ Snapshot SnapshotReader::read(std::istream &in, const std::string &file)
 {
     json root;
     try {
-        root = json::parse(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        root = BoundedJson::parse<json>(in);
     } catch (const json::exception &error) {
         throw InputError(file, "invalid JSON: " + JsonText::parseError(error));
     }
