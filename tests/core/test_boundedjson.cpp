@@ -21,7 +21,8 @@ namespace {
 
 std::string nested(int depth, const std::string &inner = "0")
 {
-    return std::string(static_cast<std::size_t>(depth), '[') + inner + std::string(static_cast<std::size_t>(depth), ']');
+    return std::string(static_cast<std::size_t>(depth), '[') + inner +
+           std::string(static_cast<std::size_t>(depth), ']');
 }
 
 const std::string TooDeep = "nested deeper than 100 levels";

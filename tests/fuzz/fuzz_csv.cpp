@@ -17,8 +17,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     constexpr char Delimiters[] = {',', ';', '\t', '|'};
     constexpr ImportSpec::Encoding Encodings[] = {ImportSpec::Encoding::Utf8, ImportSpec::Encoding::Utf8Bom,
                                                   ImportSpec::Encoding::Windows1252, ImportSpec::Encoding::Utf8};
-    constexpr ImportSpec::DateFormat DateFormats[] = {ImportSpec::DateFormat::Edtf, ImportSpec::DateFormat::DayMonthYear,
-                                                      ImportSpec::DateFormat::MonthDayYear, ImportSpec::DateFormat::Year};
+    constexpr ImportSpec::DateFormat DateFormats[] = {
+        ImportSpec::DateFormat::Edtf, ImportSpec::DateFormat::DayMonthYear, ImportSpec::DateFormat::MonthDayYear,
+        ImportSpec::DateFormat::Year};
     ImportSpec spec;
     spec.format = ImportSpec::Format::Csv;
     spec.delimiter = Delimiters[options & 3];

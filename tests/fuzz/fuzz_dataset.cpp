@@ -17,7 +17,7 @@ using namespace tiescope;
 
 namespace {
 
-constexpr std::array<const char *, 7> Members{"dataset.json",   "domains.json",  "kinds.json", "relations.json",
+constexpr std::array<const char *, 7> Members{"dataset.json", "domains.json",  "kinds.json", "relations.json",
                                               "sources.json", "entities.json", "ties.json"};
 
 const std::map<std::string, std::string> &fixture()

@@ -45,7 +45,8 @@ public:
 private:
     static const Dataset &store()
     {
-        static const Dataset data = DatasetReader::read(std::filesystem::path(TIESCOPE_FIXTURES_DIR "/datasets/small")).dataset;
+        static const Dataset data =
+            DatasetReader::read(std::filesystem::path(TIESCOPE_FIXTURES_DIR "/datasets/small")).dataset;
         return data;
     }
 };

@@ -25,17 +25,15 @@ public:
     [[nodiscard]] static Json parse(Input &&input, bool allowExceptions = true)
     {
         try {
-            return Json::parse(std::forward<Input>(input),
-                               [](int depth, typename Json::parse_event_t event, Json &) {
-                                   const bool opens = event == Json::parse_event_t::object_start ||
-                                                      event == Json::parse_event_t::array_start;
-                                   // depth counts the arrays and objects around the one opening
-                                   if (opens && depth >= MaxDepth)
-                                       throw Json::parse_error::create(
-                                           TooDeep, 0, "nested deeper than " + std::to_string(MaxDepth) + " levels",
-                                           nullptr);
-                                   return true;
-                               });
+            return Json::parse(std::forward<Input>(input), [](int depth, typename Json::parse_event_t event, Json &) {
+                const bool opens =
+                    event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start;
+                // depth counts the arrays and objects around the one opening
+                if (opens && depth >= MaxDepth)
+                    throw Json::parse_error::create(
+                        TooDeep, 0, "nested deeper than " + std::to_string(MaxDepth) + " levels", nullptr);
+                return true;
+            });
         } catch (const typename Json::parse_error &) {
             if (allowExceptions)
                 throw;
