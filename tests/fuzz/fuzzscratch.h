@@ -3,11 +3,12 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
 #include <string>
+
+#include "tempdir.h"
 
 namespace tiescope::fuzz {
 
@@ -17,21 +18,6 @@ namespace tiescope::fuzz {
 class FuzzScratch final
 {
 public:
-    FuzzScratch()
-    {
-        std::string pattern = (std::filesystem::temp_directory_path() / "tiescope-fuzz-XXXXXX").string();
-        if (!::mkdtemp(pattern.data()))
-            throw std::runtime_error("mkdtemp failed");
-        m_folder = pattern;
-    }
-    ~FuzzScratch()
-    {
-        std::error_code ignored;
-        std::filesystem::remove_all(m_folder, ignored);
-    }
-    FuzzScratch(const FuzzScratch &) = delete;
-    FuzzScratch &operator=(const FuzzScratch &) = delete;
-
     // One scratch folder per process, made on first use.
     [[nodiscard]] static FuzzScratch &instance()
     {
@@ -42,24 +28,26 @@ public:
     // Writes the bytes to `name` in the folder (replacing it) and returns its path.
     [[nodiscard]] std::filesystem::path write(const std::string &name, const std::uint8_t *data, std::size_t size) const
     {
-        const std::filesystem::path file = m_folder / name;
+        const std::filesystem::path file = folder() / name;
         std::ofstream out(file, std::ios::binary | std::ios::trunc);
         out.write(reinterpret_cast<const char *>(data), static_cast<std::streamsize>(size));
         if (!out.flush())
             throw std::runtime_error("cannot write " + file.string());
         return file;
     }
-    // Removes a file the last input left (a store's -wal / -shm, a file name an input chose).
+    // Removes a file the last input left (a store's -wal / -shm).
     void remove(const std::string &name) const
     {
         std::error_code ignored;
-        std::filesystem::remove(m_folder / name, ignored);
+        std::filesystem::remove(folder() / name, ignored);
     }
 
-    [[nodiscard]] const std::filesystem::path &folder() const { return m_folder; }
+    [[nodiscard]] const std::filesystem::path &folder() const { return m_dir.path(); }
 
 private:
-    std::filesystem::path m_folder;
+    FuzzScratch() = default;
+
+    fixtures::TempDir m_dir;
 };
 
 } // namespace tiescope::fuzz
