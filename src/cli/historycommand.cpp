@@ -7,6 +7,7 @@
 
 #include "databaselocator.h"
 #include "exitcode.h"
+#include "io/boundedjson.h"
 #include "io/datasetreader.h"
 #include "model/inputerror.h"
 #include "store/store.h"
@@ -21,7 +22,7 @@ namespace {
 
 ordered_json parsed(const std::string &text)
 {
-    return text.empty() ? ordered_json(nullptr) : ordered_json::parse(text, nullptr, false);
+    return text.empty() ? ordered_json(nullptr) : BoundedJson::parse<ordered_json>(text, false);
 }
 
 } // namespace

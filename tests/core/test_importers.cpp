@@ -14,6 +14,7 @@
 #include "io/importsource.h"
 #include "io/membersource.h"
 #include "io/storeimporter.h"
+#include "memorymembers.h"
 #include "model/inputerror.h"
 #include "smallfixture.h"
 #include "store/loadcancelled.h"
@@ -22,6 +23,7 @@
 
 using namespace tiescope;
 using fixtures::DatasetCopy;
+using fixtures::MemoryMembers;
 using fixtures::TempDir;
 
 namespace {
@@ -39,26 +41,6 @@ std::string importerFor(const std::filesystem::path &path)
     const Importer *importer = ImporterRegistry::builtIn().find(ImportSource(path));
     return importer ? importer->name() : "(none)";
 }
-
-// The members of a dataset held in memory, as a zip or a single JSON file would hand them over.
-class MemoryMembers final : public MemberSource
-{
-public:
-    explicit MemoryMembers(std::map<std::string, std::string> members) : m_members(std::move(members)) {}
-    [[nodiscard]] std::string nameOf(std::string_view member) const override { return "memory:" + std::string(member); }
-    [[nodiscard]] std::unique_ptr<std::istream> open(std::string_view member, std::string &problem) const override
-    {
-        const auto found = m_members.find(std::string(member));
-        if (found == m_members.end()) {
-            problem = "not in memory";
-            return nullptr;
-        }
-        return std::make_unique<std::istringstream>(found->second);
-    }
-
-private:
-    std::map<std::string, std::string> m_members;
-};
 
 // A format of its own for the test: one entity per line, "key name". Read from a stream.
 class LinesImporter final : public Importer

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/boundedjson.h"
 #include "model/dataset.h"
 
 namespace tiescope {
@@ -17,7 +18,7 @@ nlohmann::ordered_json parsed(const std::string &text, const AuditEntry &entry)
 {
     if (text.empty())
         return nullptr;
-    nlohmann::ordered_json value = nlohmann::ordered_json::parse(text, nullptr, false);
+    nlohmann::ordered_json value = BoundedJson::parse<nlohmann::ordered_json>(text, false);
     if (value.is_discarded())
         throw std::runtime_error("audit row " + std::to_string(entry.id) + " holds a record that is not JSON");
     return value;

@@ -24,8 +24,9 @@ void readTable(const std::filesystem::path &file, const ImportSpec &spec, std::m
     issues.insert(issues.end(), table.issues().begin(), table.issues().end());
     // The guess fills in the fields the mapping leaves out, from the columns it does not use.
     for (const auto &[field, column] : ColumnGuess::guess(table.header(), kind)) {
-        const bool used =
-            std::any_of(mapping.begin(), mapping.end(), [&](const auto &m) { return m.second == column; });
+        // An init-capture: clang 14 (the fuzz preset) cannot capture a structured binding.
+        const bool used = std::any_of(mapping.begin(), mapping.end(),
+                                      [&guessed = column](const auto &m) { return m.second == guessed; });
         if (!used)
             mapping.emplace(field, column);
     }

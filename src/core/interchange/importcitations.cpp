@@ -3,6 +3,7 @@
 
 #include "interchange/importkey.h"
 #include "interchange/importtext.h"
+#include "io/boundedjson.h"
 #include "model/grade.h"
 
 namespace tiescope {
@@ -34,7 +35,7 @@ std::vector<ImportCitations::Cite> ImportCitations::given(const ImportRow &row, 
     std::vector<Cite> cites;
     if (!row.value("citations").empty()) {
         const std::string column = row.column("citations");
-        const ordered_json list = ordered_json::parse(row.value("citations"), nullptr, false);
+        const ordered_json list = BoundedJson::parse<ordered_json>(row.value("citations"), false);
         if (!list.is_array()) {
             issues.push_back({row.file, row.line, column, "not a JSON array of {source, locator, grade}"});
             return {};

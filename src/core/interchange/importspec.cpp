@@ -7,6 +7,7 @@
 
 #include "interchange/importformats.h"
 #include "io/atomicfile.h"
+#include "io/boundedjson.h"
 #include "model/inputerror.h"
 #include "model/inputlimits.h"
 
@@ -133,7 +134,7 @@ ImportSpec ImportSpec::read(const std::filesystem::path &file)
         throw InputError(file.string(), InputLimits::tooLarge(InputLimits::MaxSpecBytes));
     ordered_json json;
     try {
-        json = ordered_json::parse(*text);
+        json = BoundedJson::parse<ordered_json>(*text);
     } catch (const ordered_json::exception &error) {
         throw InputError(file.string(), std::string("import spec is not JSON: ") + error.what());
     }

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/boundedjson.h"
 #include "io/datasetvalidator.h"
 #include "io/foldermembersource.h"
 #include "io/jsonrecord.h"
@@ -78,7 +79,7 @@ json DatasetReader::parseFile(std::string_view table)
     if (in->bad())
         return fail("cannot be read");
     try {
-        return json::parse(*content);
+        return BoundedJson::parse<json>(*content);
     } catch (const json::exception &parseError) {
         return fail("invalid JSON: " + JsonText::parseError(parseError));
     }

@@ -4,11 +4,11 @@
 #include <initializer_list>
 #include <map>
 #include <istream>
-#include <iterator>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
+#include "io/boundedjson.h"
 #include "io/datasetvalidator.h"
 #include "io/jsonnode.h"
 #include "io/jsontext.h"
@@ -305,7 +305,7 @@ Snapshot SnapshotReader::read(std::istream &in, const std::string &file)
         throw InputError(file, "cannot be read");
     json root;
     try {
-        root = json::parse(*text);
+        root = BoundedJson::parse<json>(*text);
     } catch (const json::exception &error) {
         throw InputError(file, "invalid JSON: " + JsonText::parseError(error));
     }

@@ -60,6 +60,7 @@ XmlStreamWriter::XmlStreamWriter(std::ostream &out) : m_out(out)
         // A constructor that throws runs no destructor: free the writer here (found by LeakSanitizer).
         xmlFreeTextWriter(writer);
         m_writer = nullptr;
+        xmlSetStructuredErrorFunc(nullptr, nullptr);
         throw;
     }
 }
