@@ -35,7 +35,7 @@ fs::path path(const QLineEdit &field)
     return fs::path(field.text().trimmed().toStdString());
 }
 
-void select(QComboBox &box, const QVariant &data)
+void selectIfPresent(QComboBox &box, const QVariant &data)
 {
     const int index = box.findData(data);
     if (index >= 0)
@@ -188,7 +188,7 @@ void ImportFilesPage::setFolder(const QString &folder)
     const auto inFolder = [&dir](const char *name) {
         return dir.exists(QLatin1String(name)) ? dir.filePath(QLatin1String(name)) : QString();
     };
-    select(*m_format, QStringLiteral("csv"));
+    selectIfPresent(*m_format, QStringLiteral("csv"));
     m_ties->setText(inFolder("ties.csv"));
     m_entities->setText(inFolder("entities.csv"));
     m_sources = inFolder("sources.csv").toStdString();
@@ -247,7 +247,7 @@ void ImportFilesPage::writeTo(ImportSpec &spec) const
 
 void ImportFilesPage::showSpec(const ImportSpec &spec)
 {
-    select(*m_format, QString::fromStdString(ImportSpec::toString(spec.format)));
+    selectIfPresent(*m_format, QString::fromStdString(ImportSpec::toString(spec.format)));
     m_ties->setText(text(spec.ties));
     m_entities->setText(text(spec.entities));
     m_sources = spec.sources;
@@ -255,10 +255,10 @@ void ImportFilesPage::showSpec(const ImportSpec &spec)
     const QString delimiter = QString(QLatin1Char(spec.delimiter));
     if (m_delimiter->findData(delimiter) < 0)
         m_delimiter->addItem(delimiter, delimiter); // a spec's own delimiter is offered too
-    select(*m_delimiter, delimiter);
-    select(*m_encoding, QString::fromStdString(ImportSpec::toString(spec.encoding)));
+    selectIfPresent(*m_delimiter, delimiter);
+    selectIfPresent(*m_encoding, QString::fromStdString(ImportSpec::toString(spec.encoding)));
     m_header->setChecked(spec.header);
-    select(*m_dateFormat, QString::fromStdString(ImportSpec::toString(spec.dateFormat)));
+    selectIfPresent(*m_dateFormat, QString::fromStdString(ImportSpec::toString(spec.dateFormat)));
     update();
 }
 

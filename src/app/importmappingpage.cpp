@@ -56,7 +56,7 @@ void refill(QComboBox &box, const std::function<void(QComboBox &)> &add)
     box.setCurrentIndex(std::max(0, box.findData(current)));
 }
 
-void select(QComboBox &box, const QVariant &data)
+void selectOrFirst(QComboBox &box, const QVariant &data)
 {
     box.setCurrentIndex(std::max(0, box.findData(data)));
 }
@@ -258,13 +258,13 @@ void ImportMappingPage::showSpec(const ImportSpec &spec)
     m_givenEntities = spec.entityColumns;
     m_resetMapping = true;
     fillChoices(spec);
-    select(*m_source, FormText::of(spec.defaultSource));
+    selectOrFirst(*m_source, FormText::of(spec.defaultSource));
     const std::string grade = spec.defaultGrade;
-    select(*m_reliability, grade.size() == 2 ? QString(QChar::fromLatin1(grade[0])) : QString());
-    select(*m_credibility, grade.size() == 2 ? QVariant(grade[1] - '0') : QVariant(QString()));
-    select(*m_kind, FormText::of(spec.defaultKind));
-    select(*m_domain, FormText::of(spec.defaultDomain));
-    select(*m_relation, FormText::of(spec.defaultRelation));
+    selectOrFirst(*m_reliability, grade.size() == 2 ? QString(QChar::fromLatin1(grade[0])) : QString());
+    selectOrFirst(*m_credibility, grade.size() == 2 ? QVariant(grade[1] - '0') : QVariant(QString()));
+    selectOrFirst(*m_kind, FormText::of(spec.defaultKind));
+    selectOrFirst(*m_domain, FormText::of(spec.defaultDomain));
+    selectOrFirst(*m_relation, FormText::of(spec.defaultRelation));
     update();
 }
 

@@ -41,7 +41,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard &wizard)
       m_problems(new QLabel(this))
 {
     setTitle(tr("Dry run"));
-    setSubTitle(tr("What the import would change. Nothing has been written yet: Finish writes it as one "
+    setSubTitle(tr("What the import would change. Nothing has been written yet: Import writes it as one "
                    "change-set, one undo step."));
     setFinalPage(true);
     m_progress->setRange(0, 0); // the dry run reports no steps: busy until done
@@ -157,7 +157,7 @@ void ImportPreviewPage::show(DryRun result)
     QString text = FormText::of(plan.summary());
     if (plan.changeSet.empty())
         text += QLatin1Char('\n') + tr("Nothing to change: the store already holds everything the files give. "
-                                       "Finish writes nothing.");
+                                       "Import writes nothing.");
     m_summary->setText(text);
     m_model->setRows(plan.rows);
     m_rows->resizeColumnsToContents();
