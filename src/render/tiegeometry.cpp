@@ -87,8 +87,11 @@ void TieGeometry::detach(std::uint32_t tie)
     const std::uint32_t pair = m_pairOf[tie];
     sortedErase(m_pairTies[pair]);
     const std::uint64_t key = m_pairKey[pair];
-    sortedErase(m_tiesOfEntity[static_cast<std::uint32_t>(key >> 32)]);
-    sortedErase(m_tiesOfEntity[static_cast<std::uint32_t>(key & 0xffffffffu)]);
+    // An end the edit deleted (a merge) is past the resized list: its ties went with it
+    // (AddressSanitizer: heap-use-after-free in tst_storefiles' merge).
+    for (const auto end : {static_cast<std::uint32_t>(key >> 32), static_cast<std::uint32_t>(key & 0xffffffffu)})
+        if (end < m_tiesOfEntity.size())
+            sortedErase(m_tiesOfEntity[end]);
     touchPair(pair);
 }
 
