@@ -114,11 +114,11 @@ void ImportColumnMap::setTable(const CsvTable &table, const std::map<std::string
             if (column.empty() || std::find(m_header.begin(), m_header.end(), column) != m_header.end())
                 chosen[field] = column;
         }
-        for (const auto &[field, column] : ColumnGuess::guess(m_header, m_table)) {
+        for (const auto &guess : ColumnGuess::guess(m_header, m_table)) {
             const bool used =
-                std::any_of(chosen.begin(), chosen.end(), [&](const auto &c) { return c.second == column; });
+                std::any_of(chosen.begin(), chosen.end(), [&](const auto &c) { return c.second == guess.second; });
             if (!used)
-                chosen.emplace(field, column);
+                chosen.insert(guess);
         }
         for (const auto &[field, box] : m_combos) {
             const QSignalBlocker block(box);

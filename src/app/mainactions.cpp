@@ -16,7 +16,7 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
 {
     newStore = make(tr("&New Store…"), {}, QKeySequence::New,
                     tr("Create an empty store of your own, with the bundled domains, kinds and relations"));
-    saveCopy = make(tr("Save a &Copy As…"), {}, QKeySequence(tr("Ctrl+Alt+S")),
+    saveCopy = make(tr("Save a &Copy As…"), {}, QKeySequence(tr("Ctrl+Shift+Alt+S")),
                     tr("Copy the open store to a new file and go on editing the copy"));
     importFiles = make(tr("&Import…"), {}, QKeySequence(tr("Ctrl+I")),
                        tr("Import CSV, GEXF or GraphML into the store: a dry run first, then one undoable change"));
@@ -39,7 +39,7 @@ MainActions::MainActions(QWidget *window) : QObject(window), m_window(window)
     fitAll = make(tr("&Fit to View"), QStringLiteral("fit"), QKeySequence(tr("Ctrl+0")), tr("Show the whole graph"));
     zoomIn = make(tr("Zoom &In"), QStringLiteral("zoom-in"), QKeySequence::ZoomIn, tr("Zoom in"));
     zoomOut = make(tr("Zoom &Out"), QStringLiteral("zoom-out"), QKeySequence::ZoomOut, tr("Zoom out"));
-    zoomSelection = make(tr("Zoom to &Selection"), QStringLiteral("zoom-selection"), QKeySequence(tr("Ctrl+2")),
+    zoomSelection = make(tr("Zoom to &Selection"), QStringLiteral("zoom-selection"), QKeySequence(tr("Ctrl+9")),
                          tr("Zoom to the selection and its neighbours"));
     showLegend = make(tr("Show &Legend"), {}, QKeySequence(tr("Ctrl+L")), tr("Show the legend on the canvas"));
     showLegend->setCheckable(true);

@@ -16,6 +16,9 @@
 #include "io/datasetreader.h"
 #include "io/snapshotreader.h"
 #include "model/inputerror.h"
+#include "store/loadcontrol.h"
+#include "store/store.h"
+#include "smallfixture.h"
 #include "tempdir.h"
 
 namespace tiescope {
@@ -111,6 +114,35 @@ TEST(InputLimits, ADatasetTableFarTooLargeIsAProblemOfThatFile)
         found = found || (problem.file.find("entities.json") != std::string::npos &&
                           problem.message.find("larger than") != std::string::npos);
     EXPECT_TRUE(found);
+}
+
+TEST(InputLimits, AStoreWithMoreTiesThanTheLimitIsRefusedBeforeARowIsRead)
+{
+    EXPECT_EQ(LoadControl{}.maxTies, InputLimits::MaxStoreTies);
+    const TempDir dir;
+    const std::string path = dir.file("big.db");
+    const Dataset fixture = fixtures::makeSmallFixture();
+    Store::create(path, fixture);
+    const Store store = Store::open(path, Store::Mode::ReadOnly);
+    // The store stands in for one of five million ties and more (a file of minutes to write):
+    // the limit is lowered to one tie fewer than it holds.
+    double progress = 0;
+    LoadControl control;
+    control.progress = [&progress](double fraction) { progress = fraction; };
+    control.maxTies = fixture.ties().size() - 1;
+    try {
+        (void)store.load(control);
+        FAIL() << "loaded";
+    } catch (const InputError &error) {
+        EXPECT_EQ(error.file(), path);
+        EXPECT_EQ(error.problem(), "holds " + std::to_string(fixture.ties().size()) +
+                                       " ties; TieScope opens stores of up to " + std::to_string(control.maxTies) +
+                                       " ties (about 2 KB of memory each)");
+    }
+    EXPECT_EQ(progress, 0.0); // refused before reading
+    control.maxTies = fixture.ties().size();
+    EXPECT_EQ(store.load(control).ties().size(), fixture.ties().size());
+    EXPECT_EQ(progress, 1.0);
 }
 
 } // namespace

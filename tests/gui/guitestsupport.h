@@ -7,6 +7,8 @@
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -26,6 +28,23 @@ inline void isolateSettings(const QTemporaryDir &dir)
     QStandardPaths::setTestModeEnabled(true);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("config")));
+}
+
+// Whether the build made the bundled database (the tests that need it skip otherwise).
+inline bool bundledBuilt()
+{
+    return QFileInfo::exists(QStringLiteral(TIESCOPE_BUNDLED_DB));
+}
+
+// A private, writable copy of the bundled database in `dir`, named `name`: the window may keep
+// its layout in the store it opens, and no test may change the build's copy. Empty on failure.
+inline QString bundledCopy(const QTemporaryDir &dir, const QString &name)
+{
+    const QString copy = dir.filePath(name);
+    if (!QFile::copy(QStringLiteral(TIESCOPE_BUNDLED_DB), copy) ||
+        !QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return {};
+    return copy;
 }
 
 inline EntityId entity(const MainWindow &window, const char *key)

@@ -136,10 +136,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
-        if (!QFileInfo::exists(QStringLiteral(TIESCOPE_BUNDLED_DB)))
+        guitest::isolateSettings(m_dir);
+        if (!guitest::bundledBuilt())
             QSKIP("the bundled database was not built");
     }
 

@@ -62,12 +62,11 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         guitest::isolateSettings(m_dir);
-        if (!QFileInfo::exists(QStringLiteral(TIESCOPE_BUNDLED_DB)))
+        if (!guitest::bundledBuilt())
             QSKIP("the bundled database is not built");
         // An editable copy of the bundled store, as File → Save a Copy As gives.
-        const QString db = m_dir.filePath(QStringLiteral("mine.db"));
-        QVERIFY(QFile::copy(QStringLiteral(TIESCOPE_BUNDLED_DB), db));
-        QFile(db).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString db = guitest::bundledCopy(m_dir, QStringLiteral("mine.db"));
+        QVERIFY(!db.isEmpty());
         m_window = guitest::openWindow(db);
         QVERIFY(m_window);
         m_source = QString::fromStdString(m_window->document().dataset().sources().front().key);

@@ -38,11 +38,10 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         guitest::isolateSettings(m_dir);
-        if (!QFileInfo::exists(QStringLiteral(TIESCOPE_BUNDLED_DB)))
+        if (!guitest::bundledBuilt())
             QSKIP("the bundled database is not built");
-        // A copy: the window may keep its layout in the store it opens.
-        m_db = m_dir.filePath(QStringLiteral("bundled.db"));
-        QVERIFY(QFile::copy(QStringLiteral(TIESCOPE_BUNDLED_DB), m_db));
+        m_db = guitest::bundledCopy(m_dir, QStringLiteral("bundled.db"));
+        QVERIFY(!m_db.isEmpty());
     }
 
     void init()

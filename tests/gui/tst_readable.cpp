@@ -68,7 +68,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         guitest::isolateSettings(m_dir);
-        if (!QFileInfo::exists(QStringLiteral(TIESCOPE_BUNDLED_DB)))
+        if (!guitest::bundledBuilt())
             QSKIP("the bundled database is not built");
     }
 
@@ -247,8 +247,9 @@ private slots:
 private:
     std::unique_ptr<MainWindow> openBundled(const QSize &size)
     {
-        const QString db = m_dir.filePath(QStringLiteral("bundled-%1-%2.db").arg(size.width()).arg(++m_opened));
-        if (!QFile::copy(QStringLiteral(TIESCOPE_BUNDLED_DB), db))
+        const QString db =
+            guitest::bundledCopy(m_dir, QStringLiteral("bundled-%1-%2.db").arg(size.width()).arg(++m_opened));
+        if (db.isEmpty())
             return nullptr;
         auto window = std::make_unique<MainWindow>();
         window->resize(size);

@@ -311,7 +311,10 @@ void Planner::tie(const ImportRow &row)
 {
     const std::size_t before = m_plan.badRows.size();
     const std::string from = ImportKey::of(row.value("from")), to = ImportKey::of(row.value("to"));
-    const bool ends = endpoint(row, "from", from) & endpoint(row, "to", to);
+    // Both ends are checked, so that a row with two unknown ends reports both.
+    const bool fromKnown = endpoint(row, "from", from);
+    const bool toKnown = endpoint(row, "to", to);
+    const bool ends = fromKnown && toKnown;
     const auto relation = term(row, "relation", m_spec.defaultRelation, m_store.relations(), "relation");
     const auto domain = term(row, "domain", m_spec.defaultDomain, m_store.domains(), "domain");
     if (!ends || !relation || !domain)

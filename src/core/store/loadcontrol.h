@@ -2,7 +2,10 @@
 #pragma once
 
 #include <atomic>
+#include <cstddef>
 #include <functional>
+
+#include "model/inputlimits.h"
 
 namespace tiescope {
 
@@ -15,6 +18,9 @@ struct LoadControl final
     std::function<void(double)> progress;
     // Polled as often as progress is reported; once raised, load throws LoadCancelled.
     const std::atomic<bool> *cancel = nullptr;
+    // The most ties the load accepts: a store holding more is refused with a message before a
+    // row is read, never an out-of-memory crash (about 2 KB a tie once loaded).
+    std::size_t maxTies = InputLimits::MaxStoreTies;
 };
 
 } // namespace tiescope

@@ -58,7 +58,7 @@ class Reader final
 {
 public:
     Reader(const SqliteDb &db, int version, const LoadControl &control)
-        : m_db(db), m_version(version), m_progress(control)
+        : m_db(db), m_version(version), m_maxTies(control.maxTies), m_progress(control)
     {
     }
 
@@ -66,9 +66,9 @@ public:
     {
         const auto entities = static_cast<std::size_t>(m_db.queryInt("SELECT count(*) FROM entities"));
         const auto ties = static_cast<std::size_t>(m_db.queryInt("SELECT count(*) FROM ties"));
-        if (ties > InputLimits::MaxStoreTies)
+        if (ties > m_maxTies)
             fail("holds " + std::to_string(ties) + " ties; TieScope opens stores of up to " +
-                 std::to_string(InputLimits::MaxStoreTies) + " ties (about 2 KB of memory each)");
+                 std::to_string(m_maxTies) + " ties (about 2 KB of memory each)");
         m_data.reserve(entities, ties);
         m_progress.start(expectedRows(entities + ties));
         readMetadata();
@@ -332,6 +332,7 @@ private:
 
     const SqliteDb &m_db;
     int m_version;
+    std::size_t m_maxTies;
     RowProgress m_progress;
     Dataset m_data;
     RowMap m_domainRows, m_kindRows, m_relationRows, m_sourceRows, m_entityRows, m_tieRows;
