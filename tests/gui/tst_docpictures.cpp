@@ -21,6 +21,7 @@
 #include "app/viewstate.h"
 #include "guitestsupport.h"
 #include "model/dataset.h"
+#include "model/partialdate.h"
 #include "timeline/timelinelanes.h"
 
 using namespace tiescope;
@@ -124,7 +125,8 @@ private slots:
         m_window->timelineDock().show();
         m_window->timelineDock().raise();
         QTRY_VERIFY(m_window->timelineDock().view().isVisible());
-        const TimelineView &view = m_window->timelineDock().view();
+        TimelineView &view = m_window->timelineDock().view();
+        view.showDays(daysFromCivil(1990, 1, 1), daysFromCivil(2027, 12, 31)); // the years most ties have
         QVERIFY(!view.lanes().lanes().empty());
         QVERIFY(view.frame().hasWindow);
         QVERIFY(guitest::settle(*m_window));
