@@ -102,7 +102,13 @@ inline std::unique_ptr<MainWindow> openWindow(const QString &database)
 inline bool screenshot(QWidget &widget, const char *name)
 {
     const QString dir = qEnvironmentVariable("TIESCOPE_SCREENSHOT_DIR");
-    return dir.isEmpty() || widget.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+    if (dir.isEmpty())
+        return true;
+    // A dock just raised or resized has posted its relayout: draw the laid-out window, not the
+    // frame between (where a scroll area's rows lie squeezed over each other).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    return widget.grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
 }
 
 } // namespace tiescope::guitest
