@@ -8,6 +8,7 @@
 #include "store/audittrail.h"
 #include "store/idsequence.h"
 #include "store/sqlitedb.h"
+#include "store/statementcache.h"
 #include "store/transaction.h"
 
 namespace tiescope {
@@ -18,10 +19,25 @@ namespace {
 
 using Name = RecordWriter;
 
+// How many rows the query (with one row id to bind) counts.
+long long countOf(StatementCache &statements, const std::string &sql, std::int64_t rowId)
+{
+    Statement &count = statements.get(sql);
+    count.bind(1, rowId);
+    count.step();
+    const long long rows = count.integer(0);
+    count.reset(); // no statement stays open into the commit
+    return rows;
+}
+
 } // namespace
 
 ChangeApplier::ChangeApplier(SqliteDb &db)
-    : m_db(db), m_records(db), m_check(db.path(), m_problems), m_writer(db, m_records, m_check)
+    : m_db(db),
+      m_statements(db),
+      m_records(db),
+      m_check(db.path(), m_problems),
+      m_writer(db, m_records, m_check)
 {
 }
 
@@ -66,7 +82,7 @@ std::optional<std::int64_t> ChangeApplier::target(const Change &change)
 {
     const std::string name = Name::nameOf(change.table, change.key, change.rowId);
     if (change.table == RecordTable::Citations) {
-        if (m_db.queryInt("SELECT count(*) FROM citations WHERE id = " + std::to_string(change.rowId)) == 0) {
+        if (countOf(m_statements, "SELECT count(*) FROM citations WHERE id = ?", change.rowId) == 0) {
             m_check.problem(name, "no such citation in the store");
             return std::nullopt;
         }
@@ -93,10 +109,10 @@ ordered_json ChangeApplier::current(RecordTable table, std::int64_t rowId)
     return {};
 }
 
-std::string ChangeApplier::auditKey(RecordTable table, std::int64_t rowId, const ordered_json &record)
+std::string ChangeApplier::auditKey(RecordTable table, const ordered_json &record)
 {
     if (table == RecordTable::Citations)
-        return m_records.citationOwner(rowId);
+        return StoreRecords::citationOwner(record);
     return record.at("id").get<std::string>();
 }
 
@@ -107,17 +123,18 @@ void ChangeApplier::add(const Change &change)
         m_check.problem(name, DatasetValidator::duplicateKey(std::string("an existing ") + Name::singular(change.table)));
         return;
     }
-    if (change.rowId > 0 && m_db.queryInt("SELECT count(*) FROM \"" + std::string(toString(change.table)) +
-                                          "\" WHERE id = " + std::to_string(change.rowId)) != 0) {
+    if (change.rowId > 0 &&
+        countOf(m_statements, "SELECT count(*) FROM \"" + std::string(toString(change.table)) + "\" WHERE id = ?",
+                change.rowId) != 0) {
         m_check.problem(name, "row id " + std::to_string(change.rowId) + " is taken");
         return;
     }
-    const std::int64_t rowId = change.rowId > 0 ? change.rowId : IdSequence::next(m_db, toString(change.table));
+    const std::int64_t rowId = change.rowId > 0 ? change.rowId : IdSequence::next(m_statements, toString(change.table));
     if (!m_writer.write(change.table, change.fields, rowId, true))
         return;
     const ordered_json after = current(change.table, rowId);
-    m_applied.push_back(AppliedChange{ChangeOperation::Add, change.table, auditKey(change.table, rowId, after), rowId,
-                                      nullptr, after});
+    m_applied.push_back(
+        AppliedChange{ChangeOperation::Add, change.table, auditKey(change.table, after), rowId, nullptr, after});
     const auto citations = change.fields.is_object() ? change.fields.find("citations") : change.fields.end();
     if (change.table != RecordTable::Citations && citations != change.fields.end())
         addCitations(*citations, std::string(toString(change.table)), change.key);
@@ -129,12 +146,12 @@ void ChangeApplier::addCitations(const ordered_json &citations, const std::strin
     if (!citations.is_array())
         return; // RecordCheck reported it
     for (const ordered_json &citation : citations) {
-        const std::int64_t rowId = IdSequence::next(m_db, "citations");
+        const std::int64_t rowId = IdSequence::next(m_statements, "citations");
         if (!m_writer.citation(citation, rowId, true, ownerTable, ownerKey))
             continue;
         const ordered_json after = m_records.citation(rowId);
         m_applied.push_back(AppliedChange{ChangeOperation::Add, RecordTable::Citations,
-                                          auditKey(RecordTable::Citations, rowId, after), rowId, nullptr, after});
+                                          auditKey(RecordTable::Citations, after), rowId, nullptr, after});
     }
 }
 
@@ -164,9 +181,13 @@ void ChangeApplier::update(const Change &change)
         return;
     if (change.table == RecordTable::Citations)
         m_writer.touchOwner(before);
-    if (m_writer.write(change.table, after, *rowId, false))
-        m_applied.push_back(AppliedChange{ChangeOperation::Update, change.table, auditKey(change.table, *rowId, before),
-                                          *rowId, before, current(change.table, *rowId)});
+    if (!m_writer.write(change.table, after, *rowId, false))
+        return;
+    // A moved citation is logged under its new owner.
+    ordered_json written = current(change.table, *rowId);
+    std::string key = auditKey(change.table, written);
+    m_applied.push_back(
+        AppliedChange{ChangeOperation::Update, change.table, std::move(key), *rowId, before, std::move(written)});
 }
 
 void ChangeApplier::remove(RecordTable table, std::int64_t rowId)
@@ -183,8 +204,7 @@ void ChangeApplier::remove(RecordTable table, std::int64_t rowId)
             remove(RecordTable::Citations, citation);
         m_writer.forgetTie(rowId);
     } else if (table == RecordTable::Sources) {
-        const long long uses =
-            m_db.queryInt("SELECT count(*) FROM citations WHERE source_id = " + std::to_string(rowId));
+        const long long uses = countOf(m_statements, "SELECT count(*) FROM citations WHERE source_id = ?", rowId);
         if (uses > 0) {
             m_check.problem(Name::nameOf(table, m_records.source(rowId)["id"].get<std::string>(), rowId),
                             "is cited by " + std::to_string(uses) +
@@ -193,10 +213,10 @@ void ChangeApplier::remove(RecordTable table, std::int64_t rowId)
         }
     }
     const ordered_json before = current(table, rowId);
-    const std::string key = auditKey(table, rowId, before);
+    const std::string key = auditKey(table, before);
     if (table == RecordTable::Citations)
         m_writer.touchOwner(before);
-    Statement erase = m_db.prepare("DELETE FROM \"" + std::string(toString(table)) + "\" WHERE id = ?");
+    Statement &erase = m_statements.get("DELETE FROM \"" + std::string(toString(table)) + "\" WHERE id = ?");
     erase.bind(1, rowId);
     erase.run();
     m_applied.push_back(AppliedChange{ChangeOperation::Delete, table, key, rowId, before, nullptr});
@@ -245,9 +265,9 @@ void ChangeApplier::merge(const Change &change)
 void ChangeApplier::checkTiesCited()
 {
     for (const std::int64_t tie : m_writer.touchedTies()) {
-        if (m_db.queryInt("SELECT count(*) FROM ties WHERE id = " + std::to_string(tie)) == 0)
+        if (countOf(m_statements, "SELECT count(*) FROM ties WHERE id = ?", tie) == 0)
             continue;
-        if (m_db.queryInt("SELECT count(*) FROM citations WHERE tie_id = " + std::to_string(tie)) == 0)
+        if (countOf(m_statements, "SELECT count(*) FROM citations WHERE tie_id = ?", tie) == 0)
             m_check.problem(Name::nameOf(RecordTable::Ties, m_records.tie(tie, false)["id"].get<std::string>(), tie),
                             DatasetValidator::uncitedTie());
     }

@@ -8,6 +8,7 @@
 #include "edit/applyresult.h"
 #include "edit/recordcheck.h"
 #include "store/recordwriter.h"
+#include "store/statementcache.h"
 #include "store/storerecords.h"
 
 namespace tiescope {
@@ -39,10 +40,11 @@ private:
     void addCitations(const nlohmann::ordered_json &citations, const std::string &ownerTable,
                       const std::string &ownerKey);
     [[nodiscard]] nlohmann::ordered_json current(RecordTable table, std::int64_t rowId);
-    [[nodiscard]] std::string auditKey(RecordTable table, std::int64_t rowId, const nlohmann::ordered_json &record);
+    [[nodiscard]] static std::string auditKey(RecordTable table, const nlohmann::ordered_json &record);
     void checkTiesCited();
 
     SqliteDb &m_db;
+    StatementCache m_statements;
     StoreRecords m_records;
     std::vector<Problem> m_problems;
     RecordCheck m_check;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "store/sqlitedb.h"
+#include "store/statementcache.h"
 
 namespace tiescope {
 
@@ -17,15 +18,16 @@ void IdSequence::raiseToPresent(SqliteDb &db)
             "ON CONFLICT (table_name) DO UPDATE SET last_id = max(last_id, excluded.last_id)");
 }
 
-std::int64_t IdSequence::next(SqliteDb &db, std::string_view table)
+std::int64_t IdSequence::next(StatementCache &statements, std::string_view table)
 {
     // The table name is one of four constants from the caller, never data, so it may be
     // spliced into the SQL; the present maximum covers rows written behind the sequence's back.
     const std::string name(table);
-    Statement update = db.prepare("INSERT INTO id_sequence (table_name, last_id) "
-                                  "SELECT ?1, coalesce(max(id), 0) + 1 FROM \"" + name + "\" WHERE true "
-                                  "ON CONFLICT (table_name) DO UPDATE SET last_id = max(last_id + 1, excluded.last_id) "
-                                  "RETURNING last_id");
+    const std::string sql =
+        "INSERT INTO id_sequence (table_name, last_id) SELECT ?1, coalesce(max(id), 0) + 1 FROM \"" + name +
+        "\" WHERE true ON CONFLICT (table_name) DO UPDATE SET last_id = "
+        "max(last_id + 1, excluded.last_id) RETURNING last_id";
+    Statement &update = statements.get(sql);
     update.bind(1, std::string_view(name));
     update.step();
     const std::int64_t id = update.integer(0);

@@ -7,6 +7,7 @@
 namespace tiescope {
 
 class SqliteDb;
+class StatementCache;
 
 // The store's id_sequence table: the highest row id each edited table (entities, ties,
 // sources, citations) ever gave, so that a deleted row's id is never given to a new row.
@@ -16,8 +17,9 @@ public:
     // Raises every table's sequence to at least its highest present id (after a bulk write or
     // a migration); never lowers it.
     static void raiseToPresent(SqliteDb &db);
-    // Takes the next id of `table` (one of the four above) and records it as given.
-    [[nodiscard]] static std::int64_t next(SqliteDb &db, std::string_view table);
+    // Takes the next id of `table` (one of the four above) and records it as given; the
+    // statement is prepared once per cache (a change-set takes an id per record).
+    [[nodiscard]] static std::int64_t next(StatementCache &statements, std::string_view table);
 };
 
 } // namespace tiescope

@@ -5,6 +5,7 @@
 #include "io/datasetvalidator.h"
 #include "store/datetext.h"
 #include "store/sqlitedb.h"
+#include "store/statementcache.h"
 #include "store/storerecords.h"
 
 namespace tiescope {
@@ -14,13 +15,14 @@ using nlohmann::ordered_json;
 namespace {
 
 // An insert names its columns with the id last; an update sets them by id.
-Statement prepareRow(const SqliteDb &db, const std::string &table, const std::string &columns, int count, bool insert)
+Statement &prepareRow(StatementCache &statements, const std::string &table, const std::string &columns, int count,
+                      bool insert)
 {
     if (insert) {
         std::string marks;
         for (int i = 0; i <= count; ++i)
             marks += i == 0 ? "?" : ", ?";
-        return db.prepare("INSERT INTO " + table + " (" + columns + ", id) VALUES (" + marks + ")");
+        return statements.get("INSERT INTO " + table + " (" + columns + ", id) VALUES (" + marks + ")");
     }
     std::string assignments;
     std::size_t start = 0;
@@ -32,13 +34,15 @@ Statement prepareRow(const SqliteDb &db, const std::string &table, const std::st
             break;
         start = comma + 2;
     }
-    return db.prepare("UPDATE " + table + " SET " + assignments + " WHERE id = ?");
+    return statements.get("UPDATE " + table + " SET " + assignments + " WHERE id = ?");
 }
 
 } // namespace
 
 RecordWriter::RecordWriter(SqliteDb &db, StoreRecords &records, RecordCheck &check)
-    : m_db(db), m_records(records), m_check(check)
+    : m_statements(db),
+      m_records(records),
+      m_check(check)
 {
 }
 
@@ -104,7 +108,7 @@ bool RecordWriter::entity(const ordered_json &record, std::int64_t rowId, bool i
     const auto kind = resolve("entity_kinds", draft->kind, "kind", "kind", nameOf(RecordTable::Entities, e.key, 0));
     if (!kind)
         return false;
-    Statement row = prepareRow(m_db, "entities", "key, name, kind_id, country, description", 5, insert);
+    Statement &row = prepareRow(m_statements, "entities", "key, name, kind_id, country, description", 5, insert);
     row.bind(1, std::string_view(e.key));
     row.bind(2, std::string_view(e.name));
     row.bind(3, *kind);
@@ -112,10 +116,10 @@ bool RecordWriter::entity(const ordered_json &record, std::int64_t rowId, bool i
     row.bind(5, std::string_view(e.description));
     row.bind(6, rowId);
     row.run();
-    Statement clear = m_db.prepare("DELETE FROM entity_aliases WHERE entity_id = ?");
+    Statement &clear = m_statements.get("DELETE FROM entity_aliases WHERE entity_id = ?");
     clear.bind(1, rowId);
     clear.run();
-    Statement alias = m_db.prepare("INSERT INTO entity_aliases (entity_id, position, alias) VALUES (?, ?, ?)");
+    Statement &alias = m_statements.get("INSERT INTO entity_aliases (entity_id, position, alias) VALUES (?, ?, ?)");
     for (std::size_t i = 0; i < e.aliases.size(); ++i) {
         alias.bind(1, rowId);
         alias.bind(2, static_cast<std::int64_t>(i));
@@ -138,10 +142,10 @@ bool RecordWriter::tie(const ordered_json &record, std::int64_t rowId, bool inse
     const auto relation = resolve("relation_types", draft->relation, "relation", "relation", name);
     if (!from || !to || !domain || !relation)
         return false;
-    Statement row = prepareRow(m_db, "ties",
-                               "key, from_id, to_id, domain_id, relation_id, start_date, end_date, status, strength, "
-                               "note",
-                               10, insert);
+    Statement &row = prepareRow(m_statements, "ties",
+                                "key, from_id, to_id, domain_id, relation_id, start_date, end_date, status, strength, "
+                                "note",
+                                10, insert);
     row.bind(1, std::string_view(t.key));
     row.bind(2, *from);
     row.bind(3, *to);
@@ -163,8 +167,8 @@ bool RecordWriter::source(const ordered_json &record, std::int64_t rowId, bool i
     const auto s = m_check.source(record);
     if (!s)
         return false;
-    Statement row = prepareRow(m_db, "sources",
-                               "key, title, author, publisher, date, kind, url, retrieved, archive_url", 9, insert);
+    Statement &row = prepareRow(m_statements, "sources",
+                                "key, title, author, publisher, date, kind, url, retrieved, archive_url", 9, insert);
     row.bind(1, std::string_view(s->key));
     row.bind(2, std::string_view(s->title));
     row.bind(3, std::string_view(s->author));
@@ -195,8 +199,8 @@ bool RecordWriter::citation(const ordered_json &record, std::int64_t rowId, bool
     const auto source = resolve("sources", draft->source, "source", "source", name);
     if (!owner || !source)
         return false;
-    Statement row = prepareRow(m_db, "citations",
-                               "source_id, tie_id, entity_id, locator, reliability, credibility, quote", 7, insert);
+    Statement &row = prepareRow(m_statements, "citations",
+                                "source_id, tie_id, entity_id, locator, reliability, credibility, quote", 7, insert);
     row.bind(1, *source);
     if (ofTie) {
         row.bind(2, *owner);

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "edit/change.h"
+#include "store/statementcache.h"
 
 namespace tiescope {
 
@@ -48,7 +49,7 @@ private:
     bool tie(const nlohmann::ordered_json &record, std::int64_t rowId, bool insert);
     bool source(const nlohmann::ordered_json &record, std::int64_t rowId, bool insert);
 
-    SqliteDb &m_db;
+    StatementCache m_statements;
     StoreRecords &m_records;
     RecordCheck &m_check;
     std::set<std::int64_t> m_touchedTies;

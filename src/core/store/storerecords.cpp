@@ -74,7 +74,8 @@ StoreRecords::StoreRecords(const SqliteDb &db)
                             "WHERE c.id = ?")),
       m_entityCitations(db.prepare(citationsBy(db, "entity_id"))),
       m_tieCitations(db.prepare(citationsBy(db, "tie_id"))),
-      m_ties(db.prepare("SELECT id FROM ties WHERE from_id = ?1 OR to_id = ?1 ORDER BY id"))
+      m_ties(db.prepare("SELECT id FROM ties WHERE from_id = ?1 OR to_id = ?1 ORDER BY id")),
+      m_finds(db)
 {
 }
 
@@ -86,11 +87,13 @@ void StoreRecords::missing(std::string_view table, std::int64_t rowId) const
 std::optional<std::int64_t> StoreRecords::find(std::string_view table, std::string_view key)
 {
     // One of three constant table names, never data.
-    Statement lookup = m_db.prepare("SELECT id FROM \"" + std::string(table) + "\" WHERE key = ?");
+    Statement &lookup = m_finds.get("SELECT id FROM \"" + std::string(table) + "\" WHERE key = ?");
     lookup.bind(1, key);
-    if (!lookup.step())
-        return std::nullopt;
-    return lookup.integer(0);
+    std::optional<std::int64_t> rowId;
+    if (lookup.step())
+        rowId = lookup.integer(0);
+    lookup.reset();
+    return rowId;
 }
 
 ordered_json StoreRecords::citationList(Statement &statement, std::int64_t ownerId)
@@ -182,9 +185,8 @@ ordered_json StoreRecords::citation(std::int64_t rowId)
     return record;
 }
 
-std::string StoreRecords::citationOwner(std::int64_t rowId)
+std::string StoreRecords::citationOwner(const ordered_json &record)
 {
-    const ordered_json record = citation(rowId);
     return record.contains("tie") ? "tie:" + record["tie"].get<std::string>()
                                   : "entity:" + record["entity"].get<std::string>();
 }

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/statement.h"
+#include "store/statementcache.h"
 
 namespace tiescope {
 
@@ -35,8 +36,8 @@ public:
     [[nodiscard]] nlohmann::ordered_json source(std::int64_t rowId);
     // A citation on its own: what it backs ({"tie": KEY} or {"entity": KEY}), then its fields.
     [[nodiscard]] nlohmann::ordered_json citation(std::int64_t rowId);
-    // The citation's owner as an audit key: "tie:KEY" or "entity:KEY".
-    [[nodiscard]] std::string citationOwner(std::int64_t rowId);
+    // The owner of a citation (as citation() gives it) as an audit key: "tie:KEY" or "entity:KEY".
+    [[nodiscard]] static std::string citationOwner(const nlohmann::ordered_json &record);
 
     // Row ids of the citations backing a tie or an entity, and of the ties touching an entity.
     [[nodiscard]] std::vector<std::int64_t> citationsOf(std::string_view ownerColumn, std::int64_t ownerId);
@@ -48,6 +49,7 @@ private:
 
     const SqliteDb &m_db;
     Statement m_entity, m_aliases, m_tie, m_source, m_citation, m_entityCitations, m_tieCitations, m_ties;
+    StatementCache m_finds; // one lookup by key per table
 };
 
 } // namespace tiescope
