@@ -104,6 +104,26 @@ TEST(TimelineBar, SameDayTieAndEventAreMarks)
     EXPECT_FALSE(barOf(lanes, spanning).point);
 }
 
+// An event known only to have happened by a date (`[..2021]`: dataset 1.2 has such ties) is a
+// mark reaching back without end; it has no certain day, and no day "before its first" (that
+// was a signed overflow, caught by UBSan in every window on the bundled data).
+TEST(TimelineBar, AnEventBoundedOnlyFromAboveIsAMarkWithNoCertainDay)
+{
+    fixtures::GraphBuilder b;
+    const KindId eventKind = b.data().addKind(EntityKind{"event", "event"});
+    Entity summit;
+    summit.key = "summit";
+    summit.name = "Summit";
+    summit.kind = eventKind;
+    b.data().addEntity(summit);
+    const TieId byThen = b.tie("a", "summit", "none", 1.0, "A1", "energy", "[..2021]", nullptr);
+    const TimelineLanes lanes = lanesOf(b.data());
+    const TimelineBar &bar = barOf(lanes, byThen);
+    EXPECT_TRUE(bar.point);
+    EXPECT_FALSE(bar.hasCertainSpan());
+    EXPECT_EQ(bar.possibleLast, day(2021, 12, 31));
+}
+
 TEST(TimelineLanes, UndatedTiesAreKeptApartNeverPlaced)
 {
     fixtures::GraphBuilder b;

@@ -29,7 +29,15 @@ TimelineBar TimelineBar::of(const Tie &tie, TieId id, bool touchesEvent)
         bar.possibleFirst = date.earliestDay();
         bar.possibleLast = date.latestDay();
         bar.certainFirst = bar.possibleFirst;
-        bar.certainLast = date.isCertain() ? bar.possibleLast : bar.possibleFirst - 1;
+        if (date.isCertain()) {
+            bar.certainLast = bar.possibleLast;
+        } else if (DateInterval::isFiniteDay(bar.possibleFirst)) {
+            bar.certainLast = bar.possibleFirst - 1; // no certain day
+        } else {
+            // A bound open to the past (`[..2021]`) has no day before its first: no certain span.
+            bar.certainFirst = DateInterval::Max;
+            bar.certainLast = DateInterval::Min;
+        }
         bar.startEnd = bar.endEnd = timelineEndOf(date);
     }
     // An unknown side fades out past the last day known about the tie; an open one runs on.
