@@ -31,6 +31,16 @@ const TimelineBar &barOf(const TimelineLanes &lanes, TieId tie)
     return lanes.bars().at(lanes.barsOf(tie).at(0));
 }
 
+// An entity "summit" of kind event: a tie to it with one date is a mark at that date.
+void addSummit(fixtures::GraphBuilder &b)
+{
+    Entity summit;
+    summit.key = "summit";
+    summit.name = "Summit";
+    summit.kind = b.data().addKind(EntityKind{"event", "event"});
+    b.data().addEntity(summit);
+}
+
 } // namespace
 
 TEST(TimelineBar, ExactSpanIsCertainFromLatestStartToEarliestEnd)
@@ -87,12 +97,7 @@ TEST(TimelineBar, SameDayTieAndEventAreMarks)
 {
     fixtures::GraphBuilder b;
     const TieId sameDay = b.tie("a", "b", "none", 1.0, "A1", "energy", "2019-05-02", "2019-05-02");
-    const KindId eventKind = b.data().addKind(EntityKind{"event", "event"});
-    Entity summit;
-    summit.key = "summit";
-    summit.name = "Summit";
-    summit.kind = eventKind;
-    b.data().addEntity(summit);
+    addSummit(b);
     const TieId atEvent = b.tie("a", "summit", "none", 1.0, "A1", "energy", "2020-06", nullptr);
     const TieId spanning = b.tie("a", "b", "none", 1.0, "A1", "energy", "2019", "2021");
     const TimelineLanes lanes = lanesOf(b.data());
@@ -110,12 +115,7 @@ TEST(TimelineBar, SameDayTieAndEventAreMarks)
 TEST(TimelineBar, AnEventBoundedOnlyFromAboveIsAMarkWithNoCertainDay)
 {
     fixtures::GraphBuilder b;
-    const KindId eventKind = b.data().addKind(EntityKind{"event", "event"});
-    Entity summit;
-    summit.key = "summit";
-    summit.name = "Summit";
-    summit.kind = eventKind;
-    b.data().addEntity(summit);
+    addSummit(b);
     const TieId byThen = b.tie("a", "summit", "none", 1.0, "A1", "energy", "[..2021]", nullptr);
     const TimelineLanes lanes = lanesOf(b.data());
     const TimelineBar &bar = barOf(lanes, byThen);
