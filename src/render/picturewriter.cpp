@@ -2,14 +2,18 @@
 #include "render/picturewriter.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include <QBuffer>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
+
+#include "io/atomicfile.h"
+#include "model/inputerror.h"
 
 namespace tiescope {
 
@@ -27,27 +31,24 @@ QFont captionFont(double ui)
     return font;
 }
 
-// Writes the whole picture through QSaveFile. A short write (a full disk) is an error here:
-// QSaveFile itself does not notice one and would rename the truncated file into place.
+// Writes the whole picture through the core's AtomicFile: its temporary file is named after
+// this process, so the next write of the same target removes what a killed one left (QSaveFile's
+// random names stayed beside the target for good). A short write (a full disk) is an error.
 bool writeAll(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = describe(path, file.errorString());
+    try {
+        AtomicFile file(std::filesystem::path(path.toStdString()));
+        std::ofstream out(file.temporaryPath(), std::ios::binary);
+        out.write(bytes.constData(), bytes.size());
+        out.close();
+        if (!out)
+            throw InputError(file.target().string(), "could not be written whole (is the disk full?)");
+        file.commit();
+        return true;
+    } catch (const InputError &failure) {
+        *error = describe(path, QString::fromStdString(failure.problem()));
         return false;
     }
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        *error = describe(path, file.error() == QFileDevice::NoError
-                                    ? QStringLiteral("could not be written whole (is the disk full?)")
-                                    : file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = describe(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace
