@@ -234,15 +234,7 @@ void ChangeApplier::merge(const Change &change)
         return;
     }
     const ordered_json mergedBefore = m_records.entity(*merged, false);
-    for (const std::int64_t tie : m_records.tiesOf(*merged)) {
-        const ordered_json record = m_records.tie(tie, false);
-        ordered_json fields = ordered_json::object();
-        for (const char *end : {"from", "to"}) {
-            if (record[end] == change.key)
-                fields[end] = change.into;
-        }
-        update(Change{ChangeOperation::Update, RecordTable::Ties, record["id"].get<std::string>(), 0, fields, {}});
-    }
+    repointTies(*merged, *into, change.key, change.into);
     for (const std::int64_t citation : m_records.citationsOf("entity_id", *merged))
         update(Change{ChangeOperation::Update, RecordTable::Citations, {}, citation, {{"entity", change.into}}, {}});
     // Aliases united: the survivor's, then the merged entity's name, aliases and key, each once.
@@ -260,6 +252,33 @@ void ChangeApplier::merge(const Change &change)
     remove(RecordTable::Entities, *merged);
     m_applied.push_back(AppliedChange{ChangeOperation::Merge, RecordTable::Entities, change.key, *merged, mergedBefore,
                                       m_records.entity(*into, false)});
+}
+
+void ChangeApplier::repointTies(std::int64_t merged, std::int64_t into, const std::string &mergedKey,
+                                const std::string &intoKey)
+{
+    // Two statements re-point them all (one checked update per tie cost a third of a large
+    // merge). Each tie still gets its own step: only its ends' keys change, so the record after
+    // is the one before with them replaced, as the store reads it back. The fields were checked
+    // when written, and `into` is a stored entity.
+    for (const std::int64_t tie : m_records.tiesOf(merged)) {
+        ordered_json before = m_records.tie(tie, false);
+        ordered_json after = before;
+        for (const char *end : {"from", "to"}) {
+            if (after[end] == mergedKey)
+                after[end] = intoKey;
+        }
+        m_writer.touchTie(tie);
+        std::string key = before["id"].get<std::string>();
+        m_applied.push_back(
+            AppliedChange{ChangeOperation::Update, RecordTable::Ties, std::move(key), tie, std::move(before), std::move(after)});
+    }
+    for (const char *column : {"from_id", "to_id"}) {
+        Statement &repoint = m_statements.get(std::string("UPDATE ties SET ") + column + " = ?1 WHERE " + column + " = ?2");
+        repoint.bind(1, into);
+        repoint.bind(2, merged);
+        repoint.run();
+    }
 }
 
 void ChangeApplier::checkTiesCited()

@@ -49,7 +49,7 @@ private:
 
     const SqliteDb &m_db;
     Statement m_entity, m_aliases, m_tie, m_source, m_citation, m_entityCitations, m_tieCitations, m_ties;
-    StatementCache m_finds; // one lookup by key per table
+    StatementCache m_finds; // one lookup by key per table, and the citations of an owner
 };
 
 } // namespace tiescope
