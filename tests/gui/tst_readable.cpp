@@ -9,6 +9,7 @@
 // plain-text tooltip of its relation, dates and grade.
 #include <memory>
 
+#include <QAbstractButton>
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
@@ -17,10 +18,13 @@
 #include <QtTest>
 
 #include "app/canvaslegend.h"
+#include "app/elidingcheckbox.h"
 #include "app/filterdock.h"
 #include "app/focusmode.h"
 #include "app/graphcanvas.h"
 #include "app/mainactions.h"
+#include "app/rangeslider.h"
+#include "app/timedock.h"
 #include "app/viewstate.h"
 #include "guifixture.h"
 #include "guitestsupport.h"
@@ -91,6 +95,36 @@ private slots:
         QTRY_VERIFY(std::abs(window->scene().viewScale() - canvas.zoom()) < 1e-9);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the docks laid out
         QVERIFY(guitest::screenshot(*window, shot.toLatin1().constData()));
+
+        // The time histogram's "undated (n)" is whole: inside the slider and as wide as its text
+        // (with the 105 undated ties of dataset 1.2 it was cut at both ends at 1366x768).
+        const RangeSlider &slider = *window->timeDock().slider();
+        QVERIFY(slider.undatedCount() > 99);
+        const QRectF undated = slider.undatedLabelRect();
+        QVERIFY2(QRectF(slider.rect()).contains(undated), "the undated label leaves the slider");
+        QVERIFY2(undated.width() >= QFontMetricsF(slider.undatedFont()).horizontalAdvance(slider.undatedText()),
+                 "the undated label is narrower than its text");
+        // No filter row is cut at the dock's edge: each check box and button fits the width the
+        // dock gives it, a long label shortened with an ellipsis (the None buttons were cut off).
+        for (const QAbstractButton *box : window->filterDock().findChildren<QAbstractButton *>()) {
+            if (!box->isVisibleTo(&window->filterDock()))
+                continue;
+            const QWidget *viewportOfDock = box->parentWidget();
+            while (viewportOfDock && viewportOfDock->objectName() != QStringLiteral("qt_scrollarea_viewport"))
+                viewportOfDock = viewportOfDock->parentWidget();
+            if (!viewportOfDock)
+                continue; // the dock's own title buttons
+            const QRect inViewport(box->mapTo(viewportOfDock, QPoint(0, 0)), box->size());
+            QVERIFY2(inViewport.right() <= viewportOfDock->width(), box->text().toUtf8() + " is cut at the dock's edge");
+            // A shortened domain keeps its count: "Economy and fi… (48)".
+            if (const auto *eliding = qobject_cast<const ElidingCheckBox *>(box);
+                eliding && box->objectName().startsWith(QStringLiteral("domain:"))) {
+                const QString count = box->text().mid(box->text().lastIndexOf(QLatin1Char('(')));
+                QVERIFY2(eliding->shownText().endsWith(count), eliding->shownText().toUtf8());
+            }
+        }
+        // The window fits the screen it was sized for: the docks' minimum sizes leave it that small.
+        QCOMPARE(window->size(), size);
 
         const QRectF viewport(canvas.viewport()->rect());
         const QRectF legend = canvas.legendRect();
