@@ -158,6 +158,34 @@ TEST(ChangeSet, MergeLogsEveryRepointedTieAsTheStoreReadsItBack)
               2);
 }
 
+TEST(ChangeSet, ABulkDeleteAndItsInverseLeaveEveryRowAsItWas)
+{
+    // Past a thousand changes the applier runs with a larger page cache (and restores the
+    // connection's own): the rows must come out the same, and later edits still apply.
+    EditFixture fixture;
+    constexpr int Ties = 1200;
+    ChangeSet add("many ties");
+    ChangeSet remove("delete them");
+    for (int i = 0; i < Ties; ++i) {
+        const std::string key = "bulk-" + std::to_string(i);
+        add.add(RecordTable::Ties, fixtures::newTie(key.c_str(), i % 2 ? "serbia" : "nis", "russia"));
+        remove.remove(RecordTable::Ties, key);
+    }
+    ASSERT_TRUE(fixture.apply(add).ok());
+    const std::string added = dumpTables(fixture.path());
+    const ApplyResult removed = fixture.apply(remove);
+    ASSERT_TRUE(removed.ok()) << removed.problems.front().toString();
+    EXPECT_EQ(removed.changes.size(), 2U * Ties); // each tie and its citation
+    EXPECT_EQ(countRows(fixture.path(), "SELECT count(*) FROM ties WHERE key LIKE 'bulk-%'"), 0);
+    const ApplyResult undone = fixture.apply(removed.inverse);
+    ASSERT_TRUE(undone.ok()) << undone.problems.front().toString();
+    EXPECT_EQ(dumpTables(fixture.path()), added);
+    ChangeSet retitle("retitle");
+    retitle.update(RecordTable::Sources, "src", {{"title", "Retitled"}});
+    EXPECT_TRUE(fixture.apply(retitle).ok());
+    EXPECT_TRUE(fixture.store().integrityProblems().empty());
+}
+
 TEST(ChangeSet, AuditRowsNameWhoWhatAndTheRecordBeforeAndAfter)
 {
     EditFixture fixture;

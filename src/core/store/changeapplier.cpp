@@ -2,9 +2,12 @@
 #include "store/changeapplier.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 
 #include "io/datasetvalidator.h"
 #include "io/utctime.h"
+#include "model/inputerror.h"
 #include "store/audittrail.h"
 #include "store/idsequence.h"
 #include "store/sqlitedb.h"
@@ -30,6 +33,38 @@ long long countOf(StatementCache &statements, const std::string &sql, std::int64
     return rows;
 }
 
+// A large change-set (a bulk delete, its undo) touches rows all over the file: with SQLite's
+// default 2 MB page cache it read pages again and again and spilled dirty ones into the WAL
+// before the commit. It gets a larger cache while it runs, then the connection's own again.
+class BigEditCache final
+{
+public:
+    BigEditCache(SqliteDb &db, std::size_t changes) : m_db(db)
+    {
+        constexpr std::size_t Big = 1000;
+        if (changes < Big)
+            return;
+        m_kept = m_db.queryInt("PRAGMA cache_size");
+        m_db.exec("PRAGMA cache_size = -65536"); // KiB
+    }
+    ~BigEditCache()
+    {
+        if (m_kept) {
+            try {
+                m_db.exec("PRAGMA cache_size = " + std::to_string(*m_kept));
+            } catch (const InputError &) {
+                // The connection is unusable then; the next statement reports it.
+            }
+        }
+    }
+    BigEditCache(const BigEditCache &) = delete;
+    BigEditCache &operator=(const BigEditCache &) = delete;
+
+private:
+    SqliteDb &m_db;
+    std::optional<long long> m_kept;
+};
+
 } // namespace
 
 ChangeApplier::ChangeApplier(SqliteDb &db)
@@ -43,6 +78,7 @@ ChangeApplier::ChangeApplier(SqliteDb &db)
 
 ApplyResult ChangeApplier::apply(const ChangeSet &changeSet, const std::string &author)
 {
+    const BigEditCache cache(m_db, changeSet.changes().size());
     Transaction transaction(m_db);
     for (const Change &change : changeSet.changes())
         run(change);
@@ -190,7 +226,7 @@ void ChangeApplier::update(const Change &change)
         AppliedChange{ChangeOperation::Update, change.table, std::move(key), *rowId, before, std::move(written)});
 }
 
-void ChangeApplier::remove(RecordTable table, std::int64_t rowId)
+void ChangeApplier::remove(RecordTable table, std::int64_t rowId, bool touchOwner)
 {
     // What goes with the record goes first, each as a step of its own, so the audit lists it
     // and the inverse brings it back.
@@ -200,8 +236,9 @@ void ChangeApplier::remove(RecordTable table, std::int64_t rowId)
         for (const std::int64_t citation : m_records.citationsOf("entity_id", rowId))
             remove(RecordTable::Citations, citation);
     } else if (table == RecordTable::Ties) {
+        // Its citations go with it: the tie need not stay cited (nor be looked up for that).
         for (const std::int64_t citation : m_records.citationsOf("tie_id", rowId))
-            remove(RecordTable::Citations, citation);
+            remove(RecordTable::Citations, citation, false);
         m_writer.forgetTie(rowId);
     } else if (table == RecordTable::Sources) {
         const long long uses = countOf(m_statements, "SELECT count(*) FROM citations WHERE source_id = ?", rowId);
@@ -214,7 +251,7 @@ void ChangeApplier::remove(RecordTable table, std::int64_t rowId)
     }
     const ordered_json before = current(table, rowId);
     const std::string key = auditKey(table, before);
-    if (table == RecordTable::Citations)
+    if (table == RecordTable::Citations && touchOwner)
         m_writer.touchOwner(before);
     Statement &erase = m_statements.get("DELETE FROM \"" + std::string(toString(table)) + "\" WHERE id = ?");
     erase.bind(1, rowId);

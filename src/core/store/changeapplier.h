@@ -32,7 +32,8 @@ private:
     void run(const Change &change);
     void add(const Change &change);
     void update(const Change &change);
-    void remove(RecordTable table, std::int64_t rowId);
+    // A citation's tie must stay cited (touchOwner), unless it goes too.
+    void remove(RecordTable table, std::int64_t rowId, bool touchOwner = true);
     void merge(const Change &change);
     void repointTies(std::int64_t merged, std::int64_t into, const std::string &mergedKey, const std::string &intoKey);
 
