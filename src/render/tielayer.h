@@ -72,6 +72,9 @@ private:
     TieRasterPainter m_rasterPainter;
     StrokeLayer m_strokeLayer;
     QRectF m_bounds; // the geometry's, changed only after prepareGeometryChange()
+    // Counts every change to what the ties look like: the raster painter keeps its last frame
+    // for a view that only moves while this stays.
+    std::uint64_t m_revision = 0;
 };
 
 } // namespace tiescope

@@ -51,13 +51,33 @@ void TieRaster::begin(const QRect &deviceRect)
     m_bytesPerLine = m_image.bytesPerLine();
     m_width = m_image.width();
     m_height = m_image.height();
+    m_window = QRect(0, 0, m_width, m_height);
+}
+
+void TieRaster::beginBand(const TieRaster &frame, const QRect &window)
+{
+    m_image = QImage();
+    m_area = frame.m_area;
+    m_drawn = false;
+    m_smooth = frame.m_smooth;
+    m_bits = frame.m_bits; // the frame's pixels: only this band's rows are written
+    m_bytesPerLine = frame.m_bytesPerLine;
+    m_width = frame.m_width;
+    m_height = frame.m_height;
+    setWindow(window);
+    setDashes({});
+}
+
+void TieRaster::setWindow(const QRect &window)
+{
+    m_window = window & QRect(0, 0, m_width, m_height);
 }
 
 void TieRaster::line(QPointF a, QPointF b, quint32 premultiplied)
 {
+    // Clipped to the whole image, even in a band: a band then steps exactly as the whole.
     if (!clip(a, b, m_width, m_height))
         return;
-    m_drawn = true;
     // Xiaolin Wu's lines: along the major axis, each step shares its coverage between the
     // two pixels the line passes between, so a thin line looks smooth at any angle. The minor
     // coordinate is stepped in 16.16 fixed point: a few integer operations per pixel.
@@ -71,28 +91,53 @@ void TieRaster::line(QPointF a, QPointF b, quint32 premultiplied)
         std::swap(y0, y1);
     }
     const int majorSize = steep ? m_height : m_width;
-    const int minorSize = steep ? m_width : m_height;
     const double gradient = x1 - x0 > 1e-9 ? (y1 - y0) / (x1 - x0) : 0.0;
     const int first = std::clamp(static_cast<int>(std::ceil(x0 - 0.5)), 0, majorSize - 1);
     const int last = std::clamp(static_cast<int>(std::floor(x1 - 0.5)), first, majorSize - 1);
-    auto y = static_cast<std::int64_t>((y0 + gradient * (first + 0.5 - x0) - 0.5) * 65536.0);
+    const auto yFirst = static_cast<std::int64_t>((y0 + gradient * (first + 0.5 - x0) - 0.5) * 65536.0);
     const auto step = static_cast<std::int64_t>(gradient * 65536.0);
+    // The steps and the minor pixels inside this raster's window (the whole image but for a
+    // band or a strip): the steps first, then those whose two pixels can reach the window
+    // (a step further either way, for the rounding).
+    const std::int64_t minorLo = steep ? m_window.left() : m_window.top();
+    const std::int64_t minorHi = steep ? m_window.right() + 1 : m_window.bottom() + 1;
+    int from = std::max(first, steep ? m_window.top() : m_window.left());
+    int to = std::min(last, steep ? m_window.bottom() : m_window.right());
+    if (minorLo > 0 || minorHi < (steep ? m_width : m_height)) {
+        const std::int64_t lo = (minorLo - 1) * 65536;
+        const std::int64_t hi = minorHi * 65536;
+        if (step == 0) {
+            if (yFirst < lo || yFirst >= hi)
+                to = from - 1;
+        } else {
+            const std::int64_t a0 = (step > 0 ? lo - yFirst : hi - yFirst) / step;
+            const std::int64_t a1 = (step > 0 ? hi - yFirst : lo - yFirst) / step;
+            from = static_cast<int>(std::max<std::int64_t>(from, first + a0 - 1));
+            to = static_cast<int>(std::min<std::int64_t>(to, first + a1 + 1));
+        }
+    }
+    const bool dashed = !m_dashes.empty();
+    if (from > to && !dashed)
+        return;
+    m_drawn = true;
     // Steps along a row are one pixel apart; along a column, one line apart.
     const qsizetype majorStride = steep ? m_bytesPerLine : 4;
     const qsizetype minorStride = steep ? 4 : m_bytesPerLine;
     const auto plot = [&](uchar *row, std::int64_t minor, quint32 coverage) {
-        if (static_cast<std::uint64_t>(minor) >= static_cast<std::uint64_t>(minorSize) || coverage == 0)
+        if (minor < minorLo || minor >= minorHi || coverage == 0)
             return;
         auto *pixel = reinterpret_cast<quint32 *>(row + minor * minorStride);
         const quint32 source = byteMul(premultiplied, coverage);
         *pixel = source + byteMul(*pixel, 255 - (source >> 24));
     };
-    uchar *row = m_bits + first * majorStride;
-    if (!m_dashes.empty()) {
-        // Dashed: plot only while "on", counting the distance walked along the line.
+    if (dashed) {
+        // Dashed: plot only while "on", counting the distance walked along the whole line, so
+        // the pattern is where it is for the whole image whichever steps this raster plots.
         const double stepLength = std::sqrt(1.0 + gradient * gradient);
+        std::int64_t y = yFirst;
+        uchar *row = m_bits + first * majorStride;
         for (int x = first; x <= last; ++x, y += step, row += majorStride) {
-            if (m_dashIndex % 2 == 0) {
+            if (m_dashIndex % 2 == 0 && x >= from && x <= to) {
                 const auto below = static_cast<quint32>((y >> 8) & 0xff);
                 plot(row, y >> 16, 255 - below);
                 plot(row, (y >> 16) + 1, below);
@@ -105,20 +150,22 @@ void TieRaster::line(QPointF a, QPointF b, quint32 premultiplied)
         }
         return;
     }
+    std::int64_t y = yFirst + step * (from - first);
+    uchar *row = m_bits + from * majorStride;
     if (!m_smooth) {
         // One opaque-coverage pixel per step: the source is the same every time.
         const quint32 keep = 255 - (premultiplied >> 24);
         y += 0x8000; // round to the nearest pixel instead of sharing between two
-        for (int x = first; x <= last; ++x, y += step, row += majorStride) {
+        for (int x = from; x <= to; ++x, y += step, row += majorStride) {
             const std::int64_t minor = y >> 16;
-            if (static_cast<std::uint64_t>(minor) < static_cast<std::uint64_t>(minorSize)) {
+            if (minor >= minorLo && minor < minorHi) {
                 auto *pixel = reinterpret_cast<quint32 *>(row + minor * minorStride);
                 *pixel = premultiplied + byteMul(*pixel, keep);
             }
         }
         return;
     }
-    for (int x = first; x <= last; ++x, y += step, row += majorStride) {
+    for (int x = from; x <= to; ++x, y += step, row += majorStride) {
         const std::int64_t minor = y >> 16;
         const auto below = static_cast<quint32>((y >> 8) & 0xff);
         plot(row, minor, 255 - below);
