@@ -61,6 +61,9 @@ public:
     [[nodiscard]] QPointF midpoint(TieId tie) const; // the middle of the drawn curve
     [[nodiscard]] bool isShown(TieId tie) const { return m_geometry.isShown(tie.value()); }
 
+    // Frames that kept the last one's tie pixels, the view having only moved (for tests).
+    [[nodiscard]] std::uint64_t framesReused() const { return m_rasterPainter.framesReused(); }
+
     [[nodiscard]] QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 

@@ -65,8 +65,8 @@ private:
     bool m_drawn = false;
     bool m_smooth = true;
     std::vector<double> m_dashes;
-    std::size_t m_dashIndex = 0;
-    double m_dashLeft = 0.0;
+    double m_dashWalked = 0.0; // along the lines drawn since the pattern was set
+    double m_dashPeriod = 0.0;
 };
 
 } // namespace tiescope

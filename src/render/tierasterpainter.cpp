@@ -110,12 +110,14 @@ void TieRasterPainter::drawBand(TieRaster &raster, const TieFrame &frame, const 
     }
 }
 
-void TieRasterPainter::addArrowsMeeting(const TieFrame &frame, const QRectF &sceneRect)
+void TieRasterPainter::addArrowsMeeting(const TieFrame &frame, const std::vector<QRectF> &sceneRects)
 {
-    // The arrowheads that reach into `sceneRect`, each once, whichever strips it spans.
+    // The arrowheads of ties that reach into any of `sceneRects`, each once: one path holding
+    // an arrowhead twice would fill it not at all (odd-even).
     const TieGeometry &geometry = frame.geometry();
     for (std::uint32_t tie = 0; tie < geometry.size(); ++tie) {
-        if (!m_styles->isDirected(tie) || !frame.draws(tie, Pass::Normal) || !geometry.meets(tie, sceneRect))
+        if (!m_styles->isDirected(tie) || !frame.draws(tie, Pass::Normal) ||
+            std::none_of(sceneRects.begin(), sceneRects.end(), [&](const QRectF &r) { return geometry.meets(tie, r); }))
             continue;
         const std::uint32_t style = m_styles->styleOf(tie);
         const TieGeometry::Curve &g = geometry.curve(tie);
@@ -142,7 +144,9 @@ TieRasterPainter::Key TieRasterPainter::keyOf(const TieFrame &frame, const Devic
 
 bool TieRasterPainter::Key::sameLook(const Key &other) const
 {
-    return revision == other.revision && close == other.close && lod == other.lod && ratio == other.ratio &&
+    // The level of detail is measured from the whole transform: a move alone changes its last bits.
+    return revision == other.revision && close == other.close && std::abs(lod - other.lod) <= 1e-9 * lod &&
+           ratio == other.ratio &&
            scaleX == other.scaleX && scaleY == other.scaleY && phaseX == other.phaseX && phaseY == other.phaseY;
 }
 
@@ -202,12 +206,16 @@ bool TieRasterPainter::paint(QPainter *painter, const TieFrame &frame, bool clos
         const QRect whole(QPoint(0, 0), pixels.size());
         const QRect keptHere = kept.translated(-content.topLeft());
         drawn = QRegion(whole).subtracted(keptHere);
+        std::vector<QRectF> strips;
         for (const QRect &strip : drawn) {
+            const TieFrame stripFrame = frameOf(strip);
             m_raster.setWindow(strip);
-            drawBand(m_raster, frame, frameOf(strip), toPixels, close, nullptr, 0.0, 0.0);
-            if (close)
-                addArrowsMeeting(frame, frameOf(strip).exposed());
+            drawBand(m_raster, frame, stripFrame, toPixels, close, nullptr, 0.0, 0.0);
+            strips.push_back(stripFrame.exposed());
         }
+        if (close)
+            addArrowsMeeting(frame, strips);
+        ++m_framesReused;
     } else {
         // Both cores: the upper half of the rows here, the lower half on a pool thread, each
         // only with the ties that reach its rows. The pixels are those of one raster (see

@@ -8,6 +8,7 @@
 #include <QPainterPath>
 #include <QPoint>
 #include <QRect>
+#include <QRectF>
 
 #include "render/tiedrawing.h"
 #include "render/tieraster.h"
@@ -35,6 +36,8 @@ public:
     // at the same revision and scale, a view moved by whole pixels keeps the last frame's
     // pixels and draws only the part that came into view.
     bool paint(QPainter *painter, const TieFrame &frame, bool close, std::uint64_t revision);
+    // How many frames kept pixels of the one before (for tests).
+    [[nodiscard]] std::uint64_t framesReused() const { return m_framesReused; }
 
 private:
     // What decides the pixels of a frame, but for where it lies: equal keys, equal pixels
@@ -59,7 +62,7 @@ private:
     // y) go; nullptr: none.
     void drawBand(TieRaster &raster, const TieFrame &frame, const TieFrame &band, const QTransform &toPixels,
                   bool close, std::vector<QPainterPath> *arrows, double arrowsBelow, double arrowsAbove);
-    void addArrowsMeeting(const TieFrame &frame, const QRectF &sceneRect);
+    void addArrowsMeeting(const TieFrame &frame, const std::vector<QRectF> &sceneRects);
     static void drawCurve(TieRaster &raster, const TieFrame &frame, const TieStyleTable &styles, std::uint32_t tie,
                           const QTransform &toPixels, const TieRaster::Ink &ink, std::vector<double> &dashPixels);
     [[nodiscard]] static bool coveredBySibling(const TieFrame &frame, std::uint32_t tie, tiedrawing::Pass pass);
@@ -78,6 +81,7 @@ private:
     QRect m_content; // where it lies, in content pixels
     Key m_key;
     bool m_cached = false;
+    std::uint64_t m_framesReused = 0;
 };
 
 } // namespace tiescope
