@@ -105,7 +105,8 @@ void TieRasterPainter::drawBand(TieRaster &raster, const TieFrame &frame, const 
             // Each arrowhead once: the band its tip is in adds it.
             const double tip = toPixels.map(g.p1).y();
             if (tip >= arrowsBelow && tip < arrowsAbove)
-                addArrowhead((*arrows)[style], g.control, g.p1, visibleWidth(m_styles->style(style).width, frame.lod()));
+                addArrowhead((*arrows)[style], g.control, g.p1,
+                             visibleWidth(m_styles->style(style).width, frame.lod()));
         }
     }
 }
@@ -146,8 +147,8 @@ bool TieRasterPainter::Key::sameLook(const Key &other) const
 {
     // The level of detail is measured from the whole transform: a move alone changes its last bits.
     return revision == other.revision && close == other.close && std::abs(lod - other.lod) <= 1e-9 * lod &&
-           ratio == other.ratio &&
-           scaleX == other.scaleX && scaleY == other.scaleY && phaseX == other.phaseX && phaseY == other.phaseY;
+           ratio == other.ratio && scaleX == other.scaleX && scaleY == other.scaleY && phaseX == other.phaseX &&
+           phaseY == other.phaseY;
 }
 
 bool TieRasterPainter::paint(QPainter *painter, const TieFrame &frame, bool close, std::uint64_t revision)
@@ -192,8 +193,8 @@ bool TieRasterPainter::paint(QPainter *painter, const TieFrame &frame, bool clos
     const QTransform toScene = toPixels.inverted();
     // The ties that come within BandMargin device pixels of `window` (image pixels).
     const auto frameOf = [&](const QRect &window) {
-        const QRectF device = QRectF(window.translated(pixels.topLeft()))
-                                  .adjusted(-BandMargin, -BandMargin, BandMargin, BandMargin);
+        const QRectF device =
+            QRectF(window.translated(pixels.topLeft())).adjusted(-BandMargin, -BandMargin, BandMargin, BandMargin);
         return TieFrame(geometry, frame.overlay(), frame.exposed() & toScene.mapRect(device), lod);
     };
     const double infinity = std::numeric_limits<double>::infinity();

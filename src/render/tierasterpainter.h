@@ -52,7 +52,7 @@ private:
         double scaleY = 0.0;
         double phaseX = 0.0; // the translation's fraction of a pixel
         double phaseY = 0.0;
-        QPoint shift;        // and its whole pixels
+        QPoint shift; // and its whole pixels
         [[nodiscard]] bool sameLook(const Key &other) const;
     };
     [[nodiscard]] static Key keyOf(const TieFrame &frame, const DeviceArea &area, bool close, std::uint64_t revision);

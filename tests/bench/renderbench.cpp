@@ -240,9 +240,11 @@ void registerRender(std::size_t ties)
         {"render-frame-pan-zoom", {ZoomedIn, Motion::Pan}},
     };
     for (const auto &[name, how] : frames) {
-        benchmark::RegisterBenchmark((name + size).c_str(), [ties, how = how](benchmark::State &state) {
-            paintFrames(state, ties, how.first, how.second);
-        })->Unit(benchmark::kMillisecond)->UseRealTime();
+        benchmark::RegisterBenchmark(
+            (name + size).c_str(),
+            [ties, how = how](benchmark::State &state) { paintFrames(state, ties, how.first, how.second); })
+            ->Unit(benchmark::kMillisecond)
+            ->UseRealTime();
     }
 
     benchmark::RegisterBenchmark(("export-png" + size).c_str(), [ties](benchmark::State &state) {
