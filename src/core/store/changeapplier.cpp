@@ -36,20 +36,25 @@ long long countOf(StatementCache &statements, const std::string &sql, std::int64
 // they check is checked before any row is written: a status and a grade by RecordCheck, a
 // citation's one owner and the audit rows' table and operation by construction. So they are
 // skipped for the change-set, as StoreWriter does for a bulk write, and always switched back on.
-class CheckConstraintsOff final
+// A large change-set also gets StoreWriter's 64 MiB page cache, so its pages are not spilled to
+// the journal before the commit.
+class ApplySettings final
 {
 public:
-    explicit CheckConstraintsOff(SqliteDb &db) : m_db(db) { m_db.exec("PRAGMA ignore_check_constraints = ON"); }
-    ~CheckConstraintsOff()
+    explicit ApplySettings(SqliteDb &db) : m_db(db)
+    {
+        m_db.exec("PRAGMA ignore_check_constraints = ON; PRAGMA cache_size = -65536");
+    }
+    ~ApplySettings()
     {
         try {
-            m_db.exec("PRAGMA ignore_check_constraints = OFF");
+            m_db.exec("PRAGMA ignore_check_constraints = OFF; PRAGMA cache_size = -2000");
         } catch (const InputError &) {
             // The connection is unusable then; the next statement reports it.
         }
     }
-    CheckConstraintsOff(const CheckConstraintsOff &) = delete;
-    CheckConstraintsOff &operator=(const CheckConstraintsOff &) = delete;
+    ApplySettings(const ApplySettings &) = delete;
+    ApplySettings &operator=(const ApplySettings &) = delete;
 
 private:
     SqliteDb &m_db;
@@ -69,7 +74,7 @@ ChangeApplier::ChangeApplier(SqliteDb &db)
 
 ApplyResult ChangeApplier::apply(const ChangeSet &changeSet, const std::string &author)
 {
-    const CheckConstraintsOff checks(m_db);
+    const ApplySettings settings(m_db);
     Transaction transaction(m_db);
     for (const Change &change : changeSet.changes())
         run(change);
