@@ -5,8 +5,8 @@
 
 #include "io/datasetvalidator.h"
 #include "io/utctime.h"
-#include "model/inputerror.h"
 #include "store/audittrail.h"
+#include "store/connectionsettings.h"
 #include "store/idsequence.h"
 #include "store/sqlitedb.h"
 #include "store/statementcache.h"
@@ -38,27 +38,8 @@ long long countOf(StatementCache &statements, const std::string &sql, std::int64
 // skipped for the change-set, as StoreWriter does for a bulk write, and always switched back on.
 // A large change-set also gets StoreWriter's 64 MiB page cache, so its pages are not spilled to
 // the journal before the commit.
-class ApplySettings final
-{
-public:
-    explicit ApplySettings(SqliteDb &db) : m_db(db)
-    {
-        m_db.exec("PRAGMA ignore_check_constraints = ON; PRAGMA cache_size = -65536");
-    }
-    ~ApplySettings()
-    {
-        try {
-            m_db.exec("PRAGMA ignore_check_constraints = OFF; PRAGMA cache_size = -2000");
-        } catch (const InputError &) {
-            // The connection is unusable then; the next statement reports it.
-        }
-    }
-    ApplySettings(const ApplySettings &) = delete;
-    ApplySettings &operator=(const ApplySettings &) = delete;
-
-private:
-    SqliteDb &m_db;
-};
+constexpr const char *ApplyPragmas = "PRAGMA ignore_check_constraints = ON; PRAGMA cache_size = -65536";
+constexpr const char *RestoredPragmas = "PRAGMA ignore_check_constraints = OFF; PRAGMA cache_size = -2000";
 
 } // namespace
 
@@ -74,7 +55,7 @@ ChangeApplier::ChangeApplier(SqliteDb &db)
 
 ApplyResult ChangeApplier::apply(const ChangeSet &changeSet, const std::string &author)
 {
-    const ApplySettings settings(m_db);
+    const ConnectionSettings settings(m_db, ApplyPragmas, RestoredPragmas);
     Transaction transaction(m_db);
     for (const Change &change : changeSet.changes())
         run(change);

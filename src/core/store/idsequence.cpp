@@ -43,8 +43,7 @@ std::int64_t IdSequence::next(std::string_view table)
 
 void IdSequence::record()
 {
-    Statement &update =
-        m_statements.get("UPDATE id_sequence SET last_id = max(last_id, ?2) WHERE table_name = ?1");
+    Statement &update = m_statements.get("UPDATE id_sequence SET last_id = max(last_id, ?2) WHERE table_name = ?1");
     for (const auto &[table, last] : m_last) {
         update.bind(1, std::string_view(table));
         update.bind(2, last);
