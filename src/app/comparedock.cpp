@@ -4,17 +4,16 @@
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 #include "app/comparisonmodel.h"
 #include "app/csvfile.h"
 #include "app/plainmessage.h"
+#include "app/tabledockbody.h"
 
 namespace tiescope {
 
@@ -54,12 +53,8 @@ CompareDock::CompareDock(QWidget *parent)
     m_compare->setDefault(true);
     m_table->setObjectName(QStringLiteral("compareTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    TableDockBody::setUpTable(*m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
     m_summary->setObjectName(QStringLiteral("compareSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -74,15 +69,7 @@ CompareDock::CompareDock(QWidget *parent)
     dates->addWidget(m_clear);
     dates->addWidget(m_mark);
     dates->addStretch(2);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_summary, 1);
-    bottom->addWidget(m_export);
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->addLayout(dates);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(bottom);
-    setWidget(content);
+    setWidget(TableDockBody::make(dates, m_table, m_summary, m_export));
     showSummary(tr("Give two dates or windows to see which ties began and ended between them."), false);
 
     const auto request = [this] { emit compareRequested(m_a->text().trimmed(), m_b->text().trimmed()); };

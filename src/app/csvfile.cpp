@@ -4,9 +4,10 @@
 #include <sstream>
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
+#include "io/atomicfile.h"
 #include "io/csvwriter.h"
+#include "model/inputerror.h"
 
 namespace tiescope {
 
@@ -15,15 +16,14 @@ bool CsvFile::write(const QString &path, const std::vector<std::vector<std::stri
     std::ostringstream out;
     for (const auto &row : rows)
         CsvWriter::writeRow(out, row);
-    const std::string text = out.str();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0 ||
-        !file.commit()) {
+    try {
+        AtomicFile::writeWhole(path.toStdString(), out.str());
+        return true;
+    } catch (const InputError &failure) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            *error = QString::fromStdString(failure.what());
         return false;
     }
-    return true;
 }
 
 } // namespace tiescope

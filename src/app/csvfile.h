@@ -9,7 +9,7 @@
 namespace tiescope {
 
 // Writes rows as CSV (io/csvwriter.h: RFC 4180, formula cells neutralised) to a file at once
-// or not at all (QSaveFile: a temporary file renamed over the target).
+// or not at all (the core's AtomicFile: a temporary file renamed over the target).
 class CsvFile final
 {
 public:

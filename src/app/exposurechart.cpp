@@ -9,7 +9,10 @@
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSaveFile>
+
+#include "io/atomicfile.h"
+#include "io/csvwriter.h"
+#include "model/inputerror.h"
 
 namespace tiescope {
 
@@ -34,21 +37,19 @@ int yearStep(int span, int maxTicks)
 // CSV needs quotes around a field with a comma, quote or line break.
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return QString::fromStdString(CsvWriter::cell(text.toStdString()));
 }
 
+// Atomic (the core's AtomicFile): the file is replaced only when all was written.
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    try {
+        AtomicFile::writeWhole(path.toStdString(), std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        return true;
+    } catch (const InputError &failure) {
+        *error = QString::fromStdString(failure.what());
         return false;
     }
-    return true;
 }
 
 } // namespace

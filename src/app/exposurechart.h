@@ -29,7 +29,7 @@ public:
     // The value of a domain's line in a year; empty when that line or year is not drawn.
     [[nodiscard]] std::optional<double> value(const QString &label, int year) const;
 
-    // Atomic writes (QSaveFile): the file is replaced only when all was written.
+    // Atomic writes (the core's AtomicFile): the file is replaced only when all was written.
     bool exportPng(const QString &path, const QSize &size, QString *error) const;
     bool exportCsv(const QString &path, QString *error) const;
     [[nodiscard]] QString csv() const;
@@ -37,7 +37,7 @@ public:
     void paintChart(QPainter &painter, const QRectF &area) const;
 
     [[nodiscard]] QSize sizeHint() const override { return {520, 220}; }
-    [[nodiscard]] QSize minimumSizeHint() const override { return {260, 140}; }
+    [[nodiscard]] QSize minimumSizeHint() const override { return {260, 110}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "analytics/entityresolver.h"
+#include "app/elidingcheckbox.h"
 #include "app/entitylistmodel.h"
 #include "app/gradescale.h"
 #include "model/dataset.h"
@@ -157,8 +158,13 @@ FilterDock::FilterDock(QWidget *parent) : QDockWidget(tr("Filter"), parent)
     });
     gradeGrid->setColumnStretch(1, 1);
     layout->addWidget(grade);
-    for (QComboBox *combo : {m_reliability, m_credibility})
+    for (QComboBox *combo : {m_reliability, m_credibility}) {
+        // As wide as the dock gives, not as its longest grade: that pushed the panel's right edge
+        // (and the None buttons) out of the dock. The list shows the whole texts.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { if (!m_updating) emit changed(); });
+    }
 
     QGridLayout *datesGrid = nullptr;
     layout->addWidget(section(tr("Dates"), &datesGrid, {}));
@@ -258,7 +264,7 @@ void FilterDock::setDataset(const Dataset *data)
         return;
     for (std::size_t i = 0; i < data->domains().size(); ++i) {
         const Domain &domain = data->domains()[i];
-        auto *box = new QCheckBox(QString::fromStdString(domain.label));
+        auto *box = new ElidingCheckBox(QString::fromStdString(domain.label));
         box->setObjectName(QStringLiteral("domain:") + QString::fromStdString(domain.key));
         box->setProperty("label", QString::fromStdString(domain.label));
         box->setIcon(swatch(TieStyle::domainColour(domain)));
@@ -269,7 +275,7 @@ void FilterDock::setDataset(const Dataset *data)
     }
     for (std::size_t i = 0; i < data->kinds().size(); ++i) {
         const EntityKind &kind = data->kinds()[i];
-        auto *box = new QCheckBox(QString::fromStdString(kind.label));
+        auto *box = new ElidingCheckBox(QString::fromStdString(kind.label));
         box->setObjectName(QStringLiteral("kind:") + QString::fromStdString(kind.key));
         box->setIcon(glyphIcon(KindShape::glyphFor(kind.key, i)));
         box->setChecked(true);

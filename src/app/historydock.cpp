@@ -7,12 +7,10 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 #include "app/csvfile.h"
 #include "app/graphdocument.h"
@@ -21,6 +19,7 @@
 #include "model/inputerror.h"
 #include "store/store.h"
 #include "app/plainmessage.h"
+#include "app/tabledockbody.h"
 
 namespace tiescope {
 
@@ -57,11 +56,7 @@ HistoryDock::HistoryDock(const GraphDocument &document, QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    TableDockBody::setUpTable(*m_table);
     m_record->setObjectName(QStringLiteral("historyRecord"));
     m_record->setPlaceholderText(tr("record or change"));
     m_record->setClearButtonEnabled(true);
@@ -76,20 +71,12 @@ HistoryDock::HistoryDock(const GraphDocument &document, QWidget *parent)
     dates->addWidget(m_from);
     dates->addWidget(m_useTo);
     dates->addWidget(m_to);
-    dates->addStretch();
-    auto *texts = new QHBoxLayout;
-    texts->addWidget(m_record, 2);
-    texts->addWidget(m_author, 1);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_summary, 1);
-    bottom->addWidget(m_export);
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->addLayout(dates);
-    layout->addLayout(texts);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(bottom);
-    setWidget(content);
+    dates->addSpacing(8);
+    // One row of filters: the dock shares the bottom with the Time tab, and its minimum height
+    // is the bottom area's, which the canvas gives up.
+    dates->addWidget(m_record, 2);
+    dates->addWidget(m_author, 1);
+    setWidget(TableDockBody::make(dates, m_table, m_summary, m_export));
 
     connect(m_useFrom, &QCheckBox::toggled, this, &HistoryDock::applyDates);
     connect(m_useTo, &QCheckBox::toggled, this, &HistoryDock::applyDates);

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <numeric>
 
+#include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -17,8 +18,8 @@ constexpr double HandleRadius = 7.0;
 constexpr double Side = 10.0;
 constexpr double TrackHeight = 4.0;
 constexpr double AxisHeight = 14.0;
-constexpr double UndatedWidth = 78.0; // room right of the track for the undated bar and its label
-constexpr double UndatedGap = 22.0;   // keeps the label clear of the last year's label
+constexpr double UndatedGap = 22.0; // keeps the label clear of the last year's label
+constexpr double UndatedPad = 6.0;  // around the label, inside the widget
 
 } // namespace
 
@@ -72,7 +73,9 @@ void RangeSlider::setValues(int lower, int upper)
 QRectF RangeSlider::trackRect() const
 {
     const double y = height() - AxisHeight - HandleRadius;
-    const double right = m_undated >= 0 ? UndatedWidth : 0.0;
+    // Room for the undated bar's label as wide as its text: "undated (105)" was cut at both ends.
+    const double right =
+        m_undated >= 0 ? UndatedGap + QFontMetricsF(undatedFont()).horizontalAdvance(undatedText()) + UndatedPad : 0.0;
     return {Side, y - TrackHeight / 2.0, width() - 2 * Side - right, TrackHeight};
 }
 
@@ -93,6 +96,18 @@ QRectF RangeSlider::undatedBarRect() const
     const int peak = std::max(years, m_undated);
     const double h = m_undated == 0 ? 0.0 : std::max(2.0, full * std::sqrt(m_undated / static_cast<double>(peak)));
     return {undatedLabelRect().center().x() - 7.0, bottom - h, 14.0, h};
+}
+
+QString RangeSlider::undatedText() const
+{
+    return tr("undated (%1)").arg(m_undated);
+}
+
+QFont RangeSlider::undatedFont() const
+{
+    QFont small = font();
+    small.setPixelSize(10);
+    return small;
 }
 
 QRectF RangeSlider::undatedLabelRect() const
@@ -162,12 +177,10 @@ void RangeSlider::paintEvent(QPaintEvent *)
         painter.setBrush(QBrush(QColor(0x6b, 0x75, 0x7d), Qt::BDiagPattern));
         if (!bar.isEmpty())
             painter.drawRect(bar);
-        QFont font = painter.font();
-        font.setPixelSize(10);
-        painter.setFont(font);
+        painter.setFont(undatedFont());
         painter.setPen(palette().color(QPalette::WindowText));
         // The count goes in the label: above the bar it would leave the widget when undated ties are the peak.
-        painter.drawText(undatedLabelRect(), Qt::AlignCenter, tr("undated (%1)").arg(m_undated));
+        painter.drawText(undatedLabelRect(), Qt::AlignCenter, undatedText());
     }
 }
 

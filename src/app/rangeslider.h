@@ -27,6 +27,10 @@ public:
     [[nodiscard]] int undatedCount() const { return m_undated; }
     // Where the undated bar is drawn (empty when there is none), for tests.
     [[nodiscard]] QRectF undatedBarRect() const;
+    // "undated (n)" under that bar, where it is drawn and in which font, for tests.
+    [[nodiscard]] QRectF undatedLabelRect() const;
+    [[nodiscard]] QString undatedText() const;
+    [[nodiscard]] QFont undatedFont() const;
     void setValues(int lower, int upper);
 
     [[nodiscard]] int minimum() const { return m_minimum; }
@@ -57,7 +61,6 @@ private:
     [[nodiscard]] int valueForX(double x) const;
     void paintAxis(QPainter &painter, const QRectF &track);
     [[nodiscard]] QRectF trackRect() const;
-    [[nodiscard]] QRectF undatedLabelRect() const; // "undated (n)" under the undated bar
     void moveTo(Handle handle, int value);
 
     int m_minimum = 0;

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QWidget>
 
 #include "app/filtercontroller.h"
@@ -16,6 +15,7 @@
 #include "app/plainmessage.h"
 #include "app/viewstate.h"
 #include "analytics/entitykeylookup.h"
+#include "io/atomicfile.h"
 #include "graph/tiegraph.h"
 #include "io/snapshotbuilder.h"
 #include "io/snapshotreader.h"
@@ -95,12 +95,12 @@ bool SnapshotController::save(const QString &path, QString *error) const
     }
     std::ostringstream text;
     SnapshotWriter::write(capture(), text);
-    const std::string bytes = text.str();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) ||
-        !file.commit()) {
-        *error = tr("%1: %2").arg(path, file.errorString());
+    try {
+        // The core's AtomicFile: a killed save leaves the older file, and the next save clears
+        // what it left (QSaveFile's randomly named temporary files stayed).
+        AtomicFile::writeWhole(path.toStdString(), text.str());
+    } catch (const InputError &failure) {
+        *error = QString::fromStdString(failure.what());
         return false;
     }
     return true;

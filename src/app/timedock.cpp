@@ -75,6 +75,7 @@ TimeDock::TimeDock(QWidget *parent) : QDockWidget(tr("Time"), parent)
     row->addStretch();
     row->addWidget(m_summary);
     layout->addLayout(row);
+    layout->addStretch(1); // a taller bottom area leaves its room below the controls, not between them
     setWidget(content);
 
     m_timer.setInterval(350);

@@ -63,6 +63,8 @@ TimelineDock::TimelineDock(GraphDocument &document, ViewState &viewState, TimeDo
     m_summary->setObjectName(QStringLiteral("timelineSummary"));
     auto *hint = new QLabel(tr("Wheel: zoom · drag: pan · Shift-drag or drag on the years: set the window"));
     hint->setStyleSheet(QStringLiteral("color: #667;"));
+    // A hint, not a reason for the window's minimum width (the dock's was 1000 px).
+    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bar->addWidget(m_lanes);
     bar->addWidget(m_order);
     bar->addWidget(fit);

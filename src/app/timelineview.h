@@ -48,7 +48,7 @@ public:
     [[nodiscard]] double xOfDay(double day) const;
 
     [[nodiscard]] QSize sizeHint() const override { return {900, 260}; }
-    [[nodiscard]] QSize minimumSizeHint() const override { return {320, 120}; }
+    [[nodiscard]] QSize minimumSizeHint() const override { return {320, 88}; }
 
 signals:
     void tieClicked(std::optional<tiescope::TieId> tie);

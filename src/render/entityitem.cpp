@@ -22,6 +22,7 @@ constexpr double MaxLabelWidth = 190.0;
 const QColor Outline(0x37, 0x47, 0x4f);
 const QColor MarkColour(0xff, 0xb3, 0x00);
 const QColor LabelColour(0x1f, 0x26, 0x2b);
+const QColor LeaderColour(0x26, 0x32, 0x38);
 constexpr double LabelHalo = 3.5; // the halo's pen width, in label pixels
 constexpr double DotPixels = 2.5;     // a glyph smaller than this radius on screen is drawn as a dot
 constexpr double OutlinePixels = 3.5; // and one smaller than this without its outline
@@ -60,12 +61,17 @@ void EntityItem::setRadius(double radius)
     updateBounds();
 }
 
-void EntityItem::setLabelPlacement(LabelAnchor anchor, double fontFactor)
+void EntityItem::setLabelPlacement(LabelAnchor anchor, double fontFactor, QPointF leader)
 {
-    if (anchor == m_anchor && fontFactor == m_fontFactor)
+    if (anchor != LabelAnchor::Leader)
+        leader = {};
+    if (anchor == m_anchor && fontFactor == m_fontFactor && leader == m_leader)
         return;
     m_anchor = anchor;
     m_fontFactor = fontFactor;
+    m_leader = leader;
+    // Over its neighbours: the line crosses them to reach the label.
+    setZValue(anchor == LabelAnchor::Leader ? 11.0 : 10.0);
     updateBounds();
 }
 
@@ -107,7 +113,7 @@ QRectF EntityItem::labelRect() const
     c.centre = QPointF(0, 0);
     c.radius = m_radius;
     c.labelSize = m_labelSize * m_fontFactor;
-    return LabelPlacer::labelRect(c, m_anchor);
+    return LabelPlacer::labelRect(c, m_anchor, m_leader);
 }
 
 QRectF EntityItem::labelSceneRect() const
@@ -168,6 +174,16 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         return;
     }
     const QRectF rect = labelRect();
+    if (m_anchor == LabelAnchor::Leader) {
+        // A thin line from the node to its label, which sits away from the crowd around it,
+        // with a halo so it reads apart from the ties it crosses.
+        const auto [from, to] = LabelPlacer::leaderLine(QPointF(0, 0), m_radius, rect);
+        const double pixel = 1.0 / std::max(lod, 1e-6);
+        painter->setPen(QPen(HaloText::haloColour(), 3.2 * pixel, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(from, to);
+        painter->setPen(QPen(LeaderColour, 1.2 * pixel, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(from, to);
+    }
     painter->save();
     painter->translate(rect.topLeft());
     painter->scale(m_fontFactor, m_fontFactor);

@@ -36,7 +36,8 @@ public:
     [[nodiscard]] QRectF labelSceneRect() const;
 
     void setRadius(double radius);
-    void setLabelPlacement(LabelAnchor anchor, double fontFactor);
+    // `leader`: the label's top left relative to the node, for LabelAnchor::Leader.
+    void setLabelPlacement(LabelAnchor anchor, double fontFactor, QPointF leader = {});
     void setEmphasis(Emphasis emphasis);
     void setMarked(bool marked); // selected: drawn with a halo
     void setStruck(bool struck); // removed by a what-if: crossed out
@@ -73,6 +74,7 @@ private:
     double m_radius = 10.0;
     double m_fontFactor = 1.0;
     LabelAnchor m_anchor = LabelAnchor::Hidden;
+    QPointF m_leader; // where a leader's label sits
     Emphasis m_emphasis = Emphasis::Normal;
     bool m_marked = false;
     bool m_struck = false;

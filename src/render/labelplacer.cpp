@@ -2,7 +2,9 @@
 #include "render/labelplacer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <numbers>
 #include <numeric>
 #include <span>
 #include <unordered_map>
@@ -65,9 +67,30 @@ private:
     std::unordered_map<std::int64_t, std::vector<int>> m_cells;
 };
 
+constexpr int LeaderDirections = 16;
+constexpr int LeaderSteps = 10; // out to ten label heights beyond the node
+
+// A label of `size` whose nearest side or corner touches `point`, lying away from the node in
+// direction (dx, dy).
+QRectF besidePoint(QPointF point, double dx, double dy, QSizeF size)
+{
+    const double x = dx > 0.35 ? point.x() : dx < -0.35 ? point.x() - size.width() : point.x() - size.width() / 2.0;
+    const double y = dy > 0.35 ? point.y() : dy < -0.35 ? point.y() - size.height() : point.y() - size.height() / 2.0;
+    return {x, y, size.width(), size.height()};
+}
+
 } // namespace
 
-QRectF LabelPlacer::labelRect(const Candidate &c, LabelAnchor anchor)
+std::pair<QPointF, QPointF> LabelPlacer::leaderLine(QPointF centre, double radius, const QRectF &label)
+{
+    const QPointF to(std::clamp(centre.x(), label.left(), label.right()), std::clamp(centre.y(), label.top(), label.bottom()));
+    const QPointF d = to - centre;
+    const double length = std::hypot(d.x(), d.y());
+    const QPointF from = length > 1e-9 ? centre + d * (radius / length) : centre;
+    return {from, to};
+}
+
+QRectF LabelPlacer::labelRect(const Candidate &c, LabelAnchor anchor, QPointF leader)
 {
     const double w = c.labelSize.width();
     const double h = c.labelSize.height();
@@ -92,6 +115,8 @@ QRectF LabelPlacer::labelRect(const Candidate &c, LabelAnchor anchor)
         return {right ? c.centre.x() + off : c.centre.x() - off - w, below ? c.centre.y() + off : c.centre.y() - off - h,
                 w, h};
     }
+    case LabelAnchor::Leader:
+        return {c.centre + leader, c.labelSize};
     case LabelAnchor::Hidden:
         break;
     }
@@ -99,9 +124,11 @@ QRectF LabelPlacer::labelRect(const Candidate &c, LabelAnchor anchor)
 }
 
 std::vector<LabelAnchor> LabelPlacer::place(const std::vector<Candidate> &candidates, const QRectF &area,
-                                            const QRectF &avoid)
+                                            const QRectF &avoid, std::vector<QPointF> *leaders)
 {
     std::vector<LabelAnchor> result(candidates.size(), LabelAnchor::Hidden);
+    if (leaders)
+        leaders->assign(candidates.size(), QPointF());
     double typicalHeight = 0.0;
     for (const Candidate &c : candidates)
         typicalHeight = std::max(typicalHeight, c.labelSize.height());
@@ -113,6 +140,51 @@ std::vector<LabelAnchor> LabelPlacer::place(const std::vector<Candidate> &candid
         if (c.shown)
             grid.insert(QRectF(c.centre.x() - r, c.centre.y() - r, 2 * r, 2 * r), static_cast<int>(i));
     }
+    // Leaders leave the crowd outwards: the directions away from the middle of the picture first.
+    QPointF middle(0, 0);
+    int counted = 0;
+    for (const Candidate &c : candidates) {
+        if (c.shown) {
+            middle += c.centre;
+            ++counted;
+        }
+    }
+    middle /= std::max(counted, 1);
+    const auto fits = [&](const QRectF &rect, int owner) {
+        return (area.isEmpty() || area.contains(rect)) && (avoid.isEmpty() || !avoid.intersects(rect)) &&
+               !grid.intersectsOthers(rect, owner);
+    };
+    const auto placeLeader = [&](std::size_t i) {
+        const Candidate &c = candidates[i];
+        const QPointF out = c.centre - middle;
+        const double away = std::atan2(out.y(), out.x());
+        std::array<double, LeaderDirections> angles{};
+        for (int k = 0; k < LeaderDirections; ++k)
+            angles[static_cast<std::size_t>(k)] = away + (k % 2 == 0 ? 1 : -1) * ((k + 1) / 2) * (2.0 * std::numbers::pi / LeaderDirections);
+        const double step = c.labelSize.height();
+        for (int s = 1; s <= LeaderSteps; ++s) {
+            const double distance = c.radius + step * s;
+            for (const double angle : angles) {
+                const double dx = std::cos(angle);
+                const double dy = std::sin(angle);
+                const QRectF rect = besidePoint(c.centre + QPointF(dx, dy) * distance, dx, dy, c.labelSize);
+                if (!fits(rect, static_cast<int>(i)))
+                    continue;
+                grid.insert(rect, static_cast<int>(i));
+                // The line is kept clear too: small boxes along it, so no later label lies on it.
+                const auto [from, to] = leaderLine(c.centre, c.radius, rect);
+                const double dot = std::max(step * 0.15, 1e-6);
+                const int dots = static_cast<int>(std::hypot(to.x() - from.x(), to.y() - from.y()) / (step * 0.5));
+                for (int d = 1; d < dots; ++d) {
+                    const QPointF p = from + (to - from) * (static_cast<double>(d) / dots);
+                    grid.insert(QRectF(p.x() - dot, p.y() - dot, 2 * dot, 2 * dot), static_cast<int>(i));
+                }
+                result[i] = LabelAnchor::Leader;
+                (*leaders)[i] = rect.topLeft() - c.centre;
+                return;
+            }
+        }
+    };
     std::vector<std::size_t> order(candidates.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(),
@@ -126,13 +198,14 @@ std::vector<LabelAnchor> LabelPlacer::place(const std::vector<Candidate> &candid
                                                   LabelAnchor::BelowLeft,  LabelAnchor::AboveLeft};
         for (const LabelAnchor anchor : std::span(Anchors, c.corners ? 8 : 4)) {
             const QRectF rect = labelRect(c, anchor);
-            if ((area.isEmpty() || area.contains(rect)) && (avoid.isEmpty() || !avoid.intersects(rect)) &&
-                !grid.intersectsOthers(rect, static_cast<int>(i))) {
+            if (fits(rect, static_cast<int>(i))) {
                 grid.insert(rect, static_cast<int>(i));
                 result[i] = anchor;
                 break;
             }
         }
+        if (result[i] == LabelAnchor::Hidden && c.leader && leaders)
+            placeLeader(i);
     }
     return result;
 }

@@ -2,8 +2,7 @@
 #include "render/picturewriter.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
+#include <string_view>
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -33,17 +32,12 @@ QFont captionFont(double ui)
 
 // Writes the whole picture through the core's AtomicFile: its temporary file is named after
 // this process, so the next write of the same target removes what a killed one left (QSaveFile's
-// random names stayed beside the target for good). A short write (a full disk) is an error.
+// random names stayed beside the target for good). A short write (a full disk) says why.
 bool writeAll(const QString &path, const QByteArray &bytes, QString *error)
 {
     try {
-        AtomicFile file(std::filesystem::path(path.toStdString()));
-        std::ofstream out(file.temporaryPath(), std::ios::binary);
-        out.write(bytes.constData(), bytes.size());
-        out.close();
-        if (!out)
-            throw InputError(file.target().string(), "could not be written whole (is the disk full?)");
-        file.commit();
+        AtomicFile::writeWhole(path.toStdString(),
+                               std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
         return true;
     } catch (const InputError &failure) {
         *error = describe(path, QString::fromStdString(failure.problem()));

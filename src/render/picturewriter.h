@@ -14,7 +14,7 @@ class QPainter;
 namespace tiescope {
 
 // Writes a picture that a paint function draws into a PNG or SVG file, for every export
-// (the graph, the map): through QSaveFile, so a failed export leaves no partial file and
+// (the graph, the map): through the core's AtomicFile, so a failed export leaves no partial file and
 // says why, naming the file. Also the pieces exports share: the size check, the scale of
 // legend and caption on large images, and the caption line.
 class PictureWriter final

@@ -16,7 +16,7 @@ class GraphScene;
 
 // Draws a GraphScene, its legend and a caption into an image or an SVG file: the same scene
 // object the window shows, so an export matches the screen. Files are written through
-// QSaveFile, so a failed export leaves no partial file and reports why.
+// the core's AtomicFile, so a failed export leaves no partial file and reports why.
 class SceneExporter final
 {
 public:

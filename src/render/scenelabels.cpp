@@ -11,6 +11,14 @@
 
 namespace tiescope {
 
+namespace {
+
+// How many of the best connected entities are named along a leader line when the crowd around
+// them leaves no side free: Serbia and Russia were not named at the first fit.
+constexpr std::size_t LeaderHubs = 8;
+
+} // namespace
+
 void SceneLabels::setViewport(GraphScene &scene, double scale, const QRectF &labelArea, const QRectF &labelAvoid)
 {
     if (scale <= 0.0 ||
@@ -42,9 +50,21 @@ void SceneLabels::place(GraphScene &scene)
         c.corners = true; // around a hub the sides are taken first: more of its neighbours named
     }
     scene.m_marks.prioritise(candidates);
-    const std::vector<LabelAnchor> anchors = LabelPlacer::place(candidates, scene.m_labelArea, scene.m_labelAvoid);
+    std::vector<std::size_t> hubs;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (candidates[i].shown && candidates[i].wanted && scene.m_degrees[i] >= 2)
+            hubs.push_back(i);
+    }
+    const auto first = hubs.begin() + static_cast<std::ptrdiff_t>(std::min(LeaderHubs, hubs.size()));
+    std::partial_sort(hubs.begin(), first, hubs.end(),
+                      [&](std::size_t a, std::size_t b) { return candidates[a].priority > candidates[b].priority; });
+    for (auto hub = hubs.begin(); hub != first; ++hub)
+        candidates[*hub].leader = true;
+    std::vector<QPointF> leaders;
+    const std::vector<LabelAnchor> anchors =
+        LabelPlacer::place(candidates, scene.m_labelArea, scene.m_labelAvoid, &leaders);
     for (std::size_t i = 0; i < items.size(); ++i)
-        items[i]->setLabelPlacement(anchors[i], factor);
+        items[i]->setLabelPlacement(anchors[i], factor, leaders[i]);
 }
 
 } // namespace tiescope

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "io/atomicfile.h"
 
+#include <csignal>
 #include <fstream>
 #include <sstream>
 
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 #include "model/inputerror.h"
 #include "tempdir.h"
@@ -83,4 +85,42 @@ TEST(AtomicFile, CommitWithNothingWrittenFails)
     AtomicFile file(dir.file("out.json"));
     EXPECT_THROW(file.commit(), InputError);
     EXPECT_FALSE(std::filesystem::exists(dir.file("out.json")));
+}
+
+TEST(AtomicFile, WriteWholeReplacesTheTarget)
+{
+    TempDir dir;
+    const auto target = dir.file("snapshot.json");
+    std::ofstream(target) << "older";
+    AtomicFile::writeWhole(target, "newer");
+    EXPECT_EQ(contentOf(target), "newer");
+    EXPECT_EQ(entriesIn(dir.path()), 1u);
+}
+
+// A full disk, as the write-failure tests make one (a file size limit, SIGXFSZ ignored, so write()
+// fails as on a full disk): the error names the target and the system's reason, the older file
+// stays, and nothing is left beside it.
+TEST(AtomicFile, WriteWholeOnAFullDiskSaysWhyAndKeepsTheOlderFile)
+{
+    TempDir dir;
+    const auto target = dir.file("snapshot.json");
+    std::ofstream(target) << "older";
+    rlimit before{};
+    ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &before), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = before;
+    small.rlim_cur = 4096;
+    ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    std::string message;
+    try {
+        AtomicFile::writeWhole(target, std::string(64 * 1024, 'x'));
+    } catch (const InputError &e) {
+        message = e.what();
+    }
+    ::setrlimit(RLIMIT_FSIZE, &before);
+    std::signal(SIGXFSZ, previousHandler);
+    EXPECT_NE(message.find(target), std::string::npos) << message;
+    EXPECT_NE(message.find("File too large"), std::string::npos) << message;
+    EXPECT_EQ(contentOf(target), "older");
+    EXPECT_EQ(entriesIn(dir.path()), 1u);
 }

@@ -34,12 +34,26 @@ Dataset bundled()
     return std::move(result.dataset);
 }
 
+// The bundled data with a short quote on the first citation of an entity and of a tie (the
+// bundled data has none), so that the round trips carry quotes too.
+Dataset bundledWithQuotes()
+{
+    Dataset data = bundled();
+    Entity entity = data.entities().front();
+    entity.citations.front().quote = "a quote, \"in quotes\" & <brackets>";
+    data.setEntity(EntityId(0), entity);
+    Tie tie = data.ties().front();
+    tie.citations.front().quote = "another quote";
+    data.setTie(TieId(0), tie);
+    return data;
+}
+
 // The bundled data written by an exporter, imported into a store holding only its vocabulary
 // and sources, and loaded back.
 class RoundTrip : public ::testing::Test
 {
 protected:
-    RoundTrip() : m_original(bundled()), m_graph(m_original) {}
+    RoundTrip() : m_original(bundledWithQuotes()), m_graph(m_original) {}
 
     Dataset importInto(const ImportRows &rows, const ImportSpec &spec)
     {
@@ -95,7 +109,7 @@ protected:
     {
         std::vector<std::string> text;
         for (const Citation &c : list)
-            text.push_back(data.source(c.source).key + " / " + c.locator + " / " + c.grade.toString());
+            text.push_back(data.source(c.source).key + " / " + c.locator + " / " + c.grade.toString() + " / " + c.quote);
         return text;
     }
 
@@ -121,7 +135,7 @@ TEST_F(RoundTrip, Gexf13And12KeepEveryEntityTieDateAndCitation)
             write("a.gexf", [&](std::ostream &out) { GexfWriter::write(GraphView(m_graph), options, out); });
         ImportSpec spec;
         spec.format = ImportSpec::Format::Gexf;
-        expectSame(importInto(GexfReader::read(file), spec), false);
+        expectSame(importInto(GexfReader::read(file), spec), true);
         std::filesystem::remove(m_dir.file("back.db"));
     }
 }
@@ -132,7 +146,7 @@ TEST_F(RoundTrip, GraphMlKeepsEveryEntityTieDateAndCitation)
         write("a.graphml", [&](std::ostream &out) { GraphmlWriter::write(GraphView(m_graph), {}, out); });
     ImportSpec spec;
     spec.format = ImportSpec::Format::GraphMl;
-    expectSame(importInto(GraphmlReader::read(file), spec), false);
+    expectSame(importInto(GraphmlReader::read(file), spec), true);
 }
 
 TEST_F(RoundTrip, TheCsvExportFolderKeepsEntityCitationsToo)

@@ -24,6 +24,8 @@ const Synonyms &synonyms(ColumnGuess::Table table)
         {"source", {"source", "sourceid", "sourcekey", "citation", "cites", "reference"}},
         {"locator", {"locator", "page", "section", "where"}},
         {"grade", {"grade", "admiralty", "admiraltygrade", "rating"}},
+        {"sources", {"sources"}},
+        {"citations", {"citations"}}, // TieScope's own GraphML / GEXF node column: a JSON array
     };
     static const Synonyms ties{
         {"id", {"id", "key", "tieid", "tiekey", "edgeid", "edge"}},

@@ -259,14 +259,7 @@ void ImportSpec::write(const std::filesystem::path &file) const
         if (!path->empty())
             *path = std::filesystem::absolute(*path).lexically_normal().lexically_relative(folder);
     }
-    AtomicFile atomic(file);
-    {
-        std::ofstream out(atomic.temporaryPath(), std::ios::binary);
-        out << relative.toJson().dump(2) << '\n';
-        if (!out.flush())
-            throw InputError(file.string(), "cannot write the import spec");
-    }
-    atomic.commit();
+    AtomicFile::writeWhole(file, relative.toJson().dump(2) + '\n');
 }
 
 std::optional<ImportSpec::Format> ImportSpec::parseFormat(std::string_view text)

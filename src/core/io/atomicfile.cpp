@@ -30,7 +30,35 @@ void syncFile(const fs::path &path)
         throw InputError(path.string(), std::string("cannot be flushed to disk: ") + std::strerror(syncError));
 }
 
+// Every byte or the system's reason: std::ofstream would say only that the write failed.
+void writeFully(const fs::path &path, const fs::path &target, std::string_view bytes)
+{
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw InputError(target.string(), std::string("cannot be written: ") + std::strerror(errno));
+    while (!bytes.empty()) {
+        const ssize_t written = ::write(fd, bytes.data(), bytes.size());
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0) {
+            const int writeError = written < 0 ? errno : ENOSPC;
+            ::close(fd);
+            throw InputError(target.string(), std::string("could not be written whole: ") + std::strerror(writeError));
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(written));
+    }
+    if (::close(fd) != 0)
+        throw InputError(target.string(), std::string("could not be written whole: ") + std::strerror(errno));
+}
+
 } // namespace
+
+void AtomicFile::writeWhole(const fs::path &target, std::string_view bytes)
+{
+    AtomicFile file(target);
+    writeFully(file.temporaryPath(), target, bytes);
+    file.commit();
+}
 
 AtomicFile::AtomicFile(fs::path target) : m_target(std::move(target))
 {

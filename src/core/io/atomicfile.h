@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string_view>
 
 namespace tiescope {
 
@@ -25,6 +26,10 @@ public:
     // Flushes the temporary file to disk and renames it over the target. Throws InputError
     // naming the target on failure (the temporary file is then removed).
     void commit();
+
+    // The whole of `bytes` written to `target` atomically, as above. Throws InputError naming the
+    // target with the system's reason (a full disk says so) when any step fails.
+    static void writeWhole(const std::filesystem::path &target, std::string_view bytes);
 
 private:
     void removeTemporary() noexcept;

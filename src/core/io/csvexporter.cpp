@@ -91,10 +91,11 @@ CsvExporter::Counts CsvExporter::write(const GraphView &view, const fs::path &fo
     Counts counts;
     std::vector<char> cited(data.sources().size(), 0);
     CsvFileOut citations(temporary.path() / "citations.csv", folder);
-    citations.row({"record_type", "record_id", "source", "locator", "grade"});
+    citations.row({"record_type", "record_id", "source", "locator", "grade", "quote"});
     const auto cite = [&](const char *type, const std::string &key, const std::vector<Citation> &list) {
         for (const Citation &citation : list) {
-            citations.row({type, key, data.source(citation.source).key, citation.locator, citation.grade.toString()});
+            citations.row({type, key, data.source(citation.source).key, citation.locator, citation.grade.toString(),
+                           citation.quote});
             cited[citation.source.index()] = 1;
             ++counts.citations;
         }

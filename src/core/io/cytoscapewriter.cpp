@@ -64,8 +64,8 @@ void CytoscapeWriter::write(const GraphView &view, const std::vector<Point> &pos
         edge["status"] = std::string(toString(tie.status));
         edge["strength"] = data.strengthOf(tie);
         edge["grade"] = tie.bestGrade().toString();
-        edge["sources"] = InterchangeFields::sourceKeys(data, tie);
-        edge["citations"] = InterchangeFields::citationList(data, tie);
+        edge["sources"] = InterchangeFields::sourceKeys(data, tie.citations);
+        edge["citations"] = InterchangeFields::citationList(data, tie.citations);
         edge["note"] = tie.note;
         json.value(ordered_json{{"data", std::move(edge)}});
         json.check();

@@ -23,7 +23,7 @@ struct Attribute
 };
 
 constexpr Attribute NodeAttributes[] = {
-    {"kind", "string"}, {"country", "string"}, {"aliases", "string"}, {"description", "string"}};
+    {"kind", "string"}, {"country", "string"}, {"aliases", "string"}, {"description", "string"}, {"citations", "string"}};
 constexpr Attribute EdgeAttributes[] = {
     {"relation", "string"}, {"domain", "string"},     {"start", "string"},      {"end", "string"},
     {"status", "string"},   {"strength", "double"},   {"grade", "string"},      {"sources", "string"},
@@ -118,6 +118,8 @@ void GexfWriter::write(const GraphView &view, const Options &options, std::ostre
         value(xml, "country", entity.country);
         value(xml, "aliases", InterchangeFields::joined(entity.aliases));
         value(xml, "description", entity.description);
+        if (!entity.citations.empty())
+            value(xml, "citations", InterchangeFields::citations(data, entity.citations));
         xml.end();
         if (placed) {
             xml.start("viz:position");
@@ -148,8 +150,8 @@ void GexfWriter::write(const GraphView &view, const Options &options, std::ostre
         value(xml, "status", std::string(toString(tie.status)));
         value(xml, "strength", InterchangeFields::number(data.strengthOf(tie)));
         value(xml, "grade", tie.bestGrade().toString());
-        value(xml, "sources", InterchangeFields::sources(data, tie));
-        value(xml, "citations", InterchangeFields::citations(data, tie));
+        value(xml, "sources", InterchangeFields::sources(data, tie.citations));
+        value(xml, "citations", InterchangeFields::citations(data, tie.citations));
         value(xml, "note", tie.note);
         value(xml, "undated", tie.isUndated() ? "true" : "false");
         value(xml, "end_open", tie.end && tie.end->isOpen() ? "true" : "false");

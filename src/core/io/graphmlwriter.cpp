@@ -16,13 +16,15 @@ namespace {
 struct Key
 {
     const char *id;
-    const char *domain; // "node" or "edge"
-    const char *type;   // GraphML attr.type
+    const char *domain;         // "node" or "edge"
+    const char *type;           // GraphML attr.type
+    const char *name = nullptr; // attr.name when it is not the id: key ids are one namespace for nodes and edges
 };
 
+constexpr const char *EntityCitations = "entity_citations";
 constexpr Key NodeKeys[] = {{"label", "node", "string"},   {"kind", "node", "string"},
                             {"country", "node", "string"}, {"aliases", "node", "string"},
-                            {"description", "node", "string"}};
+                            {"description", "node", "string"}, {EntityCitations, "node", "string", "citations"}};
 constexpr Key PositionKeys[] = {{"x", "node", "double"}, {"y", "node", "double"}};
 constexpr Key EdgeKeys[] = {{"relation", "edge", "string"}, {"domain", "edge", "string"},
                             {"start", "edge", "string"},    {"end", "edge", "string"},
@@ -35,7 +37,7 @@ void declare(XmlStreamWriter &xml, const Key &key)
     xml.start("key");
     xml.attribute("id", key.id);
     xml.attribute("for", key.domain);
-    xml.attribute("attr.name", key.id);
+    xml.attribute("attr.name", key.name ? key.name : key.id);
     xml.attribute("attr.type", key.type);
     xml.end();
 }
@@ -80,6 +82,8 @@ void GraphmlWriter::write(const GraphView &view, const std::vector<Point> &posit
         putData(xml, "country", entity.country);
         putData(xml, "aliases", InterchangeFields::joined(entity.aliases));
         putData(xml, "description", entity.description);
+        if (!entity.citations.empty())
+            putData(xml, EntityCitations, InterchangeFields::citations(data, entity.citations));
         if (placed) {
             putData(xml, "x", InterchangeFields::number(positions[id.index()].x));
             putData(xml, "y", InterchangeFields::number(positions[id.index()].y));
@@ -102,8 +106,8 @@ void GraphmlWriter::write(const GraphView &view, const std::vector<Point> &posit
         putData(xml, "status", std::string(toString(tie.status)));
         putData(xml, "strength", InterchangeFields::number(data.strengthOf(tie)));
         putData(xml, "grade", tie.bestGrade().toString());
-        putData(xml, "sources", InterchangeFields::sources(data, tie));
-        putData(xml, "citations", InterchangeFields::citations(data, tie));
+        putData(xml, "sources", InterchangeFields::sources(data, tie.citations));
+        putData(xml, "citations", InterchangeFields::citations(data, tie.citations));
         putData(xml, "note", tie.note);
         xml.end();
     }

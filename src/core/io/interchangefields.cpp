@@ -19,32 +19,36 @@ std::string InterchangeFields::joined(const std::vector<std::string> &items)
     return text;
 }
 
-nlohmann::ordered_json InterchangeFields::citationList(const Dataset &data, const Tie &tie)
+nlohmann::ordered_json InterchangeFields::citationList(const Dataset &data, const std::vector<Citation> &list)
 {
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const Citation &citation : tie.citations)
-        list.push_back({{"source", data.source(citation.source).key},
-                        {"locator", citation.locator},
-                        {"grade", citation.grade.toString()}});
-    return list;
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    for (const Citation &citation : list) {
+        nlohmann::ordered_json item = {{"source", data.source(citation.source).key},
+                                       {"locator", citation.locator},
+                                       {"grade", citation.grade.toString()}};
+        if (!citation.quote.empty())
+            item["quote"] = citation.quote;
+        items.push_back(std::move(item));
+    }
+    return items;
 }
 
-std::string InterchangeFields::citations(const Dataset &data, const Tie &tie)
+std::string InterchangeFields::citations(const Dataset &data, const std::vector<Citation> &list)
 {
-    return citationList(data, tie).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return citationList(data, list).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-std::vector<std::string> InterchangeFields::sourceKeys(const Dataset &data, const Tie &tie)
+std::vector<std::string> InterchangeFields::sourceKeys(const Dataset &data, const std::vector<Citation> &list)
 {
     std::vector<std::string> keys;
-    for (const Citation &citation : tie.citations)
+    for (const Citation &citation : list)
         keys.push_back(data.source(citation.source).key);
     return keys;
 }
 
-std::string InterchangeFields::sources(const Dataset &data, const Tie &tie)
+std::string InterchangeFields::sources(const Dataset &data, const std::vector<Citation> &list)
 {
-    return joined(sourceKeys(data, tie));
+    return joined(sourceKeys(data, list));
 }
 
 std::string InterchangeFields::number(double value)

@@ -14,7 +14,7 @@ class SnapshotRecords;
 // record beyond the snapshot's own. Throws std::invalid_argument for what the format cannot
 // hold (a non-finite number, a zoom that is not positive) and std::runtime_error when the
 // stream fails. The stream may then hold part of a document: write to a temporary file and
-// keep it only when write() returned (AtomicFile, QSaveFile).
+// keep it only when write() returned (AtomicFile).
 class SnapshotWriter final
 {
 public:
