@@ -155,16 +155,6 @@ private:
         note("source", *id, ImportPlan::Outcome::New, row.file, row.line, {});
     }
 
-    // findTerm, remembered per vocabulary and text: every row names one of a few terms.
-    template <typename Item>
-    std::optional<std::string> lookup(const std::vector<Item> &items, const std::string &text)
-    {
-        auto &terms = m_terms[static_cast<const void *>(&items)];
-        if (const auto found = terms.find(text); found != terms.end())
-            return found->second;
-        return terms.emplace(text, findTerm(items, text)).first->second;
-    }
-
     void entity(const ImportRow &row);
     void tie(const ImportRow &row);
     bool endpoint(const ImportRow &row, const std::string &field, const std::string &key);
@@ -184,7 +174,6 @@ private:
     std::set<std::string> m_newSources, m_goodEntities, m_badEntities;
     std::map<std::string, std::size_t> m_sourceLines, m_entityLines, m_tieLines;
     std::map<std::string, int> m_derived;
-    std::map<const void *, std::map<std::string, std::optional<std::string>>> m_terms;
 };
 
 void Planner::entity(const ImportRow &row)
@@ -199,7 +188,7 @@ void Planner::entity(const ImportRow &row)
     const std::size_t before = m_plan.badRows.size();
     const std::string kindText = row.value("kind").empty() && !old ? m_spec.defaultKind : row.value("kind");
     std::optional<std::string> kind = old ? std::optional(m_store.kind(old->kind).key) : std::nullopt;
-    if (!kindText.empty() && !(kind = lookup(m_store.kinds(), kindText)))
+    if (!kindText.empty() && !(kind = findTerm(m_store.kinds(), kindText)))
         bad(row, row.column("kind"), "unknown kind \"" + kindText + "\" (kinds: " + termList(m_store.kinds()) + ")");
     else if (!kind)
         bad(row, row.column("kind"), "no kind (map a kind column or give a default kind)");
@@ -281,7 +270,7 @@ bool Planner::endpoint(const ImportRow &row, const std::string &field, const std
         bad(row, column, "entity \"" + key + "\" is a bad row itself");
         return false;
     }
-    const auto kind = m_spec.defaultKind.empty() ? std::nullopt : lookup(m_store.kinds(), m_spec.defaultKind);
+    const auto kind = m_spec.defaultKind.empty() ? std::nullopt : findTerm(m_store.kinds(), m_spec.defaultKind);
     if (!kind) {
         bad(row, column,
             "unknown entity \"" + key +
@@ -311,7 +300,7 @@ std::optional<std::string> Planner::term(const ImportRow &row, const char *field
         bad(row, row.column(field), std::string("no ") + what + " (map a column or give a default " + what + ")");
         return std::nullopt;
     }
-    const auto found = lookup(items, text);
+    const auto found = findTerm(items, text);
     if (!found)
         bad(row, row.column(field),
             "unknown " + std::string(what) + " \"" + text + "\" (" + what + "s: " + termList(items) + ")");
