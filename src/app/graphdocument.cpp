@@ -132,6 +132,11 @@ void GraphDocument::openStore()
     emit storeOpened();
 }
 
+bool GraphDocument::storeHasMoved() const
+{
+    return m_store && m_store->hasMoved();
+}
+
 std::optional<long long> GraphDocument::storeDataVersion() const
 {
     if (!m_store)

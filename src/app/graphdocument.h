@@ -66,6 +66,8 @@ public:
     // PRAGMA data_version of the connection edit() opened, which changes only for commits of
     // other connections; none before the first edit or position save.
     [[nodiscard]] std::optional<long long> storeDataVersion() const;
+    // That connection's file was deleted, moved or replaced (Store::hasMoved); false without one.
+    [[nodiscard]] bool storeHasMoved() const;
     // Keeps the positions of a layout in the store (Store::savePositions), on the connection
     // edit() uses, opened read-write if needed. Empty when saved, else why not (naming the file).
     QString savePositions(const std::string &layout, const std::vector<StoredPosition> &positions);

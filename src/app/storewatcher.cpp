@@ -2,6 +2,7 @@
 #include "app/storewatcher.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -59,6 +60,7 @@ void StoreWatcher::updateTimer()
 void StoreWatcher::watch()
 {
     m_onDocumentConnection = false;
+    m_movedSaid = false;
     m_reader.reset();
     try {
         m_reader = std::make_unique<Store>(Store::open(m_document.path().toStdString(), Store::Mode::ReadOnly));
@@ -81,36 +83,64 @@ std::optional<long long> StoreWatcher::version()
     }
 }
 
+bool StoreWatcher::fileMoved() const
+{
+    if (m_onDocumentConnection)
+        return m_document.storeHasMoved();
+    return m_reader && m_reader->hasMoved();
+}
+
 void StoreWatcher::check()
 {
     if (!m_document.isOpen() || m_offer)
         return;
+    if (!m_movedSaid && fileMoved()) {
+        m_movedSaid = true;
+        showOffer(true);
+        return;
+    }
     const std::optional<long long> now = version();
     if (now && m_seen && *now != *m_seen)
-        showOffer();
+        showOffer(false);
 }
 
-void StoreWatcher::showOffer()
+void StoreWatcher::showOffer(bool moved)
 {
     const QString path = m_document.path();
-    m_offer = new QMessageBox(QMessageBox::Question, tr("Store changed"),
-                              tr("%1 was changed by another program.").arg(QDir::toNativeSeparators(path)),
+    const QString shown = QDir::toNativeSeparators(path);
+    // Renamed over (a new store written to the same name) or gone: either way this window's
+    // connection still reads the old file, which no other program sees any more.
+    const bool replaced = moved && QFileInfo::exists(path);
+    const bool gone = moved && !replaced;
+    m_offer = new QMessageBox(gone ? QMessageBox::Warning : QMessageBox::Question,
+                              gone ? tr("Store moved or deleted") : tr("Store changed"),
+                              gone       ? tr("%1 was deleted or moved by another program.").arg(shown)
+                              : replaced ? tr("%1 was replaced by another file.").arg(shown)
+                                         : tr("%1 was changed by another program.").arg(shown),
                               QMessageBox::NoButton, &m_window);
     m_offer->setObjectName(QStringLiteral("storeChangedOffer"));
     m_offer->setTextFormat(Qt::PlainText); // the path is data, never markup
-    m_offer->setInformativeText(tr("Reload it to see the changes? Reloading clears this window's undo history. "
-                                   "Ignore keeps the picture shown; edits still go to the file as it is now."));
-    QPushButton *reload = m_offer->addButton(tr("Reload"), QMessageBox::AcceptRole);
-    reload->setObjectName(QStringLiteral("reload"));
-    QPushButton *ignore = m_offer->addButton(tr("Ignore"), QMessageBox::RejectRole);
+    m_offer->setInformativeText(
+        gone       ? tr("This window still shows what the file held, but edits can no longer be saved to it. "
+                            "File → Save a Copy As… keeps it in a new file.")
+        : replaced ? tr("Reload it to see the new file? Reloading clears this window's undo history. Until "
+                        "then the window shows the file it opened, and edits to it are refused.")
+                   : tr("Reload it to see the changes? Reloading clears this window's undo history. "
+                        "Ignore keeps the picture shown; edits still go to the file as it is now."));
+    QPushButton *reload = nullptr;
+    if (!gone) {
+        reload = m_offer->addButton(tr("Reload"), QMessageBox::AcceptRole);
+        reload->setObjectName(QStringLiteral("reload"));
+    }
+    QPushButton *ignore = m_offer->addButton(gone ? tr("OK") : tr("Ignore"), QMessageBox::RejectRole);
     ignore->setObjectName(QStringLiteral("ignore"));
-    m_offer->setDefaultButton(reload);
+    m_offer->setDefaultButton(reload ? reload : ignore);
     m_offer->setEscapeButton(ignore);
     m_offer->setWindowModality(Qt::NonModal);
     m_offer->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_offer, &QMessageBox::buttonClicked, this, [this, reload, path](QAbstractButton *button) {
         m_seen = version(); // asked about this change once: only a later one asks again
-        if (button == reload)
+        if (reload && button == reload)
             emit reloadRequested(path);
     });
     m_offer->show();

@@ -18,7 +18,9 @@ class GraphDocument;
 class Store;
 
 // Notices when the open store was changed by another program (another TieScope, the CLI) and
-// offers to reload it in a non-modal box (Reload / Ignore). It polls SQLite's PRAGMA
+// offers to reload it in a non-modal box (Reload / Ignore); and, once, when its file was deleted,
+// moved or replaced (a data_version would never change then): a replaced file is offered for
+// reload, a missing one is said, the window keeping what it shows. It polls SQLite's PRAGMA
 // data_version, which changes only for other connections' commits: on a read-only connection
 // of its own until the document opens its store for writing (polled once more just before),
 // then on the document's connection (GraphDocument::storeDataVersion). It polls once a second while the application is active, and at once
@@ -46,7 +48,8 @@ private:
     void watch();
     void updateTimer();
     [[nodiscard]] std::optional<long long> version();
-    void showOffer();
+    [[nodiscard]] bool fileMoved() const;
+    void showOffer(bool moved);
 
     GraphDocument &m_document;
     QWidget &m_window;
@@ -54,6 +57,7 @@ private:
     std::unique_ptr<Store> m_reader; // until the document has a connection of its own
     bool m_onDocumentConnection = false;
     std::optional<long long> m_seen;
+    bool m_movedSaid = false; // the file's going was said once
     QPointer<QMessageBox> m_offer;
 };
 

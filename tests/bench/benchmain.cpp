@@ -35,6 +35,7 @@ int main(int argc, char **argv)
             registerRender(ties);
             registerEdits(ties);
             registerTimeline(ties);
+            registerPlay(ties);
 #endif
         }
         benchmark::RunSpecifiedBenchmarks();

@@ -19,6 +19,8 @@ void registerRender(std::size_t ties);
 void registerEdits(std::size_t ties);
 // Also GUI only: the timeline's lane index and one frame of the Timeline dock.
 void registerTimeline(std::size_t ties);
+// Also GUI only: one step of Play (the date window moved a year, filter, labels, one frame).
+void registerPlay(std::size_t ties);
 // The offscreen QApplication the GUI benchmarks share (made on first use).
 bool ensureApplication();
 // Destroys it before static destruction: Qt's own caches (the raster engine's gradient cache)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The window when its file is in trouble, and the picture the store keeps: another program
-// edits the file (the reload offer), the disk fills up, the file is made read-only or deleted
-// under the window (a clear message, the window unchanged), and a laid-out store reopened shows
+// edits the file (the reload offer), another file is renamed over it (the reload offer) or it is
+// deleted (said once), the disk fills up, the file is made read-only or deleted under the window
+// before an edit (a clear message, the window unchanged), and a laid-out store reopened shows
 // the same picture without running a layout.
 #include <filesystem>
 #include <memory>
@@ -129,6 +130,46 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QVERIFY(other.apply(renameEntity("serbia", "Serbia 3"), "other").ok());
         QTRY_VERIFY(m_window->storeWatcher().offer());
+    }
+
+    void aFileReplacedUnderTheWindowIsOfferedForReload()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // Another program writes a new store to the same name, as build-db, import or Save a
+        // Copy do: a temporary file renamed over it. The window's data_version never changes.
+        const QString other = guifixture::writeStore(QDir(m_dir.path()), QStringLiteral("other-%1.db").arg(m_count));
+        {
+            Store store = Store::open(other.toStdString(), Store::Mode::ReadWrite);
+            QVERIFY(store.apply(renameEntity("serbia", "Serbia (new file)"), "other").ok());
+        }
+        std::filesystem::rename(other.toStdString(), m_db.toStdString());
+        QTRY_VERIFY(m_window->storeWatcher().offer() && m_window->storeWatcher().offer()->isVisible());
+        QMessageBox *offer = m_window->storeWatcher().offer();
+        QVERIFY2(offer->text().contains(QStringLiteral("replaced")), qPrintable(offer->text()));
+        QCOMPARE(nameIn(*m_window, "serbia"), QStringLiteral("Serbia"));
+        auto *reload = offer->findChild<QPushButton *>(QStringLiteral("reload"));
+        QVERIFY(reload);
+        QTest::mouseClick(reload, Qt::LeftButton);
+        QTRY_COMPARE(nameIn(*m_window, "serbia"), QStringLiteral("Serbia (new file)"));
+        QVERIFY(guitest::settle(*m_window));
+        QVERIFY(!m_window->storeWatcher().offer());
+    }
+
+    void aFileDeletedUnderTheWindowIsSaidOnceAndTheWindowKeepsItsData()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(QFile::remove(m_db));
+        QTRY_VERIFY(m_window->storeWatcher().offer() && m_window->storeWatcher().offer()->isVisible());
+        QMessageBox *notice = m_window->storeWatcher().offer();
+        QVERIFY2(notice->text().contains(QStringLiteral("deleted or moved")), qPrintable(notice->text()));
+        QVERIFY(!notice->findChild<QPushButton *>(QStringLiteral("reload"))); // nothing there to reload
+        QTest::mouseClick(notice->findChild<QPushButton *>(QStringLiteral("ignore")), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->storeWatcher().offer());
+        m_window->storeWatcher().check();
+        QVERIFY(!m_window->storeWatcher().offer()); // said once
+        QCOMPARE(nameIn(*m_window, "serbia"), QStringLiteral("Serbia"));
     }
 
     void aFileMadeReadOnlyRefusesTheEditAndTheWindowStaysAsTheFile()

@@ -274,6 +274,11 @@ long long Store::dataVersion() const
     return m_db->queryInt("PRAGMA data_version");
 }
 
+bool Store::hasMoved() const
+{
+    return m_db->hasMoved();
+}
+
 void Store::savePositions(const std::string &layout, const std::vector<StoredPosition> &positions)
 {
     checkWritable("saving positions");

@@ -80,6 +80,9 @@ public:
     // or another process) committed to the file since the last call, never for this one's own
     // commits. The window polls it to notice edits made elsewhere.
     [[nodiscard]] long long dataVersion() const;
+    // The file this connection opened is no longer at its path: deleted, moved, or replaced by
+    // another file renamed over it (SQLITE_FCNTL_HAS_MOVED). Its data_version then never changes.
+    [[nodiscard]] bool hasMoved() const;
 
     // The last positions of each layout (schema 4; LayoutPositions): upserted in one transaction,
     // outside the audit trail. Throws InputError as apply() does when the store cannot be written.
