@@ -6,6 +6,7 @@
 #include "io/datasetvalidator.h"
 #include "io/utctime.h"
 #include "store/audittrail.h"
+#include "store/connectionsettings.h"
 #include "store/idsequence.h"
 #include "store/sqlitedb.h"
 #include "store/statementcache.h"
@@ -30,12 +31,23 @@ long long countOf(StatementCache &statements, const std::string &sql, std::int64
     return rows;
 }
 
+// The schema's CHECK (status IN (...)), CHECK (reliability IN (...)) and the audit rows' CHECKs
+// make SQLite build a temporary b-tree for every row written (a third of a large import). What
+// they check is checked before any row is written: a status and a grade by RecordCheck, a
+// citation's one owner and the audit rows' table and operation by construction. So they are
+// skipped for the change-set, as StoreWriter does for a bulk write, and always switched back on.
+// A large change-set also gets StoreWriter's 64 MiB page cache, so its pages are not spilled to
+// the journal before the commit.
+constexpr const char *ApplyPragmas = "PRAGMA ignore_check_constraints = ON; PRAGMA cache_size = -65536";
+constexpr const char *RestoredPragmas = "PRAGMA ignore_check_constraints = OFF; PRAGMA cache_size = -2000";
+
 } // namespace
 
 ChangeApplier::ChangeApplier(SqliteDb &db)
     : m_db(db),
       m_statements(db),
       m_records(db),
+      m_ids(m_statements),
       m_check(db.path(), m_problems),
       m_writer(db, m_records, m_check)
 {
@@ -43,6 +55,7 @@ ChangeApplier::ChangeApplier(SqliteDb &db)
 
 ApplyResult ChangeApplier::apply(const ChangeSet &changeSet, const std::string &author)
 {
+    const ConnectionSettings settings(m_db, ApplyPragmas, RestoredPragmas);
     Transaction transaction(m_db);
     for (const Change &change : changeSet.changes())
         run(change);
@@ -52,6 +65,7 @@ ApplyResult ChangeApplier::apply(const ChangeSet &changeSet, const std::string &
         result.problems = std::move(m_problems);
         return result; // the transaction rolls back
     }
+    m_ids.record();
     result.changeSetId = AuditTrail::write(m_db, m_applied, changeSet.label(), author, UtcTime::now());
     transaction.commit();
     result.inverse = ChangeSet::inverseOf(m_applied, changeSet.label());
@@ -129,9 +143,11 @@ void ChangeApplier::add(const Change &change)
         m_check.problem(name, "row id " + std::to_string(change.rowId) + " is taken");
         return;
     }
-    const std::int64_t rowId = change.rowId > 0 ? change.rowId : IdSequence::next(m_statements, toString(change.table));
+    const std::int64_t rowId = change.rowId > 0 ? change.rowId : m_ids.next(toString(change.table));
     if (!m_writer.write(change.table, change.fields, rowId, true))
         return;
+    if (change.table != RecordTable::Citations)
+        m_records.remember(toString(change.table), change.key, rowId);
     const ordered_json after = current(change.table, rowId);
     m_applied.push_back(
         AppliedChange{ChangeOperation::Add, change.table, auditKey(change.table, after), rowId, nullptr, after});
@@ -146,7 +162,7 @@ void ChangeApplier::addCitations(const ordered_json &citations, const std::strin
     if (!citations.is_array())
         return; // RecordCheck reported it
     for (const ordered_json &citation : citations) {
-        const std::int64_t rowId = IdSequence::next(m_statements, "citations");
+        const std::int64_t rowId = m_ids.next("citations");
         if (!m_writer.citation(citation, rowId, true, ownerTable, ownerKey))
             continue;
         const ordered_json after = m_records.citation(rowId);
@@ -216,6 +232,8 @@ void ChangeApplier::remove(RecordTable table, std::int64_t rowId)
     const std::string key = auditKey(table, before);
     if (table == RecordTable::Citations)
         m_writer.touchOwner(before);
+    else
+        m_records.forget(toString(table), key);
     Statement &erase = m_statements.get("DELETE FROM \"" + std::string(toString(table)) + "\" WHERE id = ?");
     erase.bind(1, rowId);
     erase.run();
@@ -265,6 +283,8 @@ void ChangeApplier::merge(const Change &change)
 void ChangeApplier::checkTiesCited()
 {
     for (const std::int64_t tie : m_writer.touchedTies()) {
+        if (m_writer.citedTies().count(tie) != 0)
+            continue; // given a citation that nothing took away since
         if (countOf(m_statements, "SELECT count(*) FROM ties WHERE id = ?", tie) == 0)
             continue;
         if (countOf(m_statements, "SELECT count(*) FROM citations WHERE tie_id = ?", tie) == 0)
