@@ -94,15 +94,14 @@ int ImportCommand::run(const Arguments &arguments, CommandContext &context) cons
         store.emplace(EditSession::open(context, name()));
     const Dataset data = store ? store->load() : vocabulary(context);
 
-    const ImportRows rows = ImportFiles::read(spec);
-    ImportPlan plan = ImportPlanner::plan(data, rows, spec);
+    // The rows read are let go once planned: the plan holds what it needs of them.
+    ImportPlan plan = ImportPlanner::plan(data, ImportFiles::read(spec), spec);
     plan.changeSet.setLabel(arguments.value("--label").value_or("import " + ImportSpec::toString(spec.format)));
     if (const auto out = arguments.value("--save-spec"))
         spec.write(*out);
 
     const bool dryRun = arguments.has("--dry-run");
     const bool refused = plan.hasBadRows() && !arguments.has("--apply-valid");
-    nlohmann::ordered_json json = plan.toJson();
     std::int64_t changeSetId = 0;
     if (!dryRun && !refused && !plan.changeSet.empty()) {
         const std::string author = EditSession::author(arguments);
@@ -118,6 +117,7 @@ int ImportCommand::run(const Arguments &arguments, CommandContext &context) cons
         changeSetId = result.changeSetId;
     }
     if (arguments.has("--json")) {
+        nlohmann::ordered_json json = plan.toJson();
         json["applied"] = changeSetId != 0;
         json["change_set"] = changeSetId;
         context.out << json.dump(2) << '\n';

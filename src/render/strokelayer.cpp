@@ -26,6 +26,21 @@ void StrokeLayer::runOnPool(const std::function<void()> &job)
         job();
 }
 
+void StrokeLayer::runBeside(const std::function<void()> &here, const std::function<void()> &there)
+{
+    QThreadPool *pool = QThreadPool::globalInstance();
+    QSemaphore done;
+    const bool beside = !pool->contains(QThread::currentThread()) && pool->tryStart([&] {
+        there();
+        done.release();
+    });
+    here();
+    if (beside)
+        done.acquire();
+    else
+        there();
+}
+
 bool StrokeLayer::paint(QPainter *target, const QRectF &sceneRect, const std::function<void(QPainter *)> &draw)
 {
     const std::optional<DeviceArea> area = DeviceArea::of(target, sceneRect);

@@ -29,12 +29,14 @@ TieLayer::TieLayer(const TieGraph &graph)
 
 void TieLayer::setMask(const std::vector<std::uint8_t> &tieMask)
 {
+    ++m_revision;
     m_geometry.setMask(tieMask);
     update();
 }
 
 void TieLayer::updateGeometry(const std::vector<QPointF> &centres, const std::vector<double> &radii)
 {
+    ++m_revision;
     m_geometry.update(centres, radii);
     prepareGeometryChange();
     m_bounds = m_geometry.bounds();
@@ -43,6 +45,7 @@ void TieLayer::updateGeometry(const std::vector<QPointF> &centres, const std::ve
 
 void TieLayer::followEdit(const Dataset &data, std::size_t keep, const std::vector<TieId> &changed)
 {
+    ++m_revision;
     while (m_styles.tieCount() > keep)
         m_styles.pop();
     for (const TieId tie : changed) {
@@ -59,6 +62,7 @@ void TieLayer::followEdit(const Dataset &data, std::size_t keep, const std::vect
 void TieLayer::updateStale(const std::vector<EntityId> &resized, const std::vector<QPointF> &centres,
                            const std::vector<double> &radii)
 {
+    ++m_revision;
     // Past a few hundred curves one repaint of the layer is cheaper than a rectangle each.
     constexpr std::size_t OneByOne = 256;
     if (m_geometry.staleCount(resized) > OneByOne) {
@@ -75,6 +79,7 @@ void TieLayer::updateStale(const std::vector<EntityId> &resized, const std::vect
 
 void TieLayer::updateGeometryOf(EntityId entity, const std::vector<QPointF> &centres, const std::vector<double> &radii)
 {
+    ++m_revision;
     m_geometry.updateOf(entity, centres, radii, [this](const QRectF &tieBounds) { update(tieBounds); });
     if (m_geometry.bounds() != m_bounds) {
         prepareGeometryChange();
@@ -84,6 +89,7 @@ void TieLayer::updateGeometryOf(EntityId entity, const std::vector<QPointF> &cen
 
 void TieLayer::setFocus(std::vector<std::uint8_t> entityFocus)
 {
+    ++m_revision;
     m_overlay.setFocus(std::move(entityFocus));
     update();
 }
@@ -99,12 +105,14 @@ void TieLayer::setSelectedTies(std::vector<TieId> ties)
 
 void TieLayer::setTieFocus(std::vector<std::uint8_t> tieFocus)
 {
+    ++m_revision;
     m_overlay.setTieFocus(std::move(tieFocus));
     update();
 }
 
 void TieLayer::setStruck(std::vector<std::uint8_t> struck)
 {
+    ++m_revision;
     m_overlay.setStruck(std::move(struck));
     update();
 }
@@ -136,7 +144,7 @@ void TieLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // arrowheads; a sparse one (the bundled data) keeps QPainter's strokes, painted through
     // StrokeLayer on a raster device.
     const bool far = frame.isFar();
-    const bool rastered = (far || frame.isDense()) && m_rasterPainter.paint(painter, frame, !far);
+    const bool rastered = (far || frame.isDense()) && m_rasterPainter.paint(painter, frame, !far, m_revision);
     if (rastered) {
         m_overlay.paintStruck(painter, m_geometry, exposed, lod);
         m_overlay.paintSelected(painter, m_geometry, lod);

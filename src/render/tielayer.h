@@ -61,6 +61,9 @@ public:
     [[nodiscard]] QPointF midpoint(TieId tie) const; // the middle of the drawn curve
     [[nodiscard]] bool isShown(TieId tie) const { return m_geometry.isShown(tie.value()); }
 
+    // Frames that kept the last one's tie pixels, the view having only moved (for tests).
+    [[nodiscard]] std::uint64_t framesReused() const { return m_rasterPainter.framesReused(); }
+
     [[nodiscard]] QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -72,6 +75,9 @@ private:
     TieRasterPainter m_rasterPainter;
     StrokeLayer m_strokeLayer;
     QRectF m_bounds; // the geometry's, changed only after prepareGeometryChange()
+    // Counts every change to what the ties look like: the raster painter keeps its last frame
+    // for a view that only moves while this stays.
+    std::uint64_t m_revision = 0;
 };
 
 } // namespace tiescope

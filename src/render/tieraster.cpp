@@ -4,8 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-
-#include "render/linegeometry.h"
+#include <numeric>
 
 namespace tiescope {
 
@@ -23,19 +22,6 @@ inline quint32 byteMul(quint32 x, quint32 a)
     return x | t;
 }
 
-// Clips the segment to [0,w] x [0,h]; false when nothing is left.
-bool clip(QPointF &a, QPointF &b, double w, double h)
-{
-    double t0 = 0.0;
-    double t1 = 1.0;
-    if (!linegeometry::clipRange(a, b, QRectF(0.0, 0.0, w, h), t0, t1))
-        return false;
-    const QPointF d = b - a;
-    b = a + t1 * d;
-    a = a + t0 * d;
-    return true;
-}
-
 constexpr int MaxStrands = 6;
 
 } // namespace
@@ -51,16 +37,36 @@ void TieRaster::begin(const QRect &deviceRect)
     m_bytesPerLine = m_image.bytesPerLine();
     m_width = m_image.width();
     m_height = m_image.height();
+    m_window = QRect(0, 0, m_width, m_height);
+}
+
+void TieRaster::beginBand(const TieRaster &frame, const QRect &window)
+{
+    m_image = QImage();
+    m_area = frame.m_area;
+    m_drawn = false;
+    m_smooth = frame.m_smooth;
+    m_bits = frame.m_bits; // the frame's pixels: only this band's rows are written
+    m_bytesPerLine = frame.m_bytesPerLine;
+    m_width = frame.m_width;
+    m_height = frame.m_height;
+    setWindow(window);
+    setDashes({});
+}
+
+void TieRaster::setWindow(const QRect &window)
+{
+    m_window = window & QRect(0, 0, m_width, m_height);
 }
 
 void TieRaster::line(QPointF a, QPointF b, quint32 premultiplied)
 {
-    if (!clip(a, b, m_width, m_height))
-        return;
-    m_drawn = true;
     // Xiaolin Wu's lines: along the major axis, each step shares its coverage between the
     // two pixels the line passes between, so a thin line looks smooth at any angle. The minor
     // coordinate is stepped in 16.16 fixed point: a few integer operations per pixel.
+    // Every step is placed, and every dash counted, from the line's own start, not from where
+    // the image or a band cuts it: a view moved by whole pixels, or cut into bands, draws the
+    // same pixels (and a pan does not make the dashes crawl).
     const bool steep = std::abs(b.y() - a.y()) > std::abs(b.x() - a.x());
     double x0 = steep ? a.y() : a.x();
     double y0 = steep ? a.x() : a.y();
@@ -70,37 +76,78 @@ void TieRaster::line(QPointF a, QPointF b, quint32 premultiplied)
         std::swap(x0, x1);
         std::swap(y0, y1);
     }
-    const int majorSize = steep ? m_height : m_width;
-    const int minorSize = steep ? m_width : m_height;
     const double gradient = x1 - x0 > 1e-9 ? (y1 - y0) / (x1 - x0) : 0.0;
-    const int first = std::clamp(static_cast<int>(std::ceil(x0 - 0.5)), 0, majorSize - 1);
-    const int last = std::clamp(static_cast<int>(std::floor(x1 - 0.5)), first, majorSize - 1);
-    auto y = static_cast<std::int64_t>((y0 + gradient * (first + 0.5 - x0) - 0.5) * 65536.0);
+    const double stepLength = std::sqrt(1.0 + gradient * gradient);
+    constexpr double Reach = 1e9; // device pixels; no drawing is that large
+    const auto first = static_cast<std::int64_t>(std::ceil(std::clamp(x0, -Reach, Reach) - 0.5));
+    const auto last = std::max(first, static_cast<std::int64_t>(std::floor(std::clamp(x1, -Reach, Reach) - 0.5)));
+    const bool dashed = !m_dashes.empty();
+    const double walked = m_dashWalked; // the dash pattern's distance at step `first`
+    if (dashed)
+        m_dashWalked += static_cast<double>(last - first + 1) * stepLength;
+    // The steps inside the image and this raster's window (the whole image but for a band or
+    // a strip), then only those whose two pixels can reach the window's minor extent (a step
+    // further either way, for the rounding).
+    const std::int64_t minorLo = steep ? m_window.left() : m_window.top();
+    const std::int64_t minorHi = steep ? m_window.right() + 1 : m_window.bottom() + 1;
+    std::int64_t from = std::max<std::int64_t>(first, steep ? m_window.top() : m_window.left());
+    std::int64_t to = std::min<std::int64_t>(last, steep ? m_window.bottom() : m_window.right());
+    if (from > to)
+        return;
+    const auto yAt = [&](std::int64_t x) {
+        return static_cast<std::int64_t>((y0 + gradient * (static_cast<double>(x) + 0.5 - x0) - 0.5) * 65536.0);
+    };
     const auto step = static_cast<std::int64_t>(gradient * 65536.0);
+    const std::int64_t yFirst = yAt(first); // stepped on from the start, as a whole line is
+    const std::int64_t yFrom = yFirst + step * (from - first);
+    const std::int64_t lo = (minorLo - 1) * 65536;
+    const std::int64_t hi = minorHi * 65536;
+    if (step == 0) {
+        if (yFrom < lo || yFrom >= hi)
+            return;
+    } else {
+        const std::int64_t a0 = (step > 0 ? lo - yFrom : hi - yFrom) / step;
+        const std::int64_t a1 = (step > 0 ? hi - yFrom : lo - yFrom) / step;
+        const std::int64_t start = from;
+        from = std::max(from, start + a0 - 1);
+        to = std::min(to, start + a1 + 1);
+        if (from > to)
+            return;
+    }
+    m_drawn = true;
     // Steps along a row are one pixel apart; along a column, one line apart.
     const qsizetype majorStride = steep ? m_bytesPerLine : 4;
     const qsizetype minorStride = steep ? 4 : m_bytesPerLine;
     const auto plot = [&](uchar *row, std::int64_t minor, quint32 coverage) {
-        if (static_cast<std::uint64_t>(minor) >= static_cast<std::uint64_t>(minorSize) || coverage == 0)
+        if (minor < minorLo || minor >= minorHi || coverage == 0)
             return;
         auto *pixel = reinterpret_cast<quint32 *>(row + minor * minorStride);
         const quint32 source = byteMul(premultiplied, coverage);
         *pixel = source + byteMul(*pixel, 255 - (source >> 24));
     };
-    uchar *row = m_bits + first * majorStride;
-    if (!m_dashes.empty()) {
-        // Dashed: plot only while "on", counting the distance walked along the line.
-        const double stepLength = std::sqrt(1.0 + gradient * gradient);
-        for (int x = first; x <= last; ++x, y += step, row += majorStride) {
-            if (m_dashIndex % 2 == 0) {
+    std::int64_t y = yFirst + step * (from - first);
+    uchar *row = m_bits + from * majorStride;
+    if (dashed) {
+        // Dashed: plot only while "on". Where the pattern stands at `from`, from the distance
+        // walked since the line's start; then counted on step by step.
+        const double period = m_dashPeriod;
+        double at = std::fmod(walked + static_cast<double>(from - first) * stepLength, period);
+        std::size_t index = 0;
+        while (index + 1 < m_dashes.size() && at >= m_dashes[index]) {
+            at -= m_dashes[index];
+            ++index;
+        }
+        double left = m_dashes[index] - at;
+        for (std::int64_t x = from; x <= to; ++x, y += step, row += majorStride) {
+            if (index % 2 == 0) {
                 const auto below = static_cast<quint32>((y >> 8) & 0xff);
                 plot(row, y >> 16, 255 - below);
                 plot(row, (y >> 16) + 1, below);
             }
-            m_dashLeft -= stepLength;
-            while (m_dashLeft <= 0.0) {
-                m_dashIndex = (m_dashIndex + 1) % m_dashes.size();
-                m_dashLeft += m_dashes[m_dashIndex];
+            left -= stepLength;
+            while (left <= 0.0) {
+                index = (index + 1) % m_dashes.size();
+                left += m_dashes[index];
             }
         }
         return;
@@ -109,16 +156,16 @@ void TieRaster::line(QPointF a, QPointF b, quint32 premultiplied)
         // One opaque-coverage pixel per step: the source is the same every time.
         const quint32 keep = 255 - (premultiplied >> 24);
         y += 0x8000; // round to the nearest pixel instead of sharing between two
-        for (int x = first; x <= last; ++x, y += step, row += majorStride) {
+        for (std::int64_t x = from; x <= to; ++x, y += step, row += majorStride) {
             const std::int64_t minor = y >> 16;
-            if (static_cast<std::uint64_t>(minor) < static_cast<std::uint64_t>(minorSize)) {
+            if (minor >= minorLo && minor < minorHi) {
                 auto *pixel = reinterpret_cast<quint32 *>(row + minor * minorStride);
                 *pixel = premultiplied + byteMul(*pixel, keep);
             }
         }
         return;
     }
-    for (int x = first; x <= last; ++x, y += step, row += majorStride) {
+    for (std::int64_t x = from; x <= to; ++x, y += step, row += majorStride) {
         const std::int64_t minor = y >> 16;
         const auto below = static_cast<quint32>((y >> 8) & 0xff);
         plot(row, minor, 255 - below);
@@ -140,8 +187,8 @@ void TieRaster::setDashes(const std::vector<double> &pattern)
     // A pattern without length would never advance.
     if (pattern.size() >= 2 && std::all_of(pattern.begin(), pattern.end(), [](double d) { return d >= 0.5; }))
         m_dashes = pattern;
-    m_dashIndex = 0;
-    m_dashLeft = m_dashes.empty() ? 0.0 : m_dashes.front();
+    m_dashWalked = 0.0;
+    m_dashPeriod = std::accumulate(m_dashes.begin(), m_dashes.end(), 0.0);
 }
 
 void TieRaster::drawLine(QPointF a, QPointF b, const Ink &ink)
@@ -155,12 +202,10 @@ void TieRaster::drawLine(QPointF a, QPointF b, const Ink &ink)
     const QPointF along = b - a;
     const double length = std::hypot(along.x(), along.y());
     const QPointF normal = length > 1e-9 ? QPointF(-along.y() / length, along.x() / length) : QPointF(0, 1);
-    const std::size_t dashIndex = m_dashIndex;
-    const double dashLeft = m_dashLeft;
+    const double dashWalked = m_dashWalked;
     for (int i = 0; i < ink.strands; ++i) {
         // Every strand starts where the dash pattern stood, so the dashes line up.
-        m_dashIndex = dashIndex;
-        m_dashLeft = dashLeft;
+        m_dashWalked = dashWalked;
         const QPointF offset = normal * (i - (ink.strands - 1) / 2.0);
         line(a + offset, b + offset, ink.premultiplied);
     }

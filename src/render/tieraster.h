@@ -20,6 +20,17 @@ public:
     // Starts a frame covering `deviceRect` (device pixels), cleared to transparent. The image
     // is kept between frames, so painting allocates only when the area grows.
     void begin(const QRect &deviceRect);
+    // Draws into `frame`'s image (begun, and kept alive while this draws), but only rows
+    // [top, bottom) of it: bands of one frame drawn on separate threads. Every line plots the
+    // same pixels, from the same arithmetic, as when `frame` draws it, so the bands together
+    // make the very image one raster would.
+    void beginBand(const TieRaster &frame, const QRect &window);
+    // From now on only the pixels in `window` (image coordinates) are written; begin() writes
+    // them all.
+    void setWindow(const QRect &window);
+    // Swaps images with `other` (kept by the caller between frames): the image drawn last is
+    // then the caller's, and begin() reuses `other`'s memory.
+    void swapImage(QImage &other) { m_image.swap(other); }
     // Antialiased lines (Wu's, two pixels per step), or one pixel per step: half the cost.
     void setSmooth(bool smooth) { m_smooth = smooth; }
     // A colour and width made ready for drawLine once per style, not per line.
@@ -49,12 +60,13 @@ private:
     qsizetype m_bytesPerLine = 0;
     int m_width = 0;
     int m_height = 0;
+    QRect m_window; // the pixels this raster writes
     QRect m_area;
     bool m_drawn = false;
     bool m_smooth = true;
     std::vector<double> m_dashes;
-    std::size_t m_dashIndex = 0;
-    double m_dashLeft = 0.0;
+    double m_dashWalked = 0.0; // along the lines drawn since the pattern was set
+    double m_dashPeriod = 0.0;
 };
 
 } // namespace tiescope

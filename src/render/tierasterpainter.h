@@ -4,7 +4,11 @@
 #include <cstdint>
 #include <vector>
 
+#include <QImage>
 #include <QPainterPath>
+#include <QPoint>
+#include <QRect>
+#include <QRectF>
 
 #include "render/tiedrawing.h"
 #include "render/tieraster.h"
@@ -14,6 +18,7 @@ class QTransform;
 
 namespace tiescope {
 
+class DeviceArea;
 class TieFrame;
 class TieStyleTable;
 
@@ -27,18 +32,56 @@ public:
 
     // Every tie `frame` draws. False when the target is not a raster device (an SVG): then
     // TieVectorPainter draws. `close`: not far out, so curves, dashes and arrowheads as well.
-    bool paint(QPainter *painter, const TieFrame &frame, bool close);
+    // `revision` changes whenever what the ties look like does (TieLayer counts its changes):
+    // at the same revision and scale, a view moved by whole pixels keeps the last frame's
+    // pixels and draws only the part that came into view.
+    bool paint(QPainter *painter, const TieFrame &frame, bool close, std::uint64_t revision);
+    // How many frames kept pixels of the one before (for tests).
+    [[nodiscard]] std::uint64_t framesReused() const { return m_framesReused; }
 
 private:
-    void drawCurve(const TieFrame &frame, std::uint32_t tie, const QTransform &toPixels, const TieRaster::Ink &ink);
+    // What decides the pixels of a frame, but for where it lies: equal keys, equal pixels
+    // in content coordinates (device pixels less `shift`).
+    struct Key
+    {
+        std::uint64_t revision = 0;
+        bool close = false;
+        double lod = 0.0;
+        double ratio = 0.0;
+        double scaleX = 0.0;
+        double scaleY = 0.0;
+        double phaseX = 0.0; // the translation's fraction of a pixel
+        double phaseY = 0.0;
+        QPoint shift; // and its whole pixels
+        [[nodiscard]] bool sameLook(const Key &other) const;
+    };
+    [[nodiscard]] static Key keyOf(const TieFrame &frame, const DeviceArea &area, bool close, std::uint64_t revision);
+    // One band of device rows: the ties that reach it, from `band` (the frame cut to those
+    // rows and a margin) while `frame` decides which parallel tie stands for its pair.
+    // `arrows`: where the arrowheads of ties whose tip is in [arrowsBelow, arrowsAbove) (device
+    // y) go; nullptr: none.
+    void drawBand(TieRaster &raster, const TieFrame &frame, const TieFrame &band, const QTransform &toPixels,
+                  bool close, std::vector<QPainterPath> *arrows, double arrowsBelow, double arrowsAbove);
+    void addArrowsMeeting(const TieFrame &frame, const std::vector<QRectF> &sceneRects);
+    static void drawCurve(TieRaster &raster, const TieFrame &frame, const TieStyleTable &styles, std::uint32_t tie,
+                          const QTransform &toPixels, const TieRaster::Ink &ink, std::vector<double> &dashPixels);
     [[nodiscard]] static bool coveredBySibling(const TieFrame &frame, std::uint32_t tie, tiedrawing::Pass pass);
 
     const TieStyleTable *m_styles;
     // Reused between paints so that drawing allocates only when it grows.
     TieRaster m_raster;
+    TieRaster m_lowerBand; // drawn on a pool thread into m_raster's image
     std::vector<TieRaster::Ink> m_inks;
     std::vector<double> m_dashPixels;
-    std::vector<QPainterPath> m_arrows; // per style
+    std::vector<double> m_lowerDashPixels;
+    std::vector<QPainterPath> m_arrows;      // per style
+    std::vector<QPainterPath> m_lowerArrows; // per style, of ties whose tip is in the lower band
+    // The last frame, kept for a view that only moves.
+    QImage m_previous;
+    QRect m_content; // where it lies, in content pixels
+    Key m_key;
+    bool m_cached = false;
+    std::uint64_t m_framesReused = 0;
 };
 
 } // namespace tiescope

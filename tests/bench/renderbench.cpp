@@ -8,12 +8,14 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <utility>
 
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
+#include <QScrollBar>
 
 #include "app/graphcanvas.h"
 #include "benchdata.h"
@@ -122,7 +124,16 @@ void addShown(benchmark::State &state, const GraphScene &scene)
     state.counters["labels"] = static_cast<double>(labels);
 }
 
-void paintFrames(benchmark::State &state, std::size_t ties, double zoom)
+// How each frame differs from the one before: what a cache of the last frame can reuse.
+enum class Motion
+{
+    Zoom, // the zoom alternates between two levels 0.1% apart: nothing can be reused (cold)
+    Pan   // the view moves by PanPixels: the part still in view can be
+};
+constexpr int PanPixels = 50;
+constexpr int PanSteps = 8; // then back the other way, to stay inside the scene
+
+void paintFrames(benchmark::State &state, std::size_t ties, double zoom, Motion motion)
 {
     Canvas c(ties);
     if (zoom != 1.0) {
@@ -135,16 +146,37 @@ void paintFrames(benchmark::State &state, std::size_t ties, double zoom)
         state.SkipWithError("the canvas's viewport is not the frame's size");
         return;
     }
+    const double level = c.canvas->zoom();
+    const QPointF centre = c.canvas->mapToScene(c.canvas->viewport()->rect().center());
+    QScrollBar *scroll = c.canvas->horizontalScrollBar();
+    const int start = scroll->value();
+    std::int64_t frame = 0;
     for (auto _ : state) {
+        if (motion == Motion::Zoom) {
+            c.canvas->setZoomAndCentre(frame % 2 == 0 ? level : level * 1.001, centre);
+        } else {
+            // Out PanSteps frames, back PanSteps: each frame 50 px from the one before.
+            const std::int64_t phase = frame % (2 * PanSteps);
+            const std::int64_t out = phase < PanSteps ? phase + 1 : 2 * PanSteps - phase - 1;
+            scroll->setValue(start + static_cast<int>(out) * PanPixels);
+        }
+        ++frame;
         // What a repaint of the window does: the view draws background, items and legend.
         c.canvas->viewport()->render(&image);
         benchmark::DoNotOptimize(image.constBits());
     }
+    if (motion == Motion::Pan && scroll->value() == start)
+        state.SkipWithError("the view did not move");
     addShown(state, c.scene);
     state.counters["zoom"] = c.canvas->zoom();
     // To look at what was measured: TIESCOPE_BENCH_FRAMES=DIR keeps the last frame as a PNG.
-    if (const QString frames = qEnvironmentVariable("TIESCOPE_BENCH_FRAMES"); !frames.isEmpty())
-        image.save(QStringLiteral("%1/frame-%2-%3.png").arg(frames).arg(ties).arg(zoom == 1.0 ? "fit" : "zoom"));
+    if (const QString frames = qEnvironmentVariable("TIESCOPE_BENCH_FRAMES"); !frames.isEmpty()) {
+        image.save(QStringLiteral("%1/frame-%2-%3%4.png")
+                       .arg(frames)
+                       .arg(ties)
+                       .arg(motion == Motion::Pan ? "pan-" : "")
+                       .arg(zoom == 1.0 ? "fit" : "zoom"));
+    }
 }
 
 } // namespace
@@ -199,12 +231,21 @@ void registerRender(std::size_t ties)
         state.counters["found"] = static_cast<double>(found) / static_cast<double>(std::max<std::size_t>(state.iterations(), 1));
     })->Unit(benchmark::kMicrosecond)->UseRealTime();
 
-    benchmark::RegisterBenchmark(("render-frame-fit" + size).c_str(),
-                                 [ties](benchmark::State &state) { paintFrames(state, ties, 1.0); })
-        ->Unit(benchmark::kMillisecond)->UseRealTime();
-    benchmark::RegisterBenchmark(("render-frame-zoom" + size).c_str(),
-                                 [ties](benchmark::State &state) { paintFrames(state, ties, ZoomedIn); })
-        ->Unit(benchmark::kMillisecond)->UseRealTime();
+    // Cold frames (the zoom changes every frame, so no frame can reuse the last one's pixels),
+    // then frames of a pan (the view moved by 50 px), fitted and zoomed in.
+    const std::pair<const char *, std::pair<double, Motion>> frames[] = {
+        {"render-frame-fit", {1.0, Motion::Zoom}},
+        {"render-frame-zoom", {ZoomedIn, Motion::Zoom}},
+        {"render-frame-pan-fit", {1.0, Motion::Pan}},
+        {"render-frame-pan-zoom", {ZoomedIn, Motion::Pan}},
+    };
+    for (const auto &[name, how] : frames) {
+        benchmark::RegisterBenchmark(
+            (name + size).c_str(),
+            [ties, how = how](benchmark::State &state) { paintFrames(state, ties, how.first, how.second); })
+            ->Unit(benchmark::kMillisecond)
+            ->UseRealTime();
+    }
 
     benchmark::RegisterBenchmark(("export-png" + size).c_str(), [ties](benchmark::State &state) {
         ensureApplication();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 // A change-set meets the dataset rules, one test per rule: every problem names the store, the
 // record and what is wrong, and nothing of a failing change-set is written.
+#include <algorithm>
+#include <cstdint>
+
 #include <gtest/gtest.h>
 
 #include "editfixture.h"
@@ -28,6 +31,17 @@ std::string rejected(EditFixture &fixture, const ChangeSet &changeSet)
     EXPECT_EQ(dumpTables(fixture.path()), before);
     EXPECT_TRUE(fixture.store().history().empty());
     return problems;
+}
+
+ordered_json serbianCompany(const char *key, const char *name)
+{
+    return {{"id", key},
+            {"name", name},
+            {"kind", "company"},
+            {"country", "RS"},
+            {"aliases", ordered_json::array()},
+            {"description", ""},
+            {"citations", ordered_json::array()}};
 }
 
 } // namespace
@@ -124,4 +138,49 @@ TEST(ChangeValidation, KeysCannotBeChangedAndUnknownFieldsAreRefused)
     ChangeSet unknown("unknown");
     unknown.update(RecordTable::Ties, "serbia-pfp", {{"colour", "red"}});
     EXPECT_TRUE(contains(rejected(fixture, unknown), "colour")) ;
+}
+
+// Store::apply counts a tie given a citation in the change-set as cited without asking the
+// store again; a later step that takes that citation away must undo that.
+TEST(ChangeValidation, ACitationTakenAwayLaterInTheSameChangeSetLeavesTheNewTieUncited)
+{
+    EditFixture fixture;
+    const Dataset data = fixture.store().load();
+    std::int64_t lastCitation = 0;
+    for (const Tie &tie : data.ties())
+        for (const Citation &citation : tie.citations)
+            lastCitation = std::max(lastCitation, citation.rowId);
+    for (const Entity &entity : data.entities())
+        for (const Citation &citation : entity.citations)
+            lastCitation = std::max(lastCitation, citation.rowId);
+    ChangeSet c("cite and take back");
+    c.add(RecordTable::Ties, newTie("serbia-owns-nis", "serbia", "nis"));
+    c.removeCitation(lastCitation + 1); // the id the tie's citation takes
+    EXPECT_TRUE(contains(rejected(fixture, c), "tie \"serbia-owns-nis\": has no citation")) << c.label();
+}
+
+// Keys found once are remembered for the change-set: a key deleted and added again in one
+// change-set names the new row, and the ids taken go on from the store's sequence afterwards.
+TEST(ChangeValidation, AKeyDeletedAndAddedAgainInOneChangeSetNamesTheNewRow)
+{
+    EditFixture fixture;
+    const std::int64_t oldNis = fixture.store().load().entity(*fixture.store().load().findEntity("nis")).rowId;
+    ChangeSet c("replace nis");
+    c.remove(RecordTable::Entities, "nis");
+    c.add(RecordTable::Entities, serbianCompany("nis", "NIS again"));
+    c.add(RecordTable::Ties, newTie("serbia-owns-nis", "serbia", "nis"));
+    const ApplyResult result = fixture.apply(c);
+    ASSERT_TRUE(result.ok()) << (result.problems.empty() ? "" : result.problems.front().toString());
+    const Dataset after = fixture.store().load();
+    const Entity &nis = after.entity(*after.findEntity("nis"));
+    EXPECT_EQ(nis.name, "NIS again");
+    EXPECT_GT(nis.rowId, oldNis);
+    EXPECT_EQ(after.tie(*after.findTie("serbia-owns-nis")).to, *after.findEntity("nis"));
+
+    // The next change-set's new entity takes the id after the one this change-set gave.
+    ChangeSet next("one more");
+    next.add(RecordTable::Entities, serbianCompany("jadran", "Jadran"));
+    ASSERT_TRUE(fixture.apply(next).ok());
+    const Dataset last = fixture.store().load();
+    EXPECT_EQ(last.entity(*last.findEntity("jadran")).rowId, nis.rowId + 1);
 }

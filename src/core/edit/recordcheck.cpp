@@ -26,10 +26,11 @@ void noteAll(JsonRecord &record, const std::vector<std::string> &messages)
         record.note(message);
 }
 
-ordered_json citationsOf(const nlohmann::json &record)
+// From the record as given: converting the checked copy back would copy every citation twice.
+ordered_json citationsOf(const ordered_json &record)
 {
     const auto list = record.find("citations");
-    return list != record.end() && list->is_array() ? ordered_json(*list) : ordered_json::array();
+    return list != record.end() && list->is_array() ? *list : ordered_json::array();
 }
 
 bool hasProblems(std::size_t before, const std::vector<Problem> &problems)
@@ -60,7 +61,7 @@ std::optional<RecordCheck::EntityDraft> RecordCheck::entity(const ordered_json &
     draft.entity.aliases = record.textList("aliases");
     draft.entity.description = record.optionalText("description");
     (void)record.optionalArray("citations");
-    draft.citations = citationsOf(object);
+    draft.citations = citationsOf(input);
     noteAll(record, DatasetValidator::check(draft.entity));
     if (hasProblems(before, m_problems))
         return std::nullopt;
@@ -93,7 +94,7 @@ std::optional<RecordCheck::TieDraft> RecordCheck::tie(const ordered_json &input)
     draft.tie.strength = record.optionalNumber("strength");
     draft.tie.note = record.optionalText("note");
     (void)record.optionalArray("citations");
-    draft.citations = citationsOf(object);
+    draft.citations = citationsOf(input);
     // Whether the tie is cited is decided once the whole change-set is applied (a citation may
     // come in a later step), so the rule on citations runs there, not on this record alone.
     draft.tie.citations.emplace_back();

@@ -60,7 +60,15 @@ private:
             m_class = m_xml.attribute("class").value_or("node");
         } else if (name == "attribute") {
             const std::string id = m_xml.attribute("id").value_or("");
-            (m_class == "edge" ? m_edgeTitles : m_nodeTitles)[id] = m_xml.attribute("title").value_or(id);
+            const std::string title = m_xml.attribute("title").value_or(id);
+            const bool edge = m_class == "edge";
+            const auto table = edge ? ColumnGuess::Table::Ties : ColumnGuess::Table::Entities;
+            auto field = ColumnGuess::fieldOf(title, table);
+            if (!field)
+                field = ColumnGuess::fieldOf(id, table);
+            if (field && (*field == "id" || *field == "from" || *field == "to"))
+                field.reset();
+            (edge ? m_edgeAttributes : m_nodeAttributes)[id] = Attribute{title, field};
         } else if (name == "node" && !m_inEdge) {
             begin(false);
             m_row.set("id", m_xml.attribute("id"), "id");
@@ -76,15 +84,18 @@ private:
             m_edgeEnd = m_xml.attribute("end");
         } else if (name == "attvalue" && m_open) {
             const std::string id = m_xml.attribute("for").value_or(m_xml.attribute("id").value_or(""));
-            const auto &titles = m_inEdge ? m_edgeTitles : m_nodeTitles;
-            const auto title = titles.find(id);
-            const std::string column = title == titles.end() ? id : title->second;
-            const auto table = m_inEdge ? ColumnGuess::Table::Ties : ColumnGuess::Table::Entities;
-            auto field = ColumnGuess::fieldOf(column, table);
-            if (!field)
-                field = ColumnGuess::fieldOf(id, table);
-            if (field && *field != "id" && *field != "from" && *field != "to")
-                m_row.set(*field, m_xml.attribute("value"), column);
+            auto &attributes = m_inEdge ? m_edgeAttributes : m_nodeAttributes;
+            auto declared = attributes.find(id);
+            if (declared == attributes.end()) {
+                // An undeclared attribute is named by its id.
+                const auto table = m_inEdge ? ColumnGuess::Table::Ties : ColumnGuess::Table::Entities;
+                auto field = ColumnGuess::fieldOf(id, table);
+                if (field && (*field == "id" || *field == "from" || *field == "to"))
+                    field.reset();
+                declared = attributes.emplace(id, Attribute{id, field}).first;
+            }
+            if (declared->second.field)
+                m_row.set(*declared->second.field, m_xml.attribute("value"), declared->second.title);
         } else if (name == "spell" && m_inEdge) {
             spell();
         }
@@ -141,7 +152,13 @@ private:
     bool m_sawRoot = false;
     std::string m_timeformat = "double";
     std::string m_class = "node";
-    std::map<std::string, std::string> m_nodeTitles, m_edgeTitles;
+    // An attribute's title and the TieScope field it maps to (none: not imported), by its id.
+    struct Attribute
+    {
+        std::string title;
+        std::optional<std::string> field;
+    };
+    std::map<std::string, Attribute> m_nodeAttributes, m_edgeAttributes;
     ImportRow m_row;
     bool m_open = false;
     bool m_inEdge = false;

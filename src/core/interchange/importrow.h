@@ -19,10 +19,12 @@ struct ImportRow final
     std::map<std::string, std::string> columns; // field -> the column (or attribute) it came from
 
     [[nodiscard]] bool has(const std::string &field) const { return fields.count(field) != 0; }
-    [[nodiscard]] std::string value(const std::string &field) const
+    // A reference, not a copy: the planner asks for a row's fields many times over.
+    [[nodiscard]] const std::string &value(const std::string &field) const
     {
+        static const std::string none;
         const auto it = fields.find(field);
-        return it == fields.end() ? std::string() : it->second;
+        return it == fields.end() ? none : it->second;
     }
     [[nodiscard]] std::string column(const std::string &field) const
     {

@@ -9,6 +9,7 @@
 #include "io/utctime.h"
 #include "model/inputerror.h"
 #include "store/audittrail.h"
+#include "store/connectionsettings.h"
 #include "store/idsequence.h"
 #include "store/sqlitedb.h"
 #include "store/statementcache.h"
@@ -33,37 +34,15 @@ long long countOf(StatementCache &statements, const std::string &sql, std::int64
     return rows;
 }
 
-// A large change-set (a bulk delete, its undo) touches rows all over the file: with SQLite's
-// default 2 MB page cache it read pages again and again and spilled dirty ones into the WAL
-// before the commit. It gets a larger cache while it runs, then the connection's own again.
-class BigEditCache final
-{
-public:
-    BigEditCache(SqliteDb &db, std::size_t changes) : m_db(db)
-    {
-        constexpr std::size_t Big = 1000;
-        if (changes < Big)
-            return;
-        m_kept = m_db.queryInt("PRAGMA cache_size");
-        m_db.exec("PRAGMA cache_size = -65536"); // KiB
-    }
-    ~BigEditCache()
-    {
-        if (m_kept) {
-            try {
-                m_db.exec("PRAGMA cache_size = " + std::to_string(*m_kept));
-            } catch (const InputError &) {
-                // The connection is unusable then; the next statement reports it.
-            }
-        }
-    }
-    BigEditCache(const BigEditCache &) = delete;
-    BigEditCache &operator=(const BigEditCache &) = delete;
-
-private:
-    SqliteDb &m_db;
-    std::optional<long long> m_kept;
-};
+// The schema's CHECK (status IN (...)), CHECK (reliability IN (...)) and the audit rows' CHECKs
+// make SQLite build a temporary b-tree for every row written (a third of a large import). What
+// they check is checked before any row is written: a status and a grade by RecordCheck, a
+// citation's one owner and the audit rows' table and operation by construction. So they are
+// skipped for the change-set, as StoreWriter does for a bulk write, and always switched back on.
+// A large change-set also gets StoreWriter's 64 MiB page cache, so its pages are not spilled to
+// the journal before the commit.
+constexpr const char *ApplyPragmas = "PRAGMA ignore_check_constraints = ON; PRAGMA cache_size = -65536";
+constexpr const char *RestoredPragmas = "PRAGMA ignore_check_constraints = OFF; PRAGMA cache_size = -2000";
 
 } // namespace
 
@@ -71,6 +50,7 @@ ChangeApplier::ChangeApplier(SqliteDb &db)
     : m_db(db),
       m_statements(db),
       m_records(db),
+      m_ids(m_statements),
       m_check(db.path(), m_problems),
       m_writer(db, m_records, m_check)
 {
@@ -78,7 +58,7 @@ ChangeApplier::ChangeApplier(SqliteDb &db)
 
 ApplyResult ChangeApplier::apply(const ChangeSet &changeSet, const std::string &author)
 {
-    const BigEditCache cache(m_db, changeSet.changes().size());
+    const ConnectionSettings settings(m_db, ApplyPragmas, RestoredPragmas);
     Transaction transaction(m_db);
     for (const Change &change : changeSet.changes())
         run(change);
@@ -88,6 +68,7 @@ ApplyResult ChangeApplier::apply(const ChangeSet &changeSet, const std::string &
         result.problems = std::move(m_problems);
         return result; // the transaction rolls back
     }
+    m_ids.record();
     result.changeSetId = AuditTrail::write(m_db, m_applied, changeSet.label(), author, UtcTime::now());
     transaction.commit();
     result.inverse = ChangeSet::inverseOf(m_applied, changeSet.label());
@@ -165,9 +146,11 @@ void ChangeApplier::add(const Change &change)
         m_check.problem(name, "row id " + std::to_string(change.rowId) + " is taken");
         return;
     }
-    const std::int64_t rowId = change.rowId > 0 ? change.rowId : IdSequence::next(m_statements, toString(change.table));
+    const std::int64_t rowId = change.rowId > 0 ? change.rowId : m_ids.next(toString(change.table));
     if (!m_writer.write(change.table, change.fields, rowId, true))
         return;
+    if (change.table != RecordTable::Citations)
+        m_records.remember(toString(change.table), change.key, rowId);
     const ordered_json after = current(change.table, rowId);
     m_applied.push_back(
         AppliedChange{ChangeOperation::Add, change.table, auditKey(change.table, after), rowId, nullptr, after});
@@ -182,7 +165,7 @@ void ChangeApplier::addCitations(const ordered_json &citations, const std::strin
     if (!citations.is_array())
         return; // RecordCheck reported it
     for (const ordered_json &citation : citations) {
-        const std::int64_t rowId = IdSequence::next(m_statements, "citations");
+        const std::int64_t rowId = m_ids.next("citations");
         if (!m_writer.citation(citation, rowId, true, ownerTable, ownerKey))
             continue;
         const ordered_json after = m_records.citation(rowId);
@@ -251,7 +234,9 @@ void ChangeApplier::remove(RecordTable table, std::int64_t rowId, bool touchOwne
     }
     const ordered_json before = current(table, rowId);
     const std::string key = auditKey(table, before);
-    if (table == RecordTable::Citations && touchOwner)
+    if (table != RecordTable::Citations)
+        m_records.forget(toString(table), key);
+    else if (touchOwner)
         m_writer.touchOwner(before);
     Statement &erase = m_statements.get("DELETE FROM \"" + std::string(toString(table)) + "\" WHERE id = ?");
     erase.bind(1, rowId);
@@ -321,6 +306,8 @@ void ChangeApplier::repointTies(std::int64_t merged, std::int64_t into, const st
 void ChangeApplier::checkTiesCited()
 {
     for (const std::int64_t tie : m_writer.touchedTies()) {
+        if (m_writer.citedTies().count(tie) != 0)
+            continue; // given a citation that nothing took away since
         if (countOf(m_statements, "SELECT count(*) FROM ties WHERE id = ?", tie) == 0)
             continue;
         if (countOf(m_statements, "SELECT count(*) FROM citations WHERE tie_id = ?", tie) == 0)

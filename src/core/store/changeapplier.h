@@ -7,6 +7,7 @@
 
 #include "edit/applyresult.h"
 #include "edit/recordcheck.h"
+#include "store/idsequence.h"
 #include "store/recordwriter.h"
 #include "store/statementcache.h"
 #include "store/storerecords.h"
@@ -48,6 +49,7 @@ private:
     SqliteDb &m_db;
     StatementCache m_statements;
     StoreRecords m_records;
+    IdSequence m_ids;
     std::vector<Problem> m_problems;
     RecordCheck m_check;
     RecordWriter m_writer;

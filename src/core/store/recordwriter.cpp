@@ -80,8 +80,10 @@ std::optional<std::int64_t> RecordWriter::resolve(const char *table, const std::
 void RecordWriter::touchOwner(const ordered_json &citation)
 {
     if (const auto tie = citation.find("tie"); tie != citation.end())
-        if (const auto rowId = m_records.find("ties", tie->get<std::string>()))
+        if (const auto rowId = m_records.find("ties", tie->get<std::string>())) {
             m_touchedTies.insert(*rowId);
+            m_citedTies.erase(*rowId);
+        }
 }
 
 bool RecordWriter::write(RecordTable table, const ordered_json &record, std::int64_t rowId, bool insert)
@@ -206,6 +208,7 @@ bool RecordWriter::citation(const ordered_json &record, std::int64_t rowId, bool
         row.bind(2, *owner);
         row.bindNull(3);
         m_touchedTies.insert(*owner);
+        m_citedTies.insert(*owner);
     } else {
         row.bindNull(2);
         row.bind(3, *owner);

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
@@ -38,8 +39,15 @@ public:
     // A citation record (as StoreRecords gives it) whose tie must stay cited.
     void touchOwner(const nlohmann::ordered_json &citation);
     void touchTie(std::int64_t rowId) { m_touchedTies.insert(rowId); }
-    void forgetTie(std::int64_t rowId) { m_touchedTies.erase(rowId); }
+    void forgetTie(std::int64_t rowId)
+    {
+        m_touchedTies.erase(rowId);
+        m_citedTies.erase(rowId);
+    }
     [[nodiscard]] const std::set<std::int64_t> &touchedTies() const { return m_touchedTies; }
+    // Touched ties that were given a citation since their last touchOwner: certainly cited, so
+    // the final check need not count (for a large import, two queries per tie).
+    [[nodiscard]] const std::unordered_set<std::int64_t> &citedTies() const { return m_citedTies; }
 
     // How messages name a record: `tie "x"`, `citation #12` (a citation by its row id).
     [[nodiscard]] static const char *singular(RecordTable table);
@@ -54,6 +62,7 @@ private:
     StoreRecords &m_records;
     RecordCheck &m_check;
     std::set<std::int64_t> m_touchedTies;
+    std::unordered_set<std::int64_t> m_citedTies;
 };
 
 } // namespace tiescope

@@ -86,14 +86,35 @@ void StoreRecords::missing(std::string_view table, std::int64_t rowId) const
 
 std::optional<std::int64_t> StoreRecords::find(std::string_view table, std::string_view key)
 {
-    // One of three constant table names, never data.
+    auto known = m_known.find(table);
+    if (known == m_known.end())
+        known = m_known.emplace(std::string(table), std::unordered_map<std::string, std::int64_t>()).first;
+    if (const auto found = known->second.find(std::string(key)); found != known->second.end())
+        return found->second;
+    // One of a few constant table names, never data.
     Statement &lookup = m_finds.get("SELECT id FROM \"" + std::string(table) + "\" WHERE key = ?");
     lookup.bind(1, key);
     std::optional<std::int64_t> rowId;
     if (lookup.step())
         rowId = lookup.integer(0);
     lookup.reset();
+    if (rowId)
+        known->second.emplace(std::string(key), *rowId);
     return rowId;
+}
+
+void StoreRecords::remember(std::string_view table, std::string key, std::int64_t rowId)
+{
+    auto known = m_known.find(table);
+    if (known == m_known.end())
+        known = m_known.emplace(std::string(table), std::unordered_map<std::string, std::int64_t>()).first;
+    known->second.insert_or_assign(std::move(key), rowId);
+}
+
+void StoreRecords::forget(std::string_view table, const std::string &key)
+{
+    if (const auto known = m_known.find(table); known != m_known.end())
+        known->second.erase(key);
 }
 
 ordered_json StoreRecords::citationList(Statement &statement, std::int64_t ownerId)

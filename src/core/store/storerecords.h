@@ -2,9 +2,11 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -25,8 +27,12 @@ class StoreRecords final
 public:
     explicit StoreRecords(const SqliteDb &db);
 
-    // The row id of the record with this key in entities, ties or sources.
+    // The row id of the record with this key in entities, ties or sources (or a vocabulary
+    // table). A key found once is remembered: keys never change, so it holds until forget().
     [[nodiscard]] std::optional<std::int64_t> find(std::string_view table, std::string_view key);
+    // A row just written (its key is then found without a lookup) and one about to be deleted.
+    void remember(std::string_view table, std::string key, std::int64_t rowId);
+    void forget(std::string_view table, const std::string &key);
 
     // Each throws InputError when the row does not exist. With citations, an entity or tie
     // holds its citations as the dataset files do; without, it is the row alone (a change-set
@@ -50,6 +56,9 @@ private:
     const SqliteDb &m_db;
     Statement m_entity, m_aliases, m_tie, m_source, m_citation, m_entityCitations, m_tieCitations, m_ties;
     StatementCache m_finds; // one lookup by key per table, and the citations of an owner
+    // table -> key -> row id, of the keys found or written (a change-set names the same
+    // entities, sources and vocabulary over and over)
+    std::map<std::string, std::unordered_map<std::string, std::int64_t>, std::less<>> m_known;
 };
 
 } // namespace tiescope

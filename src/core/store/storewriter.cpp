@@ -8,6 +8,7 @@
 
 #include "model/dataset.h"
 #include "model/inputerror.h"
+#include "store/connectionsettings.h"
 #include "store/datetext.h"
 #include "store/idsequence.h"
 #include "store/sqlitedb.h"
@@ -70,33 +71,6 @@ void writeCitation(Statement &insert, const Citation &citation, const std::vecto
     insert.run();
 }
 
-
-// Bulk-write settings, always restored: foreign keys are not checked row by row (the pragma
-// cannot change inside a transaction, so it is switched around it; checkReferences does the
-// work once), and a 64 MiB page cache, so building the key indexes of a million rows does not
-// reread pages from the file.
-class BulkWriteSettings final
-{
-public:
-    explicit BulkWriteSettings(SqliteDb &db) : m_db(db)
-    {
-        m_db.exec("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536; PRAGMA threads = 2");
-    }
-    ~BulkWriteSettings()
-    {
-        try {
-            m_db.exec("PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF; PRAGMA cache_size = -2000");
-        } catch (const InputError &) {
-            // The connection is unusable then; the next statement reports it.
-        }
-    }
-    BulkWriteSettings(const BulkWriteSettings &) = delete;
-    BulkWriteSettings &operator=(const BulkWriteSettings &) = delete;
-
-private:
-    SqliteDb &m_db;
-};
-
 // What the foreign keys and the CHECK constraints of the three big tables (entities, ties,
 // citations) would reject, checked in one pass over the model before anything is written.
 // Those tables are then written with the CHECKs off: their other checked values come from
@@ -145,7 +119,13 @@ std::vector<std::pair<std::string, std::string>> secondaryIndexes(SqliteDb &db)
 void StoreWriter::write(SqliteDb &db, const Dataset &data)
 {
     checkReferences(data, db.path());
-    const BulkWriteSettings settings(db);
+    // Bulk-write settings, always restored: foreign keys are not checked row by row (the pragma
+    // cannot change inside a transaction, so it is switched around it; checkReferences does the
+    // work once), and a 64 MiB page cache, so building the key indexes of a million rows does
+    // not reread pages from the file.
+    const ConnectionSettings settings(
+        db, "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536; PRAGMA threads = 2",
+        "PRAGMA foreign_keys = ON; PRAGMA ignore_check_constraints = OFF; PRAGMA cache_size = -2000");
     Transaction transaction(db);
     db.exec("DELETE FROM layout_positions; DELETE FROM layouts; DELETE FROM citations; DELETE FROM ties; DELETE FROM entity_aliases; DELETE FROM entities;"
             "DELETE FROM sources; DELETE FROM relation_types; DELETE FROM entity_kinds; DELETE FROM domains;"

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+// The canvas's fast paths draw what the plain ones draw: ties rastered in two bands on two
+// threads make the pixels of one raster, and a view that only moved keeps the last frame's
+// tie pixels (no tie drawn again but where the view uncovered) and shows what a fresh frame of
+// the same view shows.
+#include <cstdlib>
+#include <memory>
+#include <random>
+#include <vector>
+
+#include <QImage>
+#include <QScrollBar>
+#include <QtTest>
+
+#include "app/graphcanvas.h"
+#include "graph/tiegraph.h"
+#include "io/syntheticgenerator.h"
+#include "render/graphscene.h"
+#include "render/tielayer.h"
+#include "render/tieraster.h"
+
+using namespace tiescope;
+
+namespace {
+
+// Pixels of two images of one size that differ by more than `tolerance` in a channel.
+int differing(const QImage &a, const QImage &b, int tolerance = 0)
+{
+    const auto apart = [tolerance](QRgb p, QRgb q) {
+        return std::abs(qRed(p) - qRed(q)) > tolerance || std::abs(qGreen(p) - qGreen(q)) > tolerance ||
+               std::abs(qBlue(p) - qBlue(q)) > tolerance || std::abs(qAlpha(p) - qAlpha(q)) > tolerance;
+    };
+    int count = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        const auto *ra = reinterpret_cast<const QRgb *>(a.constScanLine(y));
+        const auto *rb = reinterpret_cast<const QRgb *>(b.constScanLine(y));
+        for (int x = 0; x < a.width(); ++x)
+            count += apart(ra[x], rb[x]) ? 1 : 0;
+    }
+    return count;
+}
+
+const TieLayer *tieLayerOf(const GraphScene &scene)
+{
+    for (QGraphicsItem *item : scene.items()) {
+        if (const auto *layer = dynamic_cast<const TieLayer *>(item))
+            return layer;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestCanvasFast final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bandsDrawTheImageOfOneRaster()
+    {
+        // Lines of every slope, width, dash and reach (some far off the image), drawn by one
+        // raster and by two bands of another, split at a row every line may cross.
+        std::mt19937 random(7);
+        std::uniform_real_distribution<double> coordinate(-300.0, 700.0);
+        std::uniform_real_distribution<double> width(0.3, 4.0);
+        struct Line
+        {
+            QPointF a, b;
+            TieRaster::Ink ink;
+            bool dashed;
+        };
+        std::vector<Line> lines;
+        for (int i = 0; i < 3000; ++i) {
+            const QColor colour = QColor::fromHsv(i % 360, 200, 180, 40 + i % 200);
+            lines.push_back({QPointF(coordinate(random), coordinate(random)),
+                             QPointF(coordinate(random), coordinate(random)), TieRaster::ink(colour, width(random)),
+                             i % 5 == 0});
+        }
+        const auto draw = [&lines](TieRaster &raster) {
+            for (const Line &l : lines) {
+                raster.setDashes(l.dashed ? std::vector<double>{5.0, 3.0} : std::vector<double>{});
+                raster.drawLine(l.a, l.b, l.ink);
+            }
+        };
+        const QRect area(10, 20, 400, 301);
+        for (const bool smooth : {true, false}) {
+            TieRaster one;
+            one.begin(area);
+            one.setSmooth(smooth);
+            draw(one);
+            TieRaster upper;
+            upper.begin(area);
+            upper.setSmooth(smooth);
+            TieRaster lower;
+            lower.beginBand(upper, QRect(0, 150, area.width(), area.height() - 150));
+            upper.setWindow(QRect(0, 0, area.width(), 150));
+            draw(upper);
+            draw(lower);
+            QVERIFY(differing(one.image(), upper.image()) == 0);
+            // A strip drawn alone writes only its pixels, and those as the whole raster does.
+            TieRaster strip;
+            strip.begin(area);
+            strip.setSmooth(smooth);
+            strip.setWindow(QRect(37, 0, 50, area.height()));
+            draw(strip);
+            const QImage inside = strip.image().copy(37, 0, 50, area.height());
+            QCOMPARE(differing(inside, one.image().copy(37, 0, 50, area.height())), 0);
+            int written = 0;
+            for (int y = 0; y < area.height(); ++y) {
+                for (int x = 0; x < area.width(); ++x)
+                    written += (x < 37 || x >= 87) && strip.image().pixel(x, y) != 0 ? 1 : 0;
+            }
+            QCOMPARE(written, 0);
+        }
+    }
+
+    void aPannedFrameIsAFreshFrame_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::newRow("far out: straight lines") << 0.2;
+        QTest::newRow("closer: curves, dashes, arrowheads") << 0.6;
+    }
+
+    void aPannedFrameIsAFreshFrame()
+    {
+        QFETCH(double, zoom);
+        // Crowded enough for the raster painter at both zooms.
+        const Dataset data = SyntheticGenerator::generate({2000, 20000, 3});
+        const TieGraph graph(data);
+        GraphScene scene;
+        scene.setGraph(&graph);
+        std::mt19937 random(5);
+        std::uniform_real_distribution<double> coordinate(0.0, 3000.0);
+        std::vector<Point> positions(graph.entityCount());
+        for (Point &p : positions)
+            p = Point{coordinate(random), coordinate(random)};
+        scene.setPositions(positions);
+        GraphCanvas canvas(&scene);
+        canvas.setAttribute(Qt::WA_DontShowOnScreen);
+        canvas.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        canvas.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        canvas.resize(900, 700);
+        canvas.show();
+        canvas.setZoomAndCentre(zoom, QPointF(1500, 1500));
+        scene.setViewScale(canvas.zoom());
+        const TieLayer *layer = tieLayerOf(scene);
+        QVERIFY(layer);
+
+        QImage frame(canvas.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        canvas.viewport()->render(&frame);
+        const std::uint64_t reused = layer->framesReused();
+        // A pan, as a drag does: the view moves by whole pixels, nothing else changes.
+        canvas.horizontalScrollBar()->setValue(canvas.horizontalScrollBar()->value() + 61);
+        canvas.verticalScrollBar()->setValue(canvas.verticalScrollBar()->value() - 37);
+        QImage panned(frame.size(), frame.format());
+        canvas.viewport()->render(&panned);
+        QCOMPARE(layer->framesReused(), reused + 1);
+        // The same view drawn afresh: a change of the tie layer (nothing struck, as before)
+        // leaves no pixels to keep.
+        scene.setStruck({}, {});
+        QImage fresh(frame.size(), frame.format());
+        canvas.viewport()->render(&fresh);
+        QCOMPARE(layer->framesReused(), reused + 1);
+        QVERIFY(differing(frame, panned) > 1000); // the picture did move
+        // The same pixels; arrowheads filled by QPainter at another offset in the image may
+        // differ in their antialiasing by a level or three.
+        QCOMPARE(differing(panned, fresh, 3), 0);
+    }
+};
+
+QTEST_MAIN(TestCanvasFast)
+#include "tst_canvasfast.moc"
