@@ -3,11 +3,18 @@
 // (ids included); merges re-point ties and citations; observers hear of commits only.
 #include "edit/changeset.h"
 
+#include <algorithm>
+#include <map>
+#include <set>
+
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "analytics/entityresolver.h"
 #include "edit/changeobserver.h"
 #include "model/inputerror.h"
+#include "store/sqlitedb.h"
+#include "store/storerecords.h"
 #include "changecases.h"
 #include "editfixture.h"
 #include "storedump.h"
@@ -113,6 +120,70 @@ TEST(ChangeSet, MergeRepointsTiesAndCitationsAndKeepsTheMergedKeyAsAnAlias)
     EXPECT_EQ(restored.tie(*restored.findTie("russia-owns-gpn")).to, gpn);
     EXPECT_EQ(restored.entity(*restored.findEntity("russia")).aliases,
               before.entity(*before.findEntity("russia")).aliases);
+}
+
+TEST(ChangeSet, MergeLogsEveryRepointedTieAsTheStoreReadsItBack)
+{
+    // The merge re-points ties with one statement per end and builds each logged record
+    // itself: it must be what the store holds now, and what it held before.
+    EditFixture fixture;
+    std::map<std::string, ordered_json> before;
+    {
+        SqliteDb db(fixture.path(), SQLITE_OPEN_READONLY);
+        StoreRecords records(db);
+        const Dataset data = fixture.store().load();
+        for (const Tie &tie : data.ties())
+            before[tie.key] = records.tie(tie.rowId, false);
+    }
+    ChangeSet c("merge gpn");
+    c.merge("gazprom-neft", "russia");
+    const ApplyResult result = fixture.apply(c);
+    ASSERT_TRUE(result.ok()) << result.problems.front().toString();
+    SqliteDb db(fixture.path(), SQLITE_OPEN_READONLY);
+    StoreRecords records(db);
+    std::set<std::string> repointed;
+    for (const AppliedChange &change : result.changes) {
+        if (change.table != RecordTable::Ties)
+            continue;
+        EXPECT_EQ(change.operation, ChangeOperation::Update);
+        EXPECT_EQ(change.after, records.tie(change.rowId, false)) << change.key;
+        EXPECT_EQ(change.before, before.at(change.key)) << change.key;
+        repointed.insert(change.key);
+    }
+    // Every tie of gazprom-neft, the one to russia (now a loop) included, and no other.
+    EXPECT_EQ(repointed, (std::set<std::string>{"gpn-owns-nis", "russia-owns-gpn"}));
+    const auto history = fixture.store().history();
+    EXPECT_EQ(std::count_if(history.begin(), history.end(),
+                            [](const AuditEntry &row) { return row.table == "ties" && row.operation == "update"; }),
+              2);
+}
+
+TEST(ChangeSet, ABulkDeleteAndItsInverseLeaveEveryRowAsItWas)
+{
+    // Past a thousand changes the applier runs with a larger page cache (and restores the
+    // connection's own): the rows must come out the same, and later edits still apply.
+    EditFixture fixture;
+    constexpr int Ties = 1200;
+    ChangeSet add("many ties");
+    ChangeSet remove("delete them");
+    for (int i = 0; i < Ties; ++i) {
+        const std::string key = "bulk-" + std::to_string(i);
+        add.add(RecordTable::Ties, fixtures::newTie(key.c_str(), i % 2 ? "serbia" : "nis", "russia"));
+        remove.remove(RecordTable::Ties, key);
+    }
+    ASSERT_TRUE(fixture.apply(add).ok());
+    const std::string added = dumpTables(fixture.path());
+    const ApplyResult removed = fixture.apply(remove);
+    ASSERT_TRUE(removed.ok()) << removed.problems.front().toString();
+    EXPECT_EQ(removed.changes.size(), 2U * Ties); // each tie and its citation
+    EXPECT_EQ(countRows(fixture.path(), "SELECT count(*) FROM ties WHERE key LIKE 'bulk-%'"), 0);
+    const ApplyResult undone = fixture.apply(removed.inverse);
+    ASSERT_TRUE(undone.ok()) << undone.problems.front().toString();
+    EXPECT_EQ(dumpTables(fixture.path()), added);
+    ChangeSet retitle("retitle");
+    retitle.update(RecordTable::Sources, "src", {{"title", "Retitled"}});
+    EXPECT_TRUE(fixture.apply(retitle).ok());
+    EXPECT_TRUE(fixture.store().integrityProblems().empty());
 }
 
 TEST(ChangeSet, AuditRowsNameWhoWhatAndTheRecordBeforeAndAfter)

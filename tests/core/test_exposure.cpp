@@ -114,6 +114,20 @@ TEST(Exposure, YearOfDayHandlesEpochAndLeapYears)
     EXPECT_LT(tiescope::yearOfDay(tiescope::DateInterval::Min), -5'000'000);
 }
 
+TEST(Exposure, YearOfDayChangesExactlyOnTheFirstOfJanuary)
+{
+    // Every day from 1 January of year -1000 to 9999's end falls in the year whose first day
+    // it is at or after and whose next year's first day it is before.
+    for (int year = -1000; year <= 9999; ++year) {
+        const std::int32_t first = daysFromCivil(year, 1, 1);
+        const std::int32_t next = daysFromCivil(year + 1, 1, 1);
+        ASSERT_EQ(tiescope::yearOfDay(first), year);
+        ASSERT_EQ(tiescope::yearOfDay(first - 1), year - 1);
+        ASSERT_EQ(tiescope::yearOfDay(next - 1), year);
+        ASSERT_EQ(tiescope::yearOfDay(first + (next - first) / 2), year);
+    }
+}
+
 TEST(Exposure, SeriesStopsWhenCancelled)
 {
     const Dataset data = fixtures::makeSmallFixture();

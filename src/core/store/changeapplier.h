@@ -33,8 +33,10 @@ private:
     void run(const Change &change);
     void add(const Change &change);
     void update(const Change &change);
-    void remove(RecordTable table, std::int64_t rowId);
+    // A citation's tie must stay cited (touchOwner), unless it goes too.
+    void remove(RecordTable table, std::int64_t rowId, bool touchOwner = true);
     void merge(const Change &change);
+    void repointTies(std::int64_t merged, std::int64_t into, const std::string &mergedKey, const std::string &intoKey);
 
     // The row a change names: by key, or a citation by row id; reports when there is none.
     [[nodiscard]] std::optional<std::int64_t> target(const Change &change);

@@ -38,6 +38,7 @@ public:
 
     // A citation record (as StoreRecords gives it) whose tie must stay cited.
     void touchOwner(const nlohmann::ordered_json &citation);
+    void touchTie(std::int64_t rowId) { m_touchedTies.insert(rowId); }
     void forgetTie(std::int64_t rowId)
     {
         m_touchedTies.erase(rowId);

@@ -214,12 +214,14 @@ std::string StoreRecords::citationOwner(const ordered_json &record)
 
 std::vector<std::int64_t> StoreRecords::citationsOf(std::string_view ownerColumn, std::int64_t ownerId)
 {
-    // ownerColumn is "tie_id" or "entity_id", from the caller, never data.
-    Statement ids = m_db.prepare("SELECT id FROM citations WHERE \"" + std::string(ownerColumn) + "\" = ? ORDER BY id");
+    // ownerColumn is "tie_id" or "entity_id", from the caller, never data. Prepared once: a
+    // bulk delete asks for every tie's citations.
+    Statement &ids = m_finds.get("SELECT id FROM citations WHERE \"" + std::string(ownerColumn) + "\" = ? ORDER BY id");
     ids.bind(1, ownerId);
     std::vector<std::int64_t> result;
     while (ids.step())
         result.push_back(ids.integer(0));
+    ids.reset();
     return result;
 }
 

@@ -55,7 +55,7 @@ private:
 
     const SqliteDb &m_db;
     Statement m_entity, m_aliases, m_tie, m_source, m_citation, m_entityCitations, m_tieCitations, m_ties;
-    StatementCache m_finds; // one lookup by key per table
+    StatementCache m_finds; // one lookup by key per table, and the citations of an owner
     // table -> key -> row id, of the keys found or written (a change-set names the same
     // entities, sources and vocabulary over and over)
     std::map<std::string, std::unordered_map<std::string, std::int64_t>, std::less<>> m_known;
