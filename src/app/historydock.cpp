@@ -32,6 +32,8 @@ QDateEdit *dateEdit(const QString &name)
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     edit->setEnabled(false);
+    // The style's size hint leaves the last digit under the popup button: room for a whole date.
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) + 44);
     return edit;
 }
 

@@ -69,8 +69,7 @@ TimelineDock::TimelineDock(GraphDocument &document, ViewState &viewState, TimeDo
     bar->addWidget(m_order);
     bar->addWidget(fit);
     bar->addSpacing(12);
-    bar->addWidget(hint);
-    bar->addStretch();
+    bar->addWidget(hint, 1); // the room left over, cut when the dock is narrow
     bar->addWidget(m_summary);
     layout->addLayout(bar);
     m_view = new TimelineView;
