@@ -29,6 +29,22 @@ QString text(const std::optional<PartialDate> &date)
     return date ? QString::fromStdString(date->toString()) : QString();
 }
 
+// The first day a tie may have held, for its bar: its start's earliest possible day, else that
+// start's latest (a bound such as [..2021]), else the same of its end; none when no date has a
+// finite side.
+std::optional<std::int32_t> firstPossibleDay(const Tie &tie)
+{
+    for (const std::optional<EdtfDate> *date : {&tie.start, &tie.end}) {
+        if (!*date)
+            continue;
+        if ((*date)->earliestDay() != DateInterval::Min)
+            return (*date)->earliestDay();
+        if ((*date)->latestDay() != DateInterval::Max)
+            return (*date)->latestDay();
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 TimeDock::TimeDock(QWidget *parent) : QDockWidget(tr("Time"), parent)
@@ -110,19 +126,24 @@ void TimeDock::updateHistogram(const Dataset &data)
 
 void TimeDock::setHistogramOf(const Dataset *data)
 {
-    int first = INT_MAX;
-    int last = INT_MIN;
-    std::vector<int> years;
+    // In days first (one pass, no date copied), in years only at the ends and once per tie: the
+    // histogram is computed again after every edit.
+    std::int32_t firstDay = DateInterval::Max;
+    std::int32_t lastDay = DateInterval::Min;
     if (data) {
         for (const Tie &tie : data->ties()) {
-            for (const auto &date : {tie.start, tie.end}) {
-                if (date && date->earliestYear())
-                    first = std::min(first, *date->earliestYear());
-                if (date && date->latestYear())
-                    last = std::max(last, *date->latestYear());
+            for (const std::optional<EdtfDate> *date : {&tie.start, &tie.end}) {
+                if (!*date)
+                    continue;
+                if ((*date)->earliestDay() != DateInterval::Min)
+                    firstDay = std::min(firstDay, (*date)->earliestDay());
+                if ((*date)->latestDay() != DateInterval::Max)
+                    lastDay = std::max(lastDay, (*date)->latestDay());
             }
         }
     }
+    int first = firstDay == DateInterval::Max ? INT_MAX : yearOfDay(firstDay);
+    int last = lastDay == DateInterval::Min ? INT_MIN : yearOfDay(lastDay);
     if (first > last) {
         first = 1990;
         last = 2030;
@@ -137,13 +158,12 @@ void TimeDock::setHistogramOf(const Dataset *data)
                 ++undated;
                 continue;
             }
-            std::optional<int> year;
-            for (const auto &date : {tie.start, tie.end}) {
-                if (date && !year)
-                    year = date->earliestYear() ? date->earliestYear() : date->latestYear();
+            if (const std::optional<std::int32_t> day = firstPossibleDay(tie)) {
+                const int year = yearOfDay(*day);
+                // A bound such as [2014..] may lie past the last year any date reaches.
+                if (year >= first && year <= last)
+                    ++histogram[static_cast<std::size_t>(year - first)];
             }
-            if (year)
-                ++histogram[static_cast<std::size_t>(*year - first)];
         }
     }
     m_updating = true;

@@ -62,12 +62,17 @@ void SceneItems::followEdit(GraphScene &scene, const EditDelta &delta)
         scene.m_dirtyItems.push_back(entity);
     }
     scene.m_bulk = false;
-    // The tie layer follows tie by tie: appended, popped, re-pointed or restyled. A source's
-    // change may restyle any tie (its grades): then it is built again.
-    if (delta.sourcesChanged || delta.renumbered)
+    // The tie layer follows tie by tie: appended, popped, re-pointed or restyled, also when only
+    // entities moved (a merge). A source's change may restyle any tie (its grades), and moved
+    // ties would move every per-tie table: then it is built again.
+    const std::optional<std::size_t> keptTies = tiesKeptInPlace(scene, delta);
+    if (delta.sourcesChanged || !keptTies) {
         scene.newTieLayer();
-    else
-        scene.m_ties->followEdit(data, std::min(scene.m_ties->size(), data.ties().size()), delta.tiesChanged);
+    } else {
+        if (delta.renumbered)
+            scene.m_ties->renumberEntities(delta.entityMoves);
+        scene.m_ties->followEdit(data, *keptTies, delta.tiesChanged);
+    }
     scene.m_marks.reset(scene.m_graph);
     scene.m_view.emplace(*scene.m_graph);
     scene.m_degrees.resize(n, 0);
@@ -103,9 +108,39 @@ void SceneItems::renumber(GraphScene &scene, const EditDelta &delta)
             scene.m_dirtyItems.emplace_back(i);
         }
     }
-    scene.m_radii.assign(n, GraphScene::radiusForDegree(0));
-    scene.m_degrees.clear(); // every item is sized by the next view
+    // Sizes move with their items: the next view resizes only what it changed (every item when
+    // the tie layer is built again).
+    std::vector<double> radii(n, GraphScene::radiusForDegree(0));
+    std::vector<std::uint32_t> degrees(n, 0);
+    for (std::size_t i = 0; i < scene.m_degrees.size() && i < scene.m_radii.size(); ++i) {
+        const EntityId moved = delta.moved(EntityId(i));
+        if (moved.isValid() && moved.index() < n) {
+            radii[moved.index()] = scene.m_radii[i];
+            degrees[moved.index()] = scene.m_degrees[i];
+        }
+    }
+    scene.m_radii = std::move(radii);
+    scene.m_degrees = std::move(degrees);
     scene.m_labelsDirty = true;
+}
+
+std::optional<std::size_t> SceneItems::tiesKeptInPlace(const GraphScene &scene, const EditDelta &delta)
+{
+    const std::size_t before = scene.m_ties->size();
+    const std::size_t now = scene.m_graph->dataset().ties().size();
+    if (!delta.renumbered)
+        return std::min(before, now);
+    // Kept in place: every tie keeps its id up to the first one popped, none is kept after it.
+    std::size_t kept = 0;
+    while (kept < delta.tieMoves.size() && delta.tieMoves[kept] == TieId(kept))
+        ++kept;
+    for (std::size_t i = kept; i < delta.tieMoves.size(); ++i) {
+        if (delta.tieMoves[i].isValid())
+            return std::nullopt;
+    }
+    if (delta.tieMoves.size() != before)
+        return std::nullopt;
+    return std::min(kept, now);
 }
 
 std::vector<EntityId> SceneItems::showView(GraphScene &scene, const GraphView &view)

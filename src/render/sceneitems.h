@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include <QPointF>
@@ -36,6 +37,9 @@ public:
 
 private:
     static void renumber(GraphScene &scene, const EditDelta &delta);
+    // How many of the tie layer's ties kept their ids through the edit (the rest were popped),
+    // or none when a tie moved.
+    [[nodiscard]] static std::optional<std::size_t> tiesKeptInPlace(const GraphScene &scene, const EditDelta &delta);
     [[nodiscard]] static double sizeFactor(const GraphScene &scene);
     [[nodiscard]] static double radius(const GraphScene &scene, std::uint32_t degree); // with the size factor
 };

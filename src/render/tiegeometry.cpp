@@ -220,6 +220,32 @@ void TieGeometry::followEdit(std::size_t keep, const std::vector<TieId> &changed
     }
 }
 
+void TieGeometry::renumberEntities(const std::vector<EntityId> &moves)
+{
+    m_gridDirty = true;
+    // A gone end is numbered past every entity: its pair is not found again, and the re-pointed
+    // ties that leave it (followEdit) skip it when they are taken from their old ends' lists.
+    constexpr std::uint32_t Gone = 0xffffffffU;
+    const auto moved = [&moves](std::uint32_t end) {
+        return end < moves.size() && moves[end].isValid() ? moves[end].value() : Gone;
+    };
+    const std::size_t n = m_graph->dataset().entities().size();
+    std::vector<std::vector<std::uint32_t>> tiesOfEntity(n);
+    for (std::uint32_t i = 0; i < m_tiesOfEntity.size(); ++i) {
+        if (const std::uint32_t to = moved(i); to < n)
+            tiesOfEntity[to] = std::move(m_tiesOfEntity[i]);
+    }
+    m_tiesOfEntity = std::move(tiesOfEntity);
+    m_pairIndex.clear();
+    for (std::uint32_t pair = 0; pair < m_pairKey.size(); ++pair) {
+        const std::uint32_t a = moved(static_cast<std::uint32_t>(m_pairKey[pair] >> 32));
+        const std::uint32_t b = moved(static_cast<std::uint32_t>(m_pairKey[pair] & 0xffffffffU));
+        m_pairKey[pair] = (std::uint64_t{std::min(a, b)} << 32) | std::max(a, b);
+        if (a != Gone && b != Gone)
+            m_pairIndex.emplace(m_pairKey[pair], pair);
+    }
+}
+
 void TieGeometry::compute(std::uint32_t i, const std::vector<QPointF> &centres, const std::vector<double> &radii)
 {
     const TieGraph::TieFacts &f = m_graph->facts()[i];

@@ -46,6 +46,11 @@ public:
     // ties beyond `keep` are new (hidden until the next mask); `changed` ties may have new
     // ends. Their pairs are re-ranked by the next setMask.
     void followEdit(std::size_t keep, const std::vector<TieId> &changed);
+    // The graph was built again after entities moved while every tie kept its id (a merge, or
+    // its undo): `moves` is each old entity's new id (invalid: gone). Called before followEdit,
+    // which then re-points the ties whose ends changed; the curves stay, as the centres move
+    // with their entities.
+    void renumberEntities(const std::vector<EntityId> &moves);
     [[nodiscard]] bool isShown(std::uint32_t tie) const { return m_mask[tie] != 0; }
     [[nodiscard]] std::size_t shownCount() const { return m_shownCount; }
 

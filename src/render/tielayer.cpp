@@ -59,6 +59,12 @@ void TieLayer::followEdit(const Dataset &data, std::size_t keep, const std::vect
     update();
 }
 
+void TieLayer::renumberEntities(const std::vector<EntityId> &moves)
+{
+    ++m_revision;
+    m_geometry.renumberEntities(moves);
+}
+
 void TieLayer::updateStale(const std::vector<EntityId> &resized, const std::vector<QPointF> &centres,
                            const std::vector<double> &radii)
 {

@@ -37,6 +37,8 @@ public:
     // beyond `keep` are new, `changed` ties have new facts (ends, style). The marks drawn over
     // the ties are cleared (the scene sets them again); call setMask, then updateStale.
     void followEdit(const Dataset &data, std::size_t keep, const std::vector<TieId> &changed);
+    // Entities moved and no tie did (TieGeometry::renumberEntities); followEdit comes next.
+    void renumberEntities(const std::vector<EntityId> &moves);
     [[nodiscard]] std::size_t size() const { return m_geometry.size(); }
     // Node centres and radii per entity, for all ties or only those touching one entity.
     void updateGeometry(const std::vector<QPointF> &centres, const std::vector<double> &radii);

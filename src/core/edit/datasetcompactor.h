@@ -10,9 +10,9 @@ namespace tiescope {
 
 class Dataset;
 
-// Closes the gaps DatasetPatcher leaves: a new Dataset with the live sources, entities and ties
-// in row-id order (as Store::load reads them), every reference re-pointed. The moves say where
-// each row of the old tables went (invalid: it was dead).
+// Closes the gaps DatasetPatcher leaves, in place: the live sources, entities and ties in row-id
+// order (as Store::load reads them), every reference re-pointed. The moves say where each row of
+// the old tables went (invalid: it was dead).
 class DatasetCompactor final
 {
 public:
@@ -23,7 +23,7 @@ public:
     };
 
     // `dead*` have one byte per row of the old tables (non-zero: gone); shorter means alive.
-    [[nodiscard]] static Dataset compact(const Dataset &data, const std::vector<std::uint8_t> &deadSources,
+    static void compact(Dataset &data, const std::vector<std::uint8_t> &deadSources,
                                          const std::vector<std::uint8_t> &deadEntities,
                                          const std::vector<std::uint8_t> &deadTies, Moves &moves);
 };

@@ -255,7 +255,8 @@ EditDelta DatasetPatcher::delta()
 {
     DatasetCompactor::Moves moves;
     if (m_compact) {
-        m_data = DatasetCompactor::compact(m_data, m_deadSources, m_deadEntities, m_deadTies, moves);
+        // Once a compaction is due the graph was left behind step by step: built again here.
+        DatasetCompactor::compact(m_data, m_deadSources, m_deadEntities, m_deadTies, moves);
         m_graph = TieGraph(m_data);
     }
     EditDelta delta;

@@ -59,6 +59,28 @@ void unindex(const std::vector<Row> &rows, KeyIndex &keys, std::size_t index)
 }
 
 template <typename Id, typename Row>
+void reorder(std::vector<Row> &rows, KeyIndex &keys, const std::vector<std::size_t> &order, const std::vector<Id> &moves)
+{
+    std::vector<Row> kept;
+    kept.reserve(order.size());
+    for (const std::size_t i : order)
+        kept.push_back(std::move(rows.at(i)));
+    rows = std::move(kept);
+    keys.renumber([&moves](std::uint32_t row) {
+        const Id moved = moves.at(row);
+        if (!moved.isValid())
+            throw std::logic_error("a dropped row is still indexed");
+        return moved.value();
+    });
+}
+
+void repoint(std::vector<Citation> &citations, const std::vector<SourceId> &moves)
+{
+    for (Citation &citation : citations)
+        citation.source = moves.at(citation.source.index());
+}
+
+template <typename Id, typename Row>
 std::optional<Id> lookup(const std::vector<Row> &rows, const KeyIndex &keys, std::string_view key)
 {
     if (const auto index = keys.find(key, keyOf(rows)))
@@ -111,6 +133,37 @@ void Dataset::setEntity(EntityId id, Entity entity)
 void Dataset::setTie(TieId id, Tie tie)
 {
     replace(m_ties, m_tieKeys, id.index(), std::move(tie), "tie");
+}
+
+void Dataset::reorderSources(const std::vector<std::size_t> &order, const std::vector<SourceId> &moves)
+{
+    reorder(m_sources, m_sourceKeys, order, moves);
+}
+
+void Dataset::reorderEntities(const std::vector<std::size_t> &order, const std::vector<EntityId> &moves)
+{
+    reorder(m_entities, m_entityKeys, order, moves);
+}
+
+void Dataset::reorderTies(const std::vector<std::size_t> &order, const std::vector<TieId> &moves)
+{
+    reorder(m_ties, m_tieKeys, order, moves);
+}
+
+void Dataset::repointTieEnds(const std::vector<EntityId> &moves)
+{
+    for (Tie &tie : m_ties) {
+        tie.from = moves.at(tie.from.index());
+        tie.to = moves.at(tie.to.index());
+    }
+}
+
+void Dataset::repointCitationSources(const std::vector<SourceId> &moves)
+{
+    for (Entity &entity : m_entities)
+        repoint(entity.citations, moves);
+    for (Tie &tie : m_ties)
+        repoint(tie.citations, moves);
 }
 
 void Dataset::popSource()

@@ -67,6 +67,15 @@ public:
     void unindexSource(SourceId id);
     void unindexEntity(EntityId id);
     void unindexTie(TieId id);
+    // Compaction in place (edit/DatasetCompactor): the rows at `order`'s old indexes are kept, in
+    // that order, and the others dropped (each must have been unindexed); `moves[old]` is the
+    // new index of every kept row. References into a reordered table are re-pointed by the
+    // repoint calls, through the same moves.
+    void reorderSources(const std::vector<std::size_t> &order, const std::vector<SourceId> &moves);
+    void reorderEntities(const std::vector<std::size_t> &order, const std::vector<EntityId> &moves);
+    void reorderTies(const std::vector<std::size_t> &order, const std::vector<TieId> &moves);
+    void repointTieEnds(const std::vector<EntityId> &moves);
+    void repointCitationSources(const std::vector<SourceId> &moves);
     void setCitations(EntityId entity, std::vector<Citation> citations)
     {
         m_entities.at(entity.index()).citations = std::move(citations);

@@ -85,6 +85,17 @@ public:
         }
     }
 
+    // The rows were reordered: each indexed key's row moves to `newRow(oldRow)`, without
+    // hashing a key again (the slots keep their hashes, so no entry moves).
+    template <typename NewRow>
+    void renumber(const NewRow &newRow)
+    {
+        for (std::uint64_t &entry : m_slots) {
+            if (entry != 0)
+                entry = (entry & 0xffffffff00000000ULL) | (std::uint64_t{newRow(rowOf(entry))} + 1);
+        }
+    }
+
     void reserve(std::size_t count)
     {
         std::size_t size = 16;
