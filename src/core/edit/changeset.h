@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,10 @@ public:
 
     // The change-set that undoes one whose applied effects were `applied`, in that order.
     [[nodiscard]] static ChangeSet inverseOf(const std::vector<AppliedChange> &applied, const std::string &label);
+    // The step that undoes one applied effect (none for a merge, which is undone by its steps).
+    // An added row's undo holds only its key and row id, so a large import's inverse is small.
+    [[nodiscard]] static std::optional<Change> undoOf(const AppliedChange &applied);
+    void reserve(std::size_t changes) { m_changes.reserve(changes); }
 
 private:
     std::string m_label;

@@ -20,12 +20,14 @@ std::string textOf(const ordered_json &object, const char *field)
 
 } // namespace
 
-ImportCitations::ImportCitations(const ImportRows &rows, const ImportSpec &spec) : m_spec(spec)
+void ImportCitations::add(const ImportRow &row)
 {
-    for (const ImportRow &row : rows.citations)
-        m_separate[row.value("record_type") + ":" + ImportKey::of(row.value("record_id"))].push_back(
-            Cite{row.value("source"), row.value("locator"), row.value("grade"), row.value("quote"), row.file,
-                 row.column("source"), row.line});
+    const std::string column = row.column("source");
+    if (m_places.empty() || m_places.back().first != row.file || m_places.back().second != column)
+        m_places.emplace_back(row.file, column);
+    m_separate[row.value("record_type") + ":" + ImportKey::of(row.value("record_id"))].push_back(
+        Separate{row.value("source"), row.value("locator"), row.value("grade"), row.value("quote"), row.line,
+                 m_places.size() - 1});
 }
 
 std::vector<ImportCitations::Cite> ImportCitations::given(const ImportRow &row, const std::string &owner,
@@ -50,8 +52,13 @@ std::vector<ImportCitations::Cite> ImportCitations::given(const ImportRow &row, 
         }
         return cites;
     }
-    if (const auto separate = m_separate.find(owner + ":" + key); separate != m_separate.end())
-        return separate->second;
+    if (const auto separate = m_separate.find(owner + ":" + key); separate != m_separate.end()) {
+        for (const Separate &cite : separate->second) {
+            const auto &[file, column] = m_places[cite.where];
+            cites.push_back(Cite{cite.source, cite.locator, cite.grade, cite.quote, file, column, cite.line});
+        }
+        return cites;
+    }
     for (const char *field : {"source", "sources"}) {
         for (const std::string &source : ImportText::split(row.value(field)))
             cites.push_back(

@@ -9,7 +9,6 @@
 #include "io/utctime.h"
 #include "model/inputerror.h"
 #include "store/audittrail.h"
-#include "store/connectionsettings.h"
 #include "store/idsequence.h"
 #include "store/sqlitedb.h"
 #include "store/statementcache.h"
@@ -60,24 +59,84 @@ ChangeApplier::ChangeApplier(SqliteDb &db)
 
 ApplyResult ChangeApplier::apply(const ChangeSet &changeSet, const std::string &author)
 {
-    std::optional<ConnectionSettings> settings;
-    if (changeSet.changes().size() >= LargeChangeSet)
-        settings.emplace(m_db, ApplyPragmas, RestoredPragmas);
+    // The whole change-set is the stream's one part.
+    class Whole final : public ChangeStream
+    {
+    public:
+        explicit Whole(const ChangeSet &changeSet) : m_changeSet(changeSet) {}
+        bool run(const Part &apply) override
+        {
+            apply(m_changeSet);
+            return true;
+        }
+
+    private:
+        const ChangeSet &m_changeSet;
+    };
+    Whole whole(changeSet);
+    return applyAll(whole, changeSet.label(), author, true, true);
+}
+
+ApplyResult ChangeApplier::apply(ChangeStream &stream, const std::string &label, const std::string &author,
+                                 bool keepChanges)
+{
+    return applyAll(stream, label, author, keepChanges, false);
+}
+
+ApplyResult ChangeApplier::applyAll(ChangeStream &stream, const std::string &label, const std::string &author,
+                                    bool keepChanges, bool commitEmpty)
+{
+    m_label = label;
+    m_author = author;
+    m_keepChanges = keepChanges;
     Transaction transaction(m_db);
-    for (const Change &change : changeSet.changes())
-        run(change);
+    m_changeSet = AuditTrail::nextChangeSet(m_db);
+    m_time = UtcTime::now();
+    const bool commit = stream.run([this](const ChangeSet &part) { applyPart(part); });
     checkTiesCited();
     ApplyResult result;
-    if (!m_problems.empty()) {
-        result.problems = std::move(m_problems);
+    if (!commit || (m_count == 0 && !commitEmpty)) {
+        m_settings.reset();
         return result; // the transaction rolls back
     }
+    if (!m_problems.empty()) {
+        result.problems = std::move(m_problems);
+        m_settings.reset();
+        return result;
+    }
     m_ids.record();
-    result.changeSetId = AuditTrail::write(m_db, m_applied, changeSet.label(), author, UtcTime::now());
     transaction.commit();
-    result.inverse = ChangeSet::inverseOf(m_applied, changeSet.label());
-    result.changes = std::move(m_applied);
+    m_settings.reset();
+    result.changeSetId = m_changeSet;
+    result.inverse = ChangeSet("undo " + label);
+    result.inverse.reserve(m_undo.size());
+    while (!m_undo.empty()) { // undone in reverse order
+        result.inverse.append(std::move(m_undo.back()));
+        m_undo.pop_back();
+    }
+    result.changes = std::move(m_kept);
     return result;
+}
+
+void ChangeApplier::applyPart(const ChangeSet &part)
+{
+    m_count += part.changes().size();
+    if (!m_settings && m_count >= LargeChangeSet)
+        m_settings.emplace(m_db, ApplyPragmas, RestoredPragmas);
+    for (const Change &change : part.changes())
+        run(change);
+    if (!m_problems.empty()) {
+        m_applied.clear(); // it rolls back: no audit rows, no undo
+        return;
+    }
+    AuditTrail::write(m_db, m_applied, m_changeSet, m_label, m_author, m_time);
+    for (const AppliedChange &applied : m_applied) {
+        if (auto step = ChangeSet::undoOf(applied))
+            m_undo.push_back(std::move(*step));
+    }
+    if (m_keepChanges)
+        m_kept.insert(m_kept.end(), std::make_move_iterator(m_applied.begin()), std::make_move_iterator(m_applied.end()));
+    m_applied.clear();
 }
 
 void ChangeApplier::run(const Change &change)
