@@ -68,7 +68,7 @@ protected:
         const Dataset data = store.load();
         ImportPlanner planner(data, spec);
         ImportChangeStream stream(spec, planner, applyValid, 7);
-        ApplyResult result = store.apply(stream, "import", "tester");
+        ApplyResult result = store.apply(stream, "import", "tester", true);
         plan = std::move(stream.plan());
         return result;
     }

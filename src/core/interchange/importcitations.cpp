@@ -31,8 +31,7 @@ void ImportCitations::add(const ImportRow &row)
 }
 
 std::vector<ImportCitations::Cite> ImportCitations::given(const ImportRow &row, const std::string &owner,
-                                                          const std::string &key,
-                                                          std::vector<ImportIssue> &issues) const
+                                                          const std::string &key, std::vector<ImportIssue> &issues)
 {
     std::vector<Cite> cites;
     if (!row.value("citations").empty()) {
@@ -53,10 +52,12 @@ std::vector<ImportCitations::Cite> ImportCitations::given(const ImportRow &row, 
         return cites;
     }
     if (const auto separate = m_separate.find(owner + ":" + key); separate != m_separate.end()) {
-        for (const Separate &cite : separate->second) {
+        for (Separate &cite : separate->second) {
             const auto &[file, column] = m_places[cite.where];
-            cites.push_back(Cite{cite.source, cite.locator, cite.grade, cite.quote, file, column, cite.line});
+            cites.push_back(Cite{std::move(cite.source), std::move(cite.locator), std::move(cite.grade),
+                                 std::move(cite.quote), file, column, cite.line});
         }
+        m_separate.erase(separate);
         return cites;
     }
     for (const char *field : {"source", "sources"}) {
@@ -79,7 +80,7 @@ std::vector<ImportCitations::Cite> ImportCitations::given(const ImportRow &row, 
 
 std::vector<ordered_json> ImportCitations::of(const ImportRow &row, const std::string &owner, const std::string &key,
                                               const std::function<bool(const std::string &)> &known,
-                                              std::vector<ImportIssue> &issues) const
+                                              std::vector<ImportIssue> &issues)
 {
     const std::size_t before = issues.size();
     std::vector<ordered_json> citations;

@@ -31,10 +31,11 @@ public:
 
     // `owner` is "tie" or "entity" (only a tie takes the default source); `known` says whether a source key is in the
     // store or the import. Problems go to `issues`; an empty result with no new issue means "none given".
+    // A record's separate citations are let go once given: the planner asks once per record.
     [[nodiscard]] std::vector<nlohmann::ordered_json> of(const ImportRow &row, const std::string &owner,
                                                          const std::string &key,
                                                          const std::function<bool(const std::string &)> &known,
-                                                         std::vector<ImportIssue> &issues) const;
+                                                         std::vector<ImportIssue> &issues);
 
 private:
     struct Cite
@@ -44,7 +45,7 @@ private:
         std::size_t line = 0;
     };
     [[nodiscard]] std::vector<Cite> given(const ImportRow &row, const std::string &owner, const std::string &key,
-                                          std::vector<ImportIssue> &issues) const;
+                                          std::vector<ImportIssue> &issues);
 
     // A citations file row as kept until its record is planned: its file and column once, not
     // per row (a large import has a million of them).

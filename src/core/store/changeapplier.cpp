@@ -74,21 +74,22 @@ ApplyResult ChangeApplier::apply(const ChangeSet &changeSet, const std::string &
         const ChangeSet &m_changeSet;
     };
     Whole whole(changeSet);
-    return applyAll(whole, changeSet.label(), author, true, true);
+    return applyAll(whole, changeSet.label(), author, true);
 }
 
 ApplyResult ChangeApplier::apply(ChangeStream &stream, const std::string &label, const std::string &author,
-                                 bool keepChanges)
+                                 bool keepChanges, bool keepInverse)
 {
-    return applyAll(stream, label, author, keepChanges, false);
+    m_keepChanges = keepChanges;
+    m_keepInverse = keepInverse;
+    return applyAll(stream, label, author, false);
 }
 
 ApplyResult ChangeApplier::applyAll(ChangeStream &stream, const std::string &label, const std::string &author,
-                                    bool keepChanges, bool commitEmpty)
+                                    bool commitEmpty)
 {
     m_label = label;
     m_author = author;
-    m_keepChanges = keepChanges;
     Transaction transaction(m_db);
     m_changeSet = AuditTrail::nextChangeSet(m_db);
     m_time = UtcTime::now();
@@ -131,6 +132,8 @@ void ChangeApplier::applyPart(const ChangeSet &part)
     }
     AuditTrail::write(m_db, m_applied, m_changeSet, m_label, m_author, m_time);
     for (const AppliedChange &applied : m_applied) {
+        if (!m_keepInverse)
+            break;
         if (auto step = ChangeSet::undoOf(applied))
             m_undo.push_back(std::move(*step));
     }

@@ -28,7 +28,8 @@ class SqliteDb;
 // what the audit trail, the observers and the inverse see.
 // A change-set given in parts (ChangeStream) is applied part by part in the same one
 // transaction: each part's audit rows are written after it, its rows' before/after JSON let go
-// unless `keepChanges`, and only the undo steps (keys and row ids for added rows) are kept.
+// unless `keepChanges`, and its undo steps (keys and row ids for added rows) kept only with
+// `keepInverse` (the audit trail can give the undo again: LoggedUndo).
 class ChangeApplier final
 {
 public:
@@ -38,11 +39,11 @@ public:
     // Nothing is written when the stream says not to commit, nor when it gave no change at all;
     // the result then has no problems and change-set id 0.
     [[nodiscard]] ApplyResult apply(ChangeStream &stream, const std::string &label, const std::string &author,
-                                    bool keepChanges);
+                                    bool keepChanges, bool keepInverse);
 
 private:
     [[nodiscard]] ApplyResult applyAll(ChangeStream &stream, const std::string &label, const std::string &author,
-                                       bool keepChanges, bool commitEmpty);
+                                       bool commitEmpty);
     // Runs one part's changes, then logs its rows and keeps their undo steps.
     void applyPart(const ChangeSet &part);
     void run(const Change &change);
@@ -74,6 +75,7 @@ private:
     std::string m_label, m_author, m_time;
     std::size_t m_count = 0;
     bool m_keepChanges = true;
+    bool m_keepInverse = true;
     std::vector<AppliedChange> m_kept;
     std::deque<Change> m_undo;
     std::optional<ConnectionSettings> m_settings;

@@ -200,10 +200,10 @@ ApplyResult Store::apply(const ChangeSet &changeSet, const std::string &author)
     return result;
 }
 
-ApplyResult Store::apply(ChangeStream &stream, const std::string &label, const std::string &author)
+ApplyResult Store::apply(ChangeStream &stream, const std::string &label, const std::string &author, bool keepInverse)
 {
     checkWritable("editing");
-    ApplyResult result = ChangeApplier(*m_db).apply(stream, label, author, !m_observers.empty());
+    ApplyResult result = ChangeApplier(*m_db).apply(stream, label, author, !m_observers.empty(), keepInverse);
     if (result.ok() && result.changeSetId != 0) {
         for (ChangeObserver *observer : m_observers)
             observer->changesCommitted(result);
@@ -281,13 +281,13 @@ ApplyResult Store::create(const std::filesystem::path &target, const Dataset &da
 }
 
 ApplyResult Store::create(const std::filesystem::path &target, const Dataset &dataset, ChangeStream &stream,
-                          const std::string &label, const std::string &author)
+                          const std::string &label, const std::string &author, bool keepInverse)
 {
     AtomicFile file(target);
     ApplyResult result;
     try {
         create(file.temporaryPath(), dataset);
-        result = open(file.temporaryPath().string(), Mode::ReadWrite).apply(stream, label, author);
+        result = open(file.temporaryPath().string(), Mode::ReadWrite).apply(stream, label, author, keepInverse);
     } catch (const InputError &error) {
         throw InputError(target.string(), error.problem());
     }

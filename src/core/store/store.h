@@ -60,10 +60,12 @@ public:
     [[nodiscard]] ApplyResult apply(const ChangeSet &changeSet, const std::string &author);
     // The same for a change-set made and applied in parts (a large import), still one
     // transaction, one audit entry and one undo step. The result's `changes` (every row's before
-    // and after) are kept only when an observer is there to be told of them: the audit trail
-    // has them, and a million of them do not fit in memory. When the stream says not to commit,
-    // or gave no change, nothing is written and the result has change-set id 0.
-    [[nodiscard]] ApplyResult apply(ChangeStream &stream, const std::string &label, const std::string &author);
+    // and after) are kept only when an observer is there to be told of them, and its `inverse`
+    // only with keepInverse (an undo stack's): the audit trail has both (LoggedUndo makes the
+    // undo from it), and for a million rows they would not fit in memory. When the stream says
+    // not to commit, or gave no change, nothing is written and the result has change-set id 0.
+    [[nodiscard]] ApplyResult apply(ChangeStream &stream, const std::string &label, const std::string &author,
+                                    bool keepInverse = false);
     // Observers are not owned; remove one before it is destroyed.
     void addObserver(ChangeObserver *observer);
     void removeObserver(ChangeObserver *observer);
@@ -85,7 +87,7 @@ public:
     // The same with a change-set given in parts; no file appears when nothing is committed.
     [[nodiscard]] static ApplyResult create(const std::filesystem::path &target, const Dataset &dataset,
                                             ChangeStream &stream, const std::string &label,
-                                            const std::string &author);
+                                            const std::string &author, bool keepInverse = false);
 
     // SQLite's PRAGMA data_version on this connection: it changes when another connection (this
     // or another process) committed to the file since the last call, never for this one's own
