@@ -13,10 +13,15 @@ ChangeSet &ChangeSet::append(Change change)
 
 ChangeSet &ChangeSet::add(RecordTable table, nlohmann::ordered_json record)
 {
+    return add(table, std::move(record), nullptr);
+}
+
+ChangeSet &ChangeSet::add(RecordTable table, nlohmann::ordered_json record, std::shared_ptr<const CheckedDraft> checked)
+{
     std::string key;
     if (const auto id = record.find("id"); id != record.end() && id->is_string())
         key = id->get<std::string>();
-    return append(Change{ChangeOperation::Add, table, std::move(key), 0, std::move(record), {}});
+    return append(Change{ChangeOperation::Add, table, std::move(key), 0, std::move(record), {}, std::move(checked)});
 }
 
 ChangeSet &ChangeSet::update(RecordTable table, std::string key, nlohmann::ordered_json fields)

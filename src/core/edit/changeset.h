@@ -25,6 +25,8 @@ public:
 
     // `record` is the whole record in dataset-file form; its "id" is the key.
     ChangeSet &add(RecordTable table, nlohmann::ordered_json record);
+    // The same with the draft RecordCheck made of `record` (CheckedDraft): it is not checked again.
+    ChangeSet &add(RecordTable table, nlohmann::ordered_json record, std::shared_ptr<const CheckedDraft> checked);
     // A citation of the tie or entity named in the record ({"tie": KEY, "source": ...}).
     ChangeSet &addCitation(nlohmann::ordered_json citation) { return add(RecordTable::Citations, std::move(citation)); }
     // Sets the given fields of the record with this key (for a citation: this row id).

@@ -127,9 +127,10 @@ void ImportRecordPlanner::source(const ImportRow &row)
                            {"date", textOrNull(row.value("date"))},
                            {"kind", row.value("kind")},
                            {"url", textOrNull(row.value("url"))}};
-    if (!passes(row, [&](RecordCheck &check) { return check.source(record); }))
+    auto checked = passes(row, [&](RecordCheck &check) { return check.source(record); });
+    if (!checked)
         return;
-    m_plan.changeSet.add(RecordTable::Sources, std::move(record));
+    m_plan.changeSet.add(RecordTable::Sources, std::move(record), std::move(checked));
     m_newSources.insert(*id);
     note("source", *id, ImportPlan::Outcome::New, row.file, row.line, {});
 }
@@ -161,13 +162,15 @@ void ImportRecordPlanner::entity(const ImportRow &row)
     record["aliases"] = given("aliases") ? ImportText::split(row.value("aliases")) : old->aliases;
     record["description"] = given("description") ? row.value("description") : old->description;
     record["citations"] = old ? std::vector<ordered_json>{} : citations;
-    if (m_plan.badRows.size() != before || !passes(row, [&](RecordCheck &check) { return check.entity(record); })) {
+    std::shared_ptr<const CheckedDraft> checked;
+    if (m_plan.badRows.size() != before ||
+        !(checked = passes(row, [&](RecordCheck &check) { return check.entity(record); }))) {
         m_badEntities.insert(*id);
         return;
     }
     m_goodEntities.insert(*id);
     if (!old) {
-        m_plan.changeSet.add(RecordTable::Entities, std::move(record));
+        m_plan.changeSet.add(RecordTable::Entities, std::move(record), std::move(checked));
         note("entity", *id, ImportPlan::Outcome::New, row.file, row.line, {});
         return;
     }
@@ -318,10 +321,12 @@ void ImportRecordPlanner::tie(const ImportRow &row)
             "no source: a tie is never stored uncited (map a source column, or give a "
             "default source and grade)");
     record["citations"] = citations;
-    if (m_plan.badRows.size() != before || !passes(row, [&](RecordCheck &check) { return check.tie(record); }))
+    std::shared_ptr<const CheckedDraft> checked;
+    if (m_plan.badRows.size() != before ||
+        !(checked = passes(row, [&](RecordCheck &check) { return check.tie(record); })))
         return;
     if (!existing) {
-        m_plan.changeSet.add(RecordTable::Ties, std::move(record));
+        m_plan.changeSet.add(RecordTable::Ties, std::move(record), std::move(checked));
         note("tie", *id, ImportPlan::Outcome::New, row.file, row.line, {});
         return;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -10,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "edit/checkeddraft.h"
 #include "edit/recordcheck.h"
 #include "interchange/importcitations.h"
 #include "interchange/importplan.h"
@@ -44,18 +46,20 @@ public:
 private:
     [[nodiscard]] bool known(const std::string &source) const;
     void bad(const ImportRow &row, const std::string &column, std::string reason);
-    // The dataset rules' findings on a record (RecordCheck) as bad rows; true when there were none.
+    // The dataset rules' findings on a record (RecordCheck) as bad rows; the draft the check
+    // made when there were none, to go with the record's Change (checked once, not again).
     template <typename Check>
-    bool passes(const ImportRow &row, Check &&check)
+    std::shared_ptr<const CheckedDraft> passes(const ImportRow &row, Check &&check)
     {
         std::vector<Problem> problems;
         RecordCheck records(row.file, problems);
-        (void)check(records);
+        auto draft = check(records);
         for (const Problem &problem : problems)
             bad(row, {}, problem.message);
-        return problems.empty();
+        if (!problems.empty() || !draft)
+            return nullptr;
+        return std::make_shared<const CheckedDraft>(CheckedDraft{std::move(*draft)});
     }
-
     void note(const char *table, const std::string &key, ImportPlan::Outcome outcome, const std::string &file,
               std::size_t line, std::string detail);
     // The row's key, unless it repeats one of this import (a bad row then).

@@ -213,13 +213,14 @@ void ChangeApplier::add(const Change &change)
         return;
     }
     const std::int64_t rowId = change.rowId > 0 ? change.rowId : m_ids.next(toString(change.table));
-    if (!m_writer.write(change.table, change.fields, rowId, true))
+    // The row as written is the audit's after: the same JSON as reading it back, without the read.
+    ordered_json after;
+    if (!m_writer.write(change.table, change.fields, rowId, true, &after, change.checked.get()))
         return;
     if (change.table != RecordTable::Citations)
         m_records.remember(toString(change.table), change.key, rowId);
-    const ordered_json after = current(change.table, rowId);
-    m_applied.push_back(
-        AppliedChange{ChangeOperation::Add, change.table, auditKey(change.table, after), rowId, nullptr, after});
+    std::string key = auditKey(change.table, after);
+    m_applied.push_back(AppliedChange{ChangeOperation::Add, change.table, std::move(key), rowId, nullptr, std::move(after)});
     const auto citations = change.fields.is_object() ? change.fields.find("citations") : change.fields.end();
     if (change.table != RecordTable::Citations && citations != change.fields.end())
         addCitations(*citations, std::string(toString(change.table)), change.key);
@@ -232,11 +233,12 @@ void ChangeApplier::addCitations(const ordered_json &citations, const std::strin
         return; // RecordCheck reported it
     for (const ordered_json &citation : citations) {
         const std::int64_t rowId = m_ids.next("citations");
-        if (!m_writer.citation(citation, rowId, true, ownerTable, ownerKey))
+        ordered_json after;
+        if (!m_writer.citation(citation, rowId, true, ownerTable, ownerKey, &after))
             continue;
-        const ordered_json after = m_records.citation(rowId);
-        m_applied.push_back(AppliedChange{ChangeOperation::Add, RecordTable::Citations,
-                                          auditKey(RecordTable::Citations, after), rowId, nullptr, after});
+        std::string key = auditKey(RecordTable::Citations, after);
+        m_applied.push_back(
+            AppliedChange{ChangeOperation::Add, RecordTable::Citations, std::move(key), rowId, nullptr, std::move(after)});
     }
 }
 
