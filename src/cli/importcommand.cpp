@@ -112,6 +112,7 @@ int ImportCommand::run(const Arguments &arguments, CommandContext &context) cons
     ImportPlan plan;
     std::int64_t changeSetId = 0;
     if (dryRun) {
+        planner.dropDrafts();
         planner.streamChanges(ImportChangeStream::DefaultPartSize, [](const ChangeSet &) {}); // counted, not kept
         ImportFiles::stream(spec, planner);
         plan = planner.finish();

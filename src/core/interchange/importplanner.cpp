@@ -43,6 +43,11 @@ void ImportPlanner::limitRows(std::size_t limit)
     m_records->limitRows(limit);
 }
 
+void ImportPlanner::dropDrafts()
+{
+    m_records->dropDrafts();
+}
+
 bool ImportPlanner::hasBadRows() const
 {
     return !m_readIssues.empty() || m_records->plan().hasBadRows();

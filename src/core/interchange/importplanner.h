@@ -43,6 +43,9 @@ public:
     void streamChanges(std::size_t size, Part part);
     // The report keeps at most `limit` rows, none of them unchanged (the counts count all).
     void limitRows(std::size_t limit);
+    // For a plan that will not be applied (a dry run): its changes do not carry the drafts
+    // that spare the applier a second check of each record (CheckedDraft).
+    void dropDrafts();
     // Bad rows found so far (a reader gives its issues at the end).
     [[nodiscard]] bool hasBadRows() const;
 

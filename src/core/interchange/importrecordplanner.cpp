@@ -130,7 +130,7 @@ void ImportRecordPlanner::source(const ImportRow &row)
     auto checked = passes(row, [&](RecordCheck &check) { return check.source(record); });
     if (!checked)
         return;
-    m_plan.changeSet.add(RecordTable::Sources, std::move(record), std::move(checked));
+    m_plan.changeSet.add(RecordTable::Sources, std::move(record), m_keepDrafts ? std::move(checked) : nullptr);
     m_newSources.insert(*id);
     note("source", *id, ImportPlan::Outcome::New, row.file, row.line, {});
 }
@@ -170,7 +170,7 @@ void ImportRecordPlanner::entity(const ImportRow &row)
     }
     m_goodEntities.insert(*id);
     if (!old) {
-        m_plan.changeSet.add(RecordTable::Entities, std::move(record), std::move(checked));
+        m_plan.changeSet.add(RecordTable::Entities, std::move(record), m_keepDrafts ? std::move(checked) : nullptr);
         note("entity", *id, ImportPlan::Outcome::New, row.file, row.line, {});
         return;
     }
@@ -326,7 +326,7 @@ void ImportRecordPlanner::tie(const ImportRow &row)
         !(checked = passes(row, [&](RecordCheck &check) { return check.tie(record); })))
         return;
     if (!existing) {
-        m_plan.changeSet.add(RecordTable::Ties, std::move(record), std::move(checked));
+        m_plan.changeSet.add(RecordTable::Ties, std::move(record), m_keepDrafts ? std::move(checked) : nullptr);
         note("tie", *id, ImportPlan::Outcome::New, row.file, row.line, {});
         return;
     }

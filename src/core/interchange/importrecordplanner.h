@@ -36,6 +36,8 @@ public:
     // Keeps at most `limit` rows in the report, and none that is unchanged; the counts count
     // every row, and plan().rowsLeftOut the others left out.
     void limitRows(std::size_t limit) { m_rowLimit = limit; }
+    // A plan that will not be applied (a dry run) need not carry the checked drafts.
+    void dropDrafts() { m_keepDrafts = false; }
 
     void source(const ImportRow &row);
     // The spec's default source when it is new: once, after the sources, before entities and ties.
@@ -82,6 +84,7 @@ private:
     std::unordered_map<std::string, std::size_t> m_sourceLines, m_entityLines, m_tieLines; // key -> first line
     std::unordered_map<std::string, int> m_derived;
     std::optional<std::size_t> m_rowLimit;
+    bool m_keepDrafts = true;
 };
 
 } // namespace tiescope
