@@ -10,6 +10,7 @@
 #include "editsession.h"
 #include "exitcode.h"
 #include "importoptions.h"
+#include "interchange/importchangestream.h"
 #include "interchange/importfiles.h"
 #include "interchange/importformats.h"
 #include "interchange/importplanner.h"
@@ -38,6 +39,7 @@ void printReport(const ImportPlan &plan, CommandContext &context)
                     << TerminalText::clean(row.key)
                     << (row.detail.empty() ? "" : ": " + TerminalText::clean(row.detail)) << '\n';
     }
+    hidden += plan.rowsLeftOut;
     if (hidden != 0)
         context.out << "  ... and " << hidden << " more (--json lists every row)\n";
     for (const ImportIssue &issue : plan.badRows)
@@ -94,19 +96,34 @@ int ImportCommand::run(const Arguments &arguments, CommandContext &context) cons
         store.emplace(EditSession::open(context, name()));
     const Dataset data = store ? store->load() : vocabulary(context);
 
-    // The rows read are let go once planned: the plan holds what it needs of them.
-    ImportPlan plan = ImportPlanner::plan(data, ImportFiles::read(spec), spec);
-    plan.changeSet.setLabel(arguments.value("--label").value_or("import " + ImportSpec::toString(spec.format)));
-    if (const auto out = arguments.value("--save-spec"))
-        spec.write(*out);
-
+    // Rows are planned as they are read and never all held; the text report keeps only the rows
+    // it shows. Applying, the change-set is written in parts as it is planned (ImportChangeStream).
     const bool dryRun = arguments.has("--dry-run");
-    const bool refused = plan.hasBadRows() && !arguments.has("--apply-valid");
+    const bool applyValid = arguments.has("--apply-valid");
+    const bool asJson = arguments.has("--json");
+    const std::string label = arguments.value("--label").value_or("import " + ImportSpec::toString(spec.format));
+    ImportPlanner planner(data, spec);
+    if (!asJson)
+        planner.limitRows(ShownRows);
+    const auto saveSpec = [&arguments, &spec] {
+        if (const auto out = arguments.value("--save-spec"))
+            spec.write(*out);
+    };
+    ImportPlan plan;
     std::int64_t changeSetId = 0;
-    if (!dryRun && !refused && !plan.changeSet.empty()) {
+    if (dryRun) {
+        planner.dropDrafts();
+        planner.streamChanges(ImportChangeStream::DefaultPartSize, [](const ChangeSet &) {}); // counted, not kept
+        ImportFiles::stream(spec, planner);
+        plan = planner.finish();
+        saveSpec();
+    } else {
+        ImportChangeStream import(spec, planner, applyValid);
         const std::string author = EditSession::author(arguments);
-        const ApplyResult result = create ? Store::create(context.databasePath, data, plan.changeSet, author)
-                                          : store->apply(plan.changeSet, author);
+        const ApplyResult result = create ? Store::create(context.databasePath, data, import, label, author)
+                                          : store->apply(import, label, author);
+        plan = std::move(import.plan());
+        saveSpec();
         if (!result.ok()) {
             for (const Problem &problem : result.problems)
                 context.err << TerminalText::clean(problem.toString()) << '\n';
@@ -116,7 +133,10 @@ int ImportCommand::run(const Arguments &arguments, CommandContext &context) cons
         }
         changeSetId = result.changeSetId;
     }
-    if (arguments.has("--json")) {
+    plan.changeSet.setLabel(label);
+    const bool refused = plan.hasBadRows() && !applyValid;
+
+    if (asJson) {
         nlohmann::ordered_json json = plan.toJson();
         json["applied"] = changeSetId != 0;
         json["change_set"] = changeSetId;
@@ -125,11 +145,11 @@ int ImportCommand::run(const Arguments &arguments, CommandContext &context) cons
         printReport(plan, context);
         if (changeSetId != 0)
             context.out << "change-set " << changeSetId << " (" << TerminalText::clean(plan.changeSet.label())
-                        << "): " << plan.changeSet.changes().size() << " changes written to "
+                        << "): " << plan.changeCount() << " changes written to "
                         << TerminalText::clean(context.databasePath) << '\n';
         else if (dryRun)
             context.out << "dry run: nothing written\n";
-        else if (plan.changeSet.empty() && !refused)
+        else if (plan.changeCount() == 0 && !refused)
             context.out << "nothing to change\n";
     }
     if (!plan.hasBadRows())

@@ -113,6 +113,42 @@ TEST_F(CliImport, JsonReportAndGraphFormats)
         << hostile.err;
 }
 
+TEST_F(CliImport, ALargeImportWrittenInPartsIsStillOneChangeSetWithOneUndo)
+{
+    // 5,000 ties among 100 entities: more changes than one part of the streamed import holds.
+    std::string rows = "from,to,relation,domain\n";
+    for (int i = 0; i < 5000; ++i)
+        rows += "e" + std::to_string(i % 100) + ",e" + std::to_string((i * 7 + 3) % 100) + ",owns,energy\n";
+    const std::string good = m_dir.file("good.csv"), bad = m_dir.file("bad.csv");
+    fixtures::writeFile(good, rows);
+    fixtures::writeFile(bad, rows + "e1,e2,owns,nowhere\n"); // the last row, in the last part
+    const auto import = [](const std::string &db, const std::string &file) {
+        return cli({"--db", db, "import", "--format", "csv", file, "--default-source", "report", "--default-source-title",
+                    "A report", "--default-grade", "B2", "--default-kind", "company"});
+    };
+
+    const std::string refusedDb = m_dir.file("refused.db");
+    const auto refused = import(refusedDb, bad);
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_NE(refused.err.find("bad.csv:5002: column \"domain\": unknown domain \"nowhere\""), std::string::npos)
+        << refused.err;
+    EXPECT_NE(refused.err.find("nothing written"), std::string::npos);
+    EXPECT_FALSE(std::filesystem::exists(refusedDb)); // not even the new store
+
+    const std::string db = m_dir.file("large.db");
+    const auto made = import(db, good);
+    ASSERT_EQ(made.code, 0) << made.err;
+    EXPECT_NE(made.out.find("ties: 5000 new"), std::string::npos) << made.out;
+    EXPECT_NE(made.out.find("... and "), std::string::npos); // the report shows its first rows only
+    EXPECT_EQ(ties(db), 5000u);
+    const auto history = Store::open(db, Store::Mode::ReadOnly).history();
+    EXPECT_EQ(history.front().changeSet, history.back().changeSet);
+    const auto undone = cli({"--db", db, "undo"});
+    ASSERT_EQ(undone.code, 0) << undone.err;
+    EXPECT_EQ(ties(db), 0u);
+    EXPECT_TRUE(Store::open(db, Store::Mode::ReadOnly).load().entities().empty());
+}
+
 TEST_F(CliImport, BadCommandLinesExitWith2)
 {
     const std::string db = m_dir.file("u.db");

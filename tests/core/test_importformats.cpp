@@ -26,6 +26,7 @@ TEST(ImportFormats, EveryFormatHasOneEntryWithKeyLabelPatternsAndReader)
         EXPECT_FALSE(entry.label.empty()) << entry.key;
         EXPECT_FALSE(entry.patterns.empty()) << entry.key;
         EXPECT_NE(entry.read, nullptr) << entry.key;
+        EXPECT_NE(entry.stream, nullptr) << entry.key;
         EXPECT_EQ(&ImportFormats::of(entry.format), &entry);
         EXPECT_EQ(ImportFormats::find(entry.key), &entry);
         EXPECT_EQ(ImportSpec::parseFormat(entry.key), entry.format);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +10,8 @@
 #include <nlohmann/json.hpp>
 
 namespace tiescope {
+
+struct CheckedDraft;
 
 // The four tables an edit changes, named as in the store.
 enum class RecordTable : std::uint8_t { Entities, Ties, Sources, Citations };
@@ -36,6 +39,8 @@ struct Change final
     nlohmann::ordered_json fields;
     // Merge: the entity that survives; `key` is the one merged into it.
     std::string into;
+    // Add: the record as RecordCheck passed it, when the change's maker checked it already.
+    std::shared_ptr<const CheckedDraft> checked = nullptr;
 };
 
 // What applying a Change did to one row, as the audit trail records it: the record before and

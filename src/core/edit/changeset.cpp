@@ -13,10 +13,15 @@ ChangeSet &ChangeSet::append(Change change)
 
 ChangeSet &ChangeSet::add(RecordTable table, nlohmann::ordered_json record)
 {
+    return add(table, std::move(record), nullptr);
+}
+
+ChangeSet &ChangeSet::add(RecordTable table, nlohmann::ordered_json record, std::shared_ptr<const CheckedDraft> checked)
+{
     std::string key;
     if (const auto id = record.find("id"); id != record.end() && id->is_string())
         key = id->get<std::string>();
-    return append(Change{ChangeOperation::Add, table, std::move(key), 0, std::move(record), {}});
+    return append(Change{ChangeOperation::Add, table, std::move(key), 0, std::move(record), {}, std::move(checked)});
 }
 
 ChangeSet &ChangeSet::update(RecordTable table, std::string key, nlohmann::ordered_json fields)
@@ -50,23 +55,28 @@ ChangeSet ChangeSet::inverseOf(const std::vector<AppliedChange> &applied, const 
     // Each step names its row by id, so it reaches the very row the change touched, and an
     // added row returns with the id it had.
     ChangeSet inverse("undo " + label);
+    inverse.reserve(applied.size());
     for (auto it = applied.rbegin(); it != applied.rend(); ++it) {
-        const std::string key = it->table == RecordTable::Citations ? std::string() : it->key;
-        switch (it->operation) {
-        case ChangeOperation::Add:
-            inverse.append(Change{ChangeOperation::Delete, it->table, key, it->rowId, {}, {}});
-            break;
-        case ChangeOperation::Update:
-            inverse.append(Change{ChangeOperation::Update, it->table, key, it->rowId, it->before, {}});
-            break;
-        case ChangeOperation::Delete:
-            inverse.append(Change{ChangeOperation::Add, it->table, key, it->rowId, it->before, {}});
-            break;
-        case ChangeOperation::Merge:
-            break; // a merge is logged as its steps too, and those are undone one by one
-        }
+        if (auto step = undoOf(*it))
+            inverse.append(std::move(*step));
     }
     return inverse;
+}
+
+std::optional<Change> ChangeSet::undoOf(const AppliedChange &applied)
+{
+    const std::string key = applied.table == RecordTable::Citations ? std::string() : applied.key;
+    switch (applied.operation) {
+    case ChangeOperation::Add:
+        return Change{ChangeOperation::Delete, applied.table, key, applied.rowId, {}, {}};
+    case ChangeOperation::Update:
+        return Change{ChangeOperation::Update, applied.table, key, applied.rowId, applied.before, {}};
+    case ChangeOperation::Delete:
+        return Change{ChangeOperation::Add, applied.table, key, applied.rowId, applied.before, {}};
+    case ChangeOperation::Merge:
+        break; // a merge is logged as its steps too, and those are undone one by one
+    }
+    return std::nullopt;
 }
 
 } // namespace tiescope

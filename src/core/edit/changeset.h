@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,8 @@ public:
 
     // `record` is the whole record in dataset-file form; its "id" is the key.
     ChangeSet &add(RecordTable table, nlohmann::ordered_json record);
+    // The same with the draft RecordCheck made of `record` (CheckedDraft): it is not checked again.
+    ChangeSet &add(RecordTable table, nlohmann::ordered_json record, std::shared_ptr<const CheckedDraft> checked);
     // A citation of the tie or entity named in the record ({"tie": KEY, "source": ...}).
     ChangeSet &addCitation(nlohmann::ordered_json citation) { return add(RecordTable::Citations, std::move(citation)); }
     // Sets the given fields of the record with this key (for a citation: this row id).
@@ -39,6 +42,10 @@ public:
 
     // The change-set that undoes one whose applied effects were `applied`, in that order.
     [[nodiscard]] static ChangeSet inverseOf(const std::vector<AppliedChange> &applied, const std::string &label);
+    // The step that undoes one applied effect (none for a merge, which is undone by its steps).
+    // An added row's undo holds only its key and row id, so a large import's inverse is small.
+    [[nodiscard]] static std::optional<Change> undoOf(const AppliedChange &applied);
+    void reserve(std::size_t changes) { m_changes.reserve(changes); }
 
 private:
     std::string m_label;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "interchange/importrows.h"
+#include "interchange/importrowsink.h"
 #include "interchange/importspec.h"
 
 namespace tiescope {
@@ -17,6 +18,9 @@ class CsvRows final
 {
 public:
     [[nodiscard]] static ImportRows read(ImportSpec &spec);
+    // The same rows given to `sink` as each file is read (sources, citations, entities, ties),
+    // never all held at once; the issues at the end, in the order read() lists them.
+    static void stream(ImportSpec &spec, ImportRowSink &sink);
     // One table's rows through a mapping (field -> column); a mapped column the header lacks
     // and a field TieScope does not have are issues on the header line.
     static void map(const CsvTable &table, const std::map<std::string, std::string> &mapping,

@@ -124,6 +124,11 @@ private:
 
 CsvTable CsvTable::read(const std::filesystem::path &file, const ImportSpec &options)
 {
+    return read(file, options, RecordSink());
+}
+
+CsvTable CsvTable::read(const std::filesystem::path &file, const ImportSpec &options, const RecordSink &sink)
+{
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         CsvTable table;
@@ -138,10 +143,16 @@ CsvTable CsvTable::read(const std::filesystem::path &file, const ImportSpec &opt
         table.issue(0, {}, InputLimits::tooLarge(InputLimits::MaxCsvBytes));
         return table;
     }
-    return parse(std::move(*bytes), file.string(), options);
+    return parse(std::move(*bytes), file.string(), options, sink ? &sink : nullptr);
 }
 
 CsvTable CsvTable::parse(std::string bytes, const std::string &file, const ImportSpec &options)
+{
+    return parse(std::move(bytes), file, options, nullptr);
+}
+
+CsvTable CsvTable::parse(std::string bytes, const std::string &file, const ImportSpec &options,
+                         const RecordSink *sink)
 {
     CsvTable table;
     table.m_file = file;
@@ -157,7 +168,9 @@ CsvTable CsvTable::parse(std::string bytes, const std::string &file, const Impor
         table.issue(0, {}, "is not a text file (binary data, or UTF-16 text; save it as UTF-8 CSV)");
         return table;
     }
+    table.m_sink = sink;
     Parser(table, options).run(text);
+    table.m_sink = nullptr;
     if (table.m_header.empty() && table.m_issues.empty())
         table.issue(0, {}, "the file has no header row");
     return table;
@@ -203,7 +216,11 @@ void CsvTable::addRecord(std::size_t line, std::vector<std::string> cells)
                   std::to_string(m_header.size()) + "; the record is skipped");
         return;
     }
-    m_records.push_back(Record{line, std::move(cells)});
+    Record record{line, std::move(cells)};
+    if (m_sink)
+        (*m_sink)(*this, record);
+    else
+        m_records.push_back(std::move(record));
 }
 
 } // namespace tiescope

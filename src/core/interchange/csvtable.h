@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -31,7 +32,14 @@ public:
         std::vector<std::string> cells;
     };
 
+    // Each record as it is read, with the table so far (its header, file and issues).
+    using RecordSink = std::function<void(const CsvTable &table, Record &record)>;
+
     [[nodiscard]] static CsvTable read(const std::filesystem::path &file, const ImportSpec &options);
+    // The same with every record given to `sink` instead of kept (records() stays empty), so a
+    // large file's records are never all in memory at once.
+    [[nodiscard]] static CsvTable read(const std::filesystem::path &file, const ImportSpec &options,
+                                       const RecordSink &sink);
     // The same on text already in memory (tests, the wizard's preview); `file` names it.
     [[nodiscard]] static CsvTable parse(std::string bytes, const std::string &file, const ImportSpec &options);
 
@@ -45,6 +53,8 @@ public:
 private:
     class Parser;
 
+    [[nodiscard]] static CsvTable parse(std::string bytes, const std::string &file, const ImportSpec &options,
+                                        const RecordSink *sink);
     void issue(std::size_t line, std::string column, std::string reason);
     void addRecord(std::size_t line, std::vector<std::string> cells);
 
@@ -53,6 +63,7 @@ private:
     std::vector<std::string> m_header;
     std::vector<Record> m_records;
     std::vector<ImportIssue> m_issues;
+    const RecordSink *m_sink = nullptr; // while parsing with a sink
 };
 
 } // namespace tiescope

@@ -20,17 +20,18 @@ std::string textOf(const ordered_json &object, const char *field)
 
 } // namespace
 
-ImportCitations::ImportCitations(const ImportRows &rows, const ImportSpec &spec) : m_spec(spec)
+void ImportCitations::add(const ImportRow &row)
 {
-    for (const ImportRow &row : rows.citations)
-        m_separate[row.value("record_type") + ":" + ImportKey::of(row.value("record_id"))].push_back(
-            Cite{row.value("source"), row.value("locator"), row.value("grade"), row.value("quote"), row.file,
-                 row.column("source"), row.line});
+    const std::string column = row.column("source");
+    if (m_places.empty() || m_places.back().first != row.file || m_places.back().second != column)
+        m_places.emplace_back(row.file, column);
+    m_separate[row.value("record_type") + ":" + ImportKey::of(row.value("record_id"))].push_back(
+        Separate{row.value("source"), row.value("locator"), row.value("grade"), row.value("quote"), row.line,
+                 m_places.size() - 1});
 }
 
 std::vector<ImportCitations::Cite> ImportCitations::given(const ImportRow &row, const std::string &owner,
-                                                          const std::string &key,
-                                                          std::vector<ImportIssue> &issues) const
+                                                          const std::string &key, std::vector<ImportIssue> &issues)
 {
     std::vector<Cite> cites;
     if (!row.value("citations").empty()) {
@@ -50,8 +51,15 @@ std::vector<ImportCitations::Cite> ImportCitations::given(const ImportRow &row, 
         }
         return cites;
     }
-    if (const auto separate = m_separate.find(owner + ":" + key); separate != m_separate.end())
-        return separate->second;
+    if (const auto separate = m_separate.find(owner + ":" + key); separate != m_separate.end()) {
+        for (Separate &cite : separate->second) {
+            const auto &[file, column] = m_places[cite.where];
+            cites.push_back(Cite{std::move(cite.source), std::move(cite.locator), std::move(cite.grade),
+                                 std::move(cite.quote), file, column, cite.line});
+        }
+        m_separate.erase(separate);
+        return cites;
+    }
     for (const char *field : {"source", "sources"}) {
         for (const std::string &source : ImportText::split(row.value(field)))
             cites.push_back(
@@ -72,7 +80,7 @@ std::vector<ImportCitations::Cite> ImportCitations::given(const ImportRow &row, 
 
 std::vector<ordered_json> ImportCitations::of(const ImportRow &row, const std::string &owner, const std::string &key,
                                               const std::function<bool(const std::string &)> &known,
-                                              std::vector<ImportIssue> &issues) const
+                                              std::vector<ImportIssue> &issues)
 {
     const std::size_t before = issues.size();
     std::vector<ordered_json> citations;

@@ -10,4 +10,9 @@ ImportRows ImportFiles::read(ImportSpec &spec)
     return ImportFormats::of(spec.format).read(spec);
 }
 
+void ImportFiles::stream(ImportSpec &spec, ImportRowSink &sink)
+{
+    ImportFormats::of(spec.format).stream(spec, sink);
+}
+
 } // namespace tiescope

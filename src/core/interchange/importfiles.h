@@ -2,6 +2,7 @@
 #pragma once
 
 #include "interchange/importrows.h"
+#include "interchange/importrowsink.h"
 #include "interchange/importspec.h"
 
 namespace tiescope {
@@ -12,6 +13,8 @@ class ImportFiles final
 {
 public:
     [[nodiscard]] static ImportRows read(ImportSpec &spec);
+    // The same rows given to `sink` as they are read, so a large import is never held whole.
+    static void stream(ImportSpec &spec, ImportRowSink &sink);
 };
 
 } // namespace tiescope

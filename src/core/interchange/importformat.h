@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "interchange/importrows.h"
+#include "interchange/importrowsink.h"
 #include "interchange/importspec.h"
 
 namespace tiescope {
@@ -26,6 +27,8 @@ struct ImportFormat final
     Files files = Files::EntitiesAndTies;
     // Reads the files the spec names; may complete the spec (a CSV mapping guessed from the header).
     ImportRows (*read)(ImportSpec &spec) = nullptr;
+    // The same rows given to a sink as they are read (ImportRowSink's order).
+    void (*stream)(ImportSpec &spec, ImportRowSink &sink) = nullptr;
 };
 
 } // namespace tiescope

@@ -21,6 +21,30 @@ ImportRows readGraphml(ImportSpec &spec)
     return GraphmlReader::read(spec.ties);
 }
 
+// A graph file is read whole (its nodes before its edges), then given row by row.
+void feed(ImportRows rows, ImportRowSink &sink)
+{
+    for (ImportRow &row : rows.sources)
+        sink.source(std::move(row));
+    for (ImportRow &row : rows.citations)
+        sink.citation(std::move(row));
+    for (ImportRow &row : rows.entities)
+        sink.entity(std::move(row));
+    for (ImportRow &row : rows.ties)
+        sink.tie(std::move(row));
+    sink.readIssues(std::move(rows.issues));
+}
+
+void streamGexf(ImportSpec &spec, ImportRowSink &sink)
+{
+    feed(readGexf(spec), sink);
+}
+
+void streamGraphml(ImportSpec &spec, ImportRowSink &sink)
+{
+    feed(readGraphml(spec), sink);
+}
+
 } // namespace
 
 const std::vector<ImportFormat> &ImportFormats::all()
@@ -31,19 +55,22 @@ const std::vector<ImportFormat> &ImportFormats::all()
          "CSV spreadsheets",
          {"*.csv", "*.tsv", "*.txt"},
          ImportFormat::Files::EntitiesAndTies,
-         &CsvRows::read},
+         &CsvRows::read,
+         &CsvRows::stream},
         {ImportSpec::Format::Gexf,
          "gexf",
          "GEXF graphs (Gephi, NetworkX)",
          {"*.gexf"},
          ImportFormat::Files::Graph,
-         &readGexf},
+         &readGexf,
+         &streamGexf},
         {ImportSpec::Format::GraphMl,
          "graphml",
          "GraphML graphs (yEd, NetworkX)",
          {"*.graphml", "*.xml"},
          ImportFormat::Files::Graph,
-         &readGraphml},
+         &readGraphml,
+         &streamGraphml},
     };
     return formats;
 }

@@ -38,7 +38,7 @@ nlohmann::ordered_json ImportPlan::toJson() const
     json["entities"] = countsJson(entities);
     json["ties"] = countsJson(ties);
     json["sources"] = countsJson(sources);
-    json["changes"] = changeSet.changes().size();
+    json["changes"] = changeCount();
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const Row &row : rows)
         list.push_back({{"table", row.table},

@@ -47,6 +47,13 @@ struct ImportPlan final
     std::vector<Row> rows;
     std::vector<ImportIssue> badRows;
     ChangeSet changeSet;
+    // A streamed plan (ImportPlanner::streamChanges) has handed its changes over in parts as
+    // it went, and a report with a row limit (limitRows) keeps only its first rows.
+    std::size_t changesHandedOver = 0;
+    std::size_t rowsLeftOut = 0; // rows not kept that are not unchanged
+
+    // Every change planned: those handed over and those still in changeSet.
+    [[nodiscard]] std::size_t changeCount() const { return changesHandedOver + changeSet.changes().size(); }
 
     [[nodiscard]] bool hasBadRows() const { return !badRows.empty(); }
     // "entities: 2 new, 1 updated, 0 unchanged, 0 conflicting; ties: ...; 3 bad rows".

@@ -21,7 +21,19 @@ std::optional<std::string> jsonText(const nlohmann::ordered_json &value)
 std::int64_t AuditTrail::write(SqliteDb &db, const std::vector<AppliedChange> &changes, const std::string &label,
                                const std::string &author, const std::string &time)
 {
-    const std::int64_t changeSet = db.queryInt("SELECT coalesce(max(change_set), 0) + 1 FROM changes");
+    const std::int64_t changeSet = nextChangeSet(db);
+    write(db, changes, changeSet, label, author, time);
+    return changeSet;
+}
+
+std::int64_t AuditTrail::nextChangeSet(const SqliteDb &db)
+{
+    return db.queryInt("SELECT coalesce(max(change_set), 0) + 1 FROM changes");
+}
+
+void AuditTrail::write(SqliteDb &db, const std::vector<AppliedChange> &changes, std::int64_t changeSet,
+                       const std::string &label, const std::string &author, const std::string &time)
+{
     Statement insert = db.prepare("INSERT INTO changes (time, author, change_set, label, record_table, record_key, "
                                   "record_id, operation, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const AppliedChange &change : changes) {
@@ -37,7 +49,6 @@ std::int64_t AuditTrail::write(SqliteDb &db, const std::vector<AppliedChange> &c
         insert.bind(10, jsonText(change.after));
         insert.run();
     }
-    return changeSet;
 }
 
 std::vector<AuditEntry> AuditTrail::read(const SqliteDb &db, std::size_t limit)

@@ -9,7 +9,6 @@
 #include "io/utctime.h"
 #include "model/inputerror.h"
 #include "store/audittrail.h"
-#include "store/connectionsettings.h"
 #include "store/idsequence.h"
 #include "store/sqlitedb.h"
 #include "store/statementcache.h"
@@ -60,24 +59,87 @@ ChangeApplier::ChangeApplier(SqliteDb &db)
 
 ApplyResult ChangeApplier::apply(const ChangeSet &changeSet, const std::string &author)
 {
-    std::optional<ConnectionSettings> settings;
-    if (changeSet.changes().size() >= LargeChangeSet)
-        settings.emplace(m_db, ApplyPragmas, RestoredPragmas);
+    // The whole change-set is the stream's one part.
+    class Whole final : public ChangeStream
+    {
+    public:
+        explicit Whole(const ChangeSet &changeSet) : m_changeSet(changeSet) {}
+        bool run(const Part &apply) override
+        {
+            apply(m_changeSet);
+            return true;
+        }
+
+    private:
+        const ChangeSet &m_changeSet;
+    };
+    Whole whole(changeSet);
+    return applyAll(whole, changeSet.label(), author, true);
+}
+
+ApplyResult ChangeApplier::apply(ChangeStream &stream, const std::string &label, const std::string &author,
+                                 bool keepChanges, bool keepInverse)
+{
+    m_keepChanges = keepChanges;
+    m_keepInverse = keepInverse;
+    return applyAll(stream, label, author, false);
+}
+
+ApplyResult ChangeApplier::applyAll(ChangeStream &stream, const std::string &label, const std::string &author,
+                                    bool commitEmpty)
+{
+    m_label = label;
+    m_author = author;
     Transaction transaction(m_db);
-    for (const Change &change : changeSet.changes())
-        run(change);
+    m_changeSet = AuditTrail::nextChangeSet(m_db);
+    m_time = UtcTime::now();
+    const bool commit = stream.run([this](const ChangeSet &part) { applyPart(part); });
     checkTiesCited();
     ApplyResult result;
-    if (!m_problems.empty()) {
-        result.problems = std::move(m_problems);
+    if (!commit || (m_count == 0 && !commitEmpty)) {
+        m_settings.reset();
         return result; // the transaction rolls back
     }
+    if (!m_problems.empty()) {
+        result.problems = std::move(m_problems);
+        m_settings.reset();
+        return result;
+    }
     m_ids.record();
-    result.changeSetId = AuditTrail::write(m_db, m_applied, changeSet.label(), author, UtcTime::now());
     transaction.commit();
-    result.inverse = ChangeSet::inverseOf(m_applied, changeSet.label());
-    result.changes = std::move(m_applied);
+    m_settings.reset();
+    result.changeSetId = m_changeSet;
+    result.inverse = ChangeSet("undo " + label);
+    result.inverse.reserve(m_undo.size());
+    while (!m_undo.empty()) { // undone in reverse order
+        result.inverse.append(std::move(m_undo.back()));
+        m_undo.pop_back();
+    }
+    result.changes = std::move(m_kept);
     return result;
+}
+
+void ChangeApplier::applyPart(const ChangeSet &part)
+{
+    m_count += part.changes().size();
+    if (!m_settings && m_count >= LargeChangeSet)
+        m_settings.emplace(m_db, ApplyPragmas, RestoredPragmas);
+    for (const Change &change : part.changes())
+        run(change);
+    if (!m_problems.empty()) {
+        m_applied.clear(); // it rolls back: no audit rows, no undo
+        return;
+    }
+    AuditTrail::write(m_db, m_applied, m_changeSet, m_label, m_author, m_time);
+    for (const AppliedChange &applied : m_applied) {
+        if (!m_keepInverse)
+            break;
+        if (auto step = ChangeSet::undoOf(applied))
+            m_undo.push_back(std::move(*step));
+    }
+    if (m_keepChanges)
+        m_kept.insert(m_kept.end(), std::make_move_iterator(m_applied.begin()), std::make_move_iterator(m_applied.end()));
+    m_applied.clear();
 }
 
 void ChangeApplier::run(const Change &change)
@@ -151,13 +213,14 @@ void ChangeApplier::add(const Change &change)
         return;
     }
     const std::int64_t rowId = change.rowId > 0 ? change.rowId : m_ids.next(toString(change.table));
-    if (!m_writer.write(change.table, change.fields, rowId, true))
+    // The row as written is the audit's after: the same JSON as reading it back, without the read.
+    ordered_json after;
+    if (!m_writer.write(change.table, change.fields, rowId, true, &after, change.checked.get()))
         return;
     if (change.table != RecordTable::Citations)
         m_records.remember(toString(change.table), change.key, rowId);
-    const ordered_json after = current(change.table, rowId);
-    m_applied.push_back(
-        AppliedChange{ChangeOperation::Add, change.table, auditKey(change.table, after), rowId, nullptr, after});
+    std::string key = auditKey(change.table, after);
+    m_applied.push_back(AppliedChange{ChangeOperation::Add, change.table, std::move(key), rowId, nullptr, std::move(after)});
     const auto citations = change.fields.is_object() ? change.fields.find("citations") : change.fields.end();
     if (change.table != RecordTable::Citations && citations != change.fields.end())
         addCitations(*citations, std::string(toString(change.table)), change.key);
@@ -170,11 +233,12 @@ void ChangeApplier::addCitations(const ordered_json &citations, const std::strin
         return; // RecordCheck reported it
     for (const ordered_json &citation : citations) {
         const std::int64_t rowId = m_ids.next("citations");
-        if (!m_writer.citation(citation, rowId, true, ownerTable, ownerKey))
+        ordered_json after;
+        if (!m_writer.citation(citation, rowId, true, ownerTable, ownerKey, &after))
             continue;
-        const ordered_json after = m_records.citation(rowId);
-        m_applied.push_back(AppliedChange{ChangeOperation::Add, RecordTable::Citations,
-                                          auditKey(RecordTable::Citations, after), rowId, nullptr, after});
+        std::string key = auditKey(RecordTable::Citations, after);
+        m_applied.push_back(
+            AppliedChange{ChangeOperation::Add, RecordTable::Citations, std::move(key), rowId, nullptr, std::move(after)});
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "store/recordwriter.h"
 
+#include "edit/checkeddraft.h"
 #include "edit/recordcheck.h"
 #include "io/datasetvalidator.h"
 #include "store/datetext.h"
@@ -86,26 +87,31 @@ void RecordWriter::touchOwner(const ordered_json &citation)
         }
 }
 
-bool RecordWriter::write(RecordTable table, const ordered_json &record, std::int64_t rowId, bool insert)
+bool RecordWriter::write(RecordTable table, const ordered_json &record, std::int64_t rowId, bool insert,
+                         ordered_json *written, const CheckedDraft *checked)
 {
     switch (table) {
     case RecordTable::Entities:
-        return entity(record, rowId, insert);
+        return entity(record, rowId, insert, written, checked);
     case RecordTable::Ties:
-        return tie(record, rowId, insert);
+        return tie(record, rowId, insert, written, checked);
     case RecordTable::Sources:
-        return source(record, rowId, insert);
+        return source(record, rowId, insert, written, checked);
     case RecordTable::Citations:
-        return citation(record, rowId, insert);
+        return citation(record, rowId, insert, {}, {}, written);
     }
     return false;
 }
 
-bool RecordWriter::entity(const ordered_json &record, std::int64_t rowId, bool insert)
+bool RecordWriter::entity(const ordered_json &record, std::int64_t rowId, bool insert, ordered_json *written,
+                          const CheckedDraft *checked)
 {
-    const auto draft = m_check.entity(record);
-    if (!draft)
+    std::optional<RecordCheck::EntityDraft> own;
+    const auto *draft = checked ? std::get_if<RecordCheck::EntityDraft>(&checked->draft) : nullptr;
+    if (!draft && !(own = m_check.entity(record)))
         return false;
+    if (!draft)
+        draft = &*own;
     const Entity &e = draft->entity;
     const auto kind = resolve("entity_kinds", draft->kind, "kind", "kind", nameOf(RecordTable::Entities, e.key, 0));
     if (!kind)
@@ -128,14 +134,20 @@ bool RecordWriter::entity(const ordered_json &record, std::int64_t rowId, bool i
         alias.bind(3, std::string_view(e.aliases[i]));
         alias.run();
     }
+    if (written)
+        *written = StoreRecords::entityRecord(e, draft->kind);
     return true;
 }
 
-bool RecordWriter::tie(const ordered_json &record, std::int64_t rowId, bool insert)
+bool RecordWriter::tie(const ordered_json &record, std::int64_t rowId, bool insert, ordered_json *written,
+                       const CheckedDraft *checked)
 {
-    const auto draft = m_check.tie(record);
-    if (!draft)
+    std::optional<RecordCheck::TieDraft> own;
+    const auto *draft = checked ? std::get_if<RecordCheck::TieDraft>(&checked->draft) : nullptr;
+    if (!draft && !(own = m_check.tie(record)))
         return false;
+    if (!draft)
+        draft = &*own;
     const Tie &t = draft->tie;
     const std::string name = nameOf(RecordTable::Ties, t.key, 0);
     const auto from = resolve("entities", draft->from, "from", "entity", name);
@@ -161,14 +173,20 @@ bool RecordWriter::tie(const ordered_json &record, std::int64_t rowId, bool inse
     row.bind(11, rowId);
     row.run();
     m_touchedTies.insert(rowId);
+    if (written)
+        *written = StoreRecords::tieRecord(t, draft->from, draft->to, draft->domain, draft->relation);
     return true;
 }
 
-bool RecordWriter::source(const ordered_json &record, std::int64_t rowId, bool insert)
+bool RecordWriter::source(const ordered_json &record, std::int64_t rowId, bool insert, ordered_json *written,
+                          const CheckedDraft *checked)
 {
-    const auto s = m_check.source(record);
-    if (!s)
+    std::optional<Source> own;
+    const auto *s = checked ? std::get_if<Source>(&checked->draft) : nullptr;
+    if (!s && !(own = m_check.source(record)))
         return false;
+    if (!s)
+        s = &*own;
     Statement &row = prepareRow(m_statements, "sources",
                                 "key, title, author, publisher, date, kind, url, retrieved, archive_url", 9, insert);
     row.bind(1, std::string_view(s->key));
@@ -182,11 +200,13 @@ bool RecordWriter::source(const ordered_json &record, std::int64_t rowId, bool i
     row.bind(9, std::string_view(s->archiveUrl));
     row.bind(10, rowId);
     row.run();
+    if (written)
+        *written = StoreRecords::sourceRecord(*s);
     return true;
 }
 
 bool RecordWriter::citation(const ordered_json &record, std::int64_t rowId, bool insert, const std::string &ownerTable,
-                            const std::string &ownerKey)
+                            const std::string &ownerKey, ordered_json *written)
 {
     const std::string name = ownerTable.empty()
                                  ? nameOf(RecordTable::Citations, {}, rowId)
@@ -219,6 +239,8 @@ bool RecordWriter::citation(const ordered_json &record, std::int64_t rowId, bool
     row.bind(7, std::string_view(draft->citation.quote));
     row.bind(8, rowId);
     row.run();
+    if (written)
+        *written = StoreRecords::citationRecord(draft->citation, ofTie, draft->ownerKey, draft->source);
     return true;
 }
 

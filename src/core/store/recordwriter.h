@@ -15,6 +15,7 @@
 namespace tiescope {
 
 class RecordCheck;
+struct CheckedDraft;
 class SqliteDb;
 class StoreRecords;
 
@@ -27,10 +28,15 @@ class RecordWriter final
 public:
     RecordWriter(SqliteDb &db, StoreRecords &records, RecordCheck &check);
 
-    // False (with the problems reported) when the record cannot be written.
-    bool write(RecordTable table, const nlohmann::ordered_json &record, std::int64_t rowId, bool insert);
+    // False (with the problems reported) when the record cannot be written. With `written`,
+    // the row as StoreRecords reads it back is put there (the audit trail's after). With
+    // `checked` (RecordCheck's draft of `record`, made by whoever made the change) the record
+    // is not checked again; its references are, against the store.
+    bool write(RecordTable table, const nlohmann::ordered_json &record, std::int64_t rowId, bool insert,
+               nlohmann::ordered_json *written = nullptr, const CheckedDraft *checked = nullptr);
     bool citation(const nlohmann::ordered_json &record, std::int64_t rowId, bool insert,
-                  const std::string &ownerTable = {}, const std::string &ownerKey = {});
+                  const std::string &ownerTable = {}, const std::string &ownerKey = {},
+                  nlohmann::ordered_json *written = nullptr);
 
     // A reference to another table's row by key; reports an unknown one against `record`.
     [[nodiscard]] std::optional<std::int64_t> resolve(const char *table, const std::string &key, const char *field,
@@ -54,9 +60,12 @@ public:
     [[nodiscard]] static std::string nameOf(RecordTable table, const std::string &key, std::int64_t rowId);
 
 private:
-    bool entity(const nlohmann::ordered_json &record, std::int64_t rowId, bool insert);
-    bool tie(const nlohmann::ordered_json &record, std::int64_t rowId, bool insert);
-    bool source(const nlohmann::ordered_json &record, std::int64_t rowId, bool insert);
+    bool entity(const nlohmann::ordered_json &record, std::int64_t rowId, bool insert, nlohmann::ordered_json *written,
+                const CheckedDraft *checked);
+    bool tie(const nlohmann::ordered_json &record, std::int64_t rowId, bool insert, nlohmann::ordered_json *written,
+             const CheckedDraft *checked);
+    bool source(const nlohmann::ordered_json &record, std::int64_t rowId, bool insert, nlohmann::ordered_json *written,
+                const CheckedDraft *checked);
 
     StatementCache m_statements;
     StoreRecords &m_records;

@@ -200,6 +200,17 @@ ApplyResult Store::apply(const ChangeSet &changeSet, const std::string &author)
     return result;
 }
 
+ApplyResult Store::apply(ChangeStream &stream, const std::string &label, const std::string &author, bool keepInverse)
+{
+    checkWritable("editing");
+    ApplyResult result = ChangeApplier(*m_db).apply(stream, label, author, !m_observers.empty(), keepInverse);
+    if (result.ok() && result.changeSetId != 0) {
+        for (ChangeObserver *observer : m_observers)
+            observer->changesCommitted(result);
+    }
+    return result;
+}
+
 void Store::addObserver(ChangeObserver *observer)
 {
     if (observer && std::find(m_observers.begin(), m_observers.end(), observer) == m_observers.end())
@@ -263,6 +274,24 @@ ApplyResult Store::create(const std::filesystem::path &target, const Dataset &da
         throw InputError(target.string(), error.problem());
     }
     if (result.ok()) {
+        foldJournalOf(target);
+        file.commit();
+    }
+    return result;
+}
+
+ApplyResult Store::create(const std::filesystem::path &target, const Dataset &dataset, ChangeStream &stream,
+                          const std::string &label, const std::string &author, bool keepInverse)
+{
+    AtomicFile file(target);
+    ApplyResult result;
+    try {
+        create(file.temporaryPath(), dataset);
+        result = open(file.temporaryPath().string(), Mode::ReadWrite).apply(stream, label, author, keepInverse);
+    } catch (const InputError &error) {
+        throw InputError(target.string(), error.problem());
+    }
+    if (result.ok() && result.changeSetId != 0) {
         foldJournalOf(target);
         file.commit();
     }

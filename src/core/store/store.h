@@ -16,6 +16,7 @@
 namespace tiescope {
 
 class ChangeObserver;
+class ChangeStream;
 class SqliteDb;
 
 // A TieScope SQLite file. Opening checks that it is one (application_id), of a schema
@@ -57,6 +58,14 @@ public:
     // observer. Throws InputError when the store is read-only or a statement fails (nothing is
     // written then either). See docs/editing.md.
     [[nodiscard]] ApplyResult apply(const ChangeSet &changeSet, const std::string &author);
+    // The same for a change-set made and applied in parts (a large import), still one
+    // transaction, one audit entry and one undo step. The result's `changes` (every row's before
+    // and after) are kept only when an observer is there to be told of them, and its `inverse`
+    // only with keepInverse (an undo stack's): the audit trail has both (LoggedUndo makes the
+    // undo from it), and for a million rows they would not fit in memory. When the stream says
+    // not to commit, or gave no change, nothing is written and the result has change-set id 0.
+    [[nodiscard]] ApplyResult apply(ChangeStream &stream, const std::string &label, const std::string &author,
+                                    bool keepInverse = false);
     // Observers are not owned; remove one before it is destroyed.
     void addObserver(ChangeObserver *observer);
     void removeObserver(ChangeObserver *observer);
@@ -75,6 +84,10 @@ public:
     // or not at all (an import that makes its store). Nothing is written when it fails.
     [[nodiscard]] static ApplyResult create(const std::filesystem::path &target, const Dataset &dataset,
                                             const ChangeSet &changeSet, const std::string &author);
+    // The same with a change-set given in parts; no file appears when nothing is committed.
+    [[nodiscard]] static ApplyResult create(const std::filesystem::path &target, const Dataset &dataset,
+                                            ChangeStream &stream, const std::string &label,
+                                            const std::string &author, bool keepInverse = false);
 
     // SQLite's PRAGMA data_version on this connection: it changes when another connection (this
     // or another process) committed to the file since the last call, never for this one's own

@@ -2,6 +2,7 @@
 #include "store/storerecords.h"
 
 #include "model/inputerror.h"
+#include "store/datetext.h"
 #include "store/sqlitedb.h"
 
 namespace tiescope {
@@ -203,6 +204,78 @@ ordered_json StoreRecords::citation(std::int64_t rowId)
         record["entity"] = m_citation.text(1);
     record = citationFields(m_citation, 2, std::move(record));
     m_citation.reset();
+    return record;
+}
+
+namespace {
+
+// As optionalText and nullable read them: empty text and an absent date are null.
+ordered_json textOrNull(const std::string &text)
+{
+    return text.empty() ? ordered_json(nullptr) : ordered_json(text);
+}
+
+ordered_json dateOrNull(const std::optional<std::string> &date)
+{
+    return date ? ordered_json(*date) : ordered_json(nullptr);
+}
+
+} // namespace
+
+ordered_json StoreRecords::entityRecord(const Entity &entity, const std::string &kind)
+{
+    ordered_json record = ordered_json::object();
+    record["id"] = entity.key;
+    record["name"] = entity.name;
+    record["kind"] = kind;
+    record["country"] = textOrNull(entity.country);
+    record["aliases"] = entity.aliases;
+    record["description"] = textOrNull(entity.description);
+    return record;
+}
+
+ordered_json StoreRecords::tieRecord(const Tie &tie, const std::string &from, const std::string &to,
+                                     const std::string &domain, const std::string &relation)
+{
+    ordered_json record = ordered_json::object();
+    record["id"] = tie.key;
+    record["from"] = from;
+    record["to"] = to;
+    record["domain"] = domain;
+    record["relation"] = relation;
+    record["start"] = dateOrNull(dateText(tie.start));
+    record["end"] = dateOrNull(dateText(tie.end));
+    record["status"] = std::string(toString(tie.status));
+    record["strength"] = tie.strength ? ordered_json(*tie.strength) : ordered_json(nullptr);
+    record["note"] = textOrNull(tie.note);
+    return record;
+}
+
+ordered_json StoreRecords::sourceRecord(const Source &source)
+{
+    ordered_json record = ordered_json::object();
+    record["id"] = source.key;
+    record["title"] = source.title;
+    record["author"] = source.author;
+    record["publisher"] = textOrNull(source.publisher);
+    record["date"] = dateOrNull(dateText(source.date));
+    record["kind"] = source.kind;
+    record["url"] = textOrNull(source.url);
+    record["retrieved"] = dateOrNull(dateText(source.retrieved));
+    record["archive_url"] = textOrNull(source.archiveUrl);
+    return record;
+}
+
+ordered_json StoreRecords::citationRecord(const Citation &citation, bool ofTie, const std::string &owner,
+                                          const std::string &source)
+{
+    ordered_json record = ordered_json::object();
+    record[ofTie ? "tie" : "entity"] = owner;
+    record["source"] = source;
+    record["locator"] = textOrNull(citation.locator);
+    record["reliability"] = std::string(1, citation.grade.reliability());
+    record["credibility"] = std::int64_t{citation.grade.credibility()};
+    record["quote"] = textOrNull(citation.quote);
     return record;
 }
 

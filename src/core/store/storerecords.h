@@ -11,6 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/entity.h"
+#include "model/source.h"
+#include "model/tie.h"
 #include "store/statement.h"
 #include "store/statementcache.h"
 
@@ -42,6 +45,14 @@ public:
     [[nodiscard]] nlohmann::ordered_json source(std::int64_t rowId);
     // A citation on its own: what it backs ({"tie": KEY} or {"entity": KEY}), then its fields.
     [[nodiscard]] nlohmann::ordered_json citation(std::int64_t rowId);
+    // The same records as entity(), tie(), source() and citation() read back, made from the
+    // values just written (RecordWriter): an added row's audit after, without reading it back.
+    [[nodiscard]] static nlohmann::ordered_json entityRecord(const Entity &entity, const std::string &kind);
+    [[nodiscard]] static nlohmann::ordered_json tieRecord(const Tie &tie, const std::string &from, const std::string &to,
+                                                          const std::string &domain, const std::string &relation);
+    [[nodiscard]] static nlohmann::ordered_json sourceRecord(const Source &source);
+    [[nodiscard]] static nlohmann::ordered_json citationRecord(const Citation &citation, bool ofTie,
+                                                               const std::string &owner, const std::string &source);
     // The owner of a citation (as citation() gives it) as an audit key: "tie:KEY" or "entity:KEY".
     [[nodiscard]] static std::string citationOwner(const nlohmann::ordered_json &record);
 
