@@ -214,6 +214,30 @@ private slots:
         QVERIFY(!m_window->document().dataset().findEntity("hungary"));
     }
 
+    void aMergeRenumbersEntitiesInTheSameTieLayerAndDrawsWhatAFreshSceneDraws()
+    {
+        GraphScene &scene = m_window->scene();
+        const std::uint64_t builds = scene.tieLayerBuilds();
+        // Gazprom Neft is not the last entity: the merge moves the ids of those after it, while
+        // every tie keeps its id, and its ties are re-pointed onto Russia.
+        ChangeSet merge("merge");
+        merge.merge("gazprom-neft", "russia");
+        const QStringList problems = m_window->editController().apply(merge);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+        QVERIFY(!m_window->document().dataset().findEntity("gazprom-neft"));
+        QCOMPARE(scene.tieLayerBuilds(), builds);
+        QVERIFY(drawsAsAFreshScene());
+        const TieId repointed = guitest::tie(*m_window, "gpn-owns-nis");
+        QCOMPARE(scene.tieAt(scene.tieMidpoint(repointed)), std::optional<TieId>(repointed));
+
+        m_window->undoStack().undo();
+        QVERIFY(m_window->document().dataset().findEntity("gazprom-neft"));
+        QCOMPARE(scene.tieLayerBuilds(), builds);
+        QVERIFY(drawsAsAFreshScene());
+        const TieId back = guitest::tie(*m_window, "gpn-owns-nis");
+        QCOMPARE(scene.tieAt(scene.tieMidpoint(back)), std::optional<TieId>(back));
+    }
+
     void undoingAMoveAfterARenumberingEditMovesTheSameEntity()
     {
         GraphCanvas &canvas = m_window->canvas();
