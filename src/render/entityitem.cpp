@@ -19,7 +19,6 @@ namespace {
 constexpr double LabelPaddingX = 3.0;
 constexpr double LabelPaddingY = 1.0;
 constexpr double MaxLabelWidth = 190.0;
-const QColor Outline(0x37, 0x47, 0x4f);
 const QColor MarkColour(0xff, 0xb3, 0x00);
 const QColor LabelColour(0x1f, 0x26, 0x2b);
 const QColor LeaderColour(0x26, 0x32, 0x38);
@@ -157,10 +156,14 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(m_path);
     }
-    // A few pixels across, a node's outline would only blur it; larger, it shows the shape.
-    painter->setPen(m_radius * lod < OutlinePixels ? QPen(Qt::NoPen) : QPen(Outline, std::max(1.3, 1.0 / lod)));
-    painter->setBrush(m_fillOverride.isValid() ? m_fillOverride : m_fill);
-    painter->drawPath(m_path);
+    const QColor &fill = m_fillOverride.isValid() ? m_fillOverride : m_fill;
+    if (m_marked || m_struck || !drawSprite(painter, lod, fill)) {
+        // A few pixels across, a node's outline would only blur it; larger, it shows the shape.
+        painter->setPen(m_radius * lod < OutlinePixels ? QPen(Qt::NoPen)
+                                                       : QPen(KindShape::outline(), std::max(1.3, 1.0 / lod)));
+        painter->setBrush(fill);
+        painter->drawPath(m_path);
+    }
     if (m_struck) {
         // Removed by a what-if: crossed out but still there, so the analyst sees what is gone.
         const QRectF box = m_path.boundingRect();
@@ -210,6 +213,33 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->drawText(m_labelBaseline, m_label);
     painter->restore();
     painter->setOpacity(opacity);
+}
+
+bool EntityItem::drawSprite(QPainter *painter, double lod, const QColor &fill) const
+{
+    if (!m_scene->isCrowded() || !painter->paintEngine() || painter->paintEngine()->type() != QPaintEngine::Raster)
+        return false;
+    const QTransform world = painter->worldTransform();
+    const double ratio = painter->device()->devicePixelRatio();
+    if (world.type() > QTransform::TxScale || world.m11() <= 0.0 || world.m22() <= 0.0 || ratio > GlyphSprites::MaxRatio)
+        return false;
+    // The same look as the path below, measured in device pixels.
+    GlyphSprites::Look look;
+    look.glyph = m_glyph;
+    look.fill = fill.rgba();
+    look.radiusPixels = m_radius * KindShape::visualScale(m_glyph) * lod * ratio;
+    look.outlinePixels = m_radius * lod < OutlinePixels ? 0.0 : std::max(1.3, 1.0 / lod) * lod * ratio;
+    look.ratio = ratio;
+    if (look.radiusPixels > GlyphSprites::MaxRadiusPixels)
+        return false;
+    const GlyphSprites::Sprite &sprite = m_scene->glyphSprites().sprite(look);
+    const QPointF centre = world.map(QPointF(0, 0)) * ratio;
+    const QPoint topLeft(static_cast<int>(std::lround(centre.x())) - sprite.centre.x(),
+                         static_cast<int>(std::lround(centre.y())) - sprite.centre.y());
+    painter->setWorldTransform(QTransform());
+    painter->drawImage(QPointF(topLeft) / ratio, sprite.image);
+    painter->setWorldTransform(world);
+    return true;
 }
 
 QVariant EntityItem::itemChange(GraphicsItemChange change, const QVariant &value)

@@ -29,6 +29,7 @@ public:
     [[nodiscard]] EntityId entity() const { return m_id; }
     void setEntity(EntityId id) { m_id = id; } // its entity's id moved (a renumbering edit)
     [[nodiscard]] const QString &label() const { return m_label; }
+    [[nodiscard]] KindShape::Glyph glyph() const { return m_glyph; }
     [[nodiscard]] double radius() const { return m_radius; }
     [[nodiscard]] LabelAnchor labelAnchor() const { return m_anchor; }
     [[nodiscard]] QSizeF labelSize() const { return m_labelSize; } // at scale factor 1
@@ -59,6 +60,8 @@ protected:
 
 private:
     void updateBounds();
+    // The glyph copied from the scene's sprites when it is crowded; false: draw the path.
+    bool drawSprite(QPainter *painter, double lod, const QColor &fill) const;
     [[nodiscard]] QRectF labelRect() const;
 
     GraphScene *m_scene;

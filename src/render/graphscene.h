@@ -11,6 +11,7 @@
 #include "graph/graphview.h"
 #include "layout/point.h"
 #include "model/strongid.h"
+#include "render/glyphsprites.h"
 #include "render/scenemarks.h"
 
 namespace tiescope {
@@ -108,6 +109,12 @@ public:
     // other glyph grows by as many scene units.
     [[nodiscard]] double sizeFactor() const { return m_sizeFactor; }
 
+    // So many entities shown that glyphs are copied from sprites rather than drawn as paths
+    // (their centres then land on whole device pixels; the bundled data is far below this).
+    static constexpr std::size_t CrowdedEntities = 1000;
+    [[nodiscard]] bool isCrowded() const { return m_view && m_view->visibleEntityCount() >= m_crowded; }
+    void setCrowdedEntities(std::size_t count) { m_crowded = count; } // to compare both ways (tests)
+    [[nodiscard]] GlyphSprites &glyphSprites() const { return m_sprites; }
     // Called by EntityItem only.
     void entityItemMoved(EntityId entity, const QPointF &position);
     void entityItemHovered(EntityId entity, bool entered);
@@ -164,6 +171,8 @@ private:
     bool m_labelsDirty = false;
     std::vector<EntityId> m_dirtyItems; // made since the last view
     std::uint64_t m_tieLayerBuilds = 0;
+    mutable GlyphSprites m_sprites; // drawing's cache: painting a const scene fills it
+    std::size_t m_crowded = CrowdedEntities;
 };
 
 } // namespace tiescope

@@ -154,6 +154,11 @@ const QPainterPath &KindShape::path(Glyph glyph)
     return paths[static_cast<std::size_t>(glyph) % paths.size()];
 }
 
+QColor KindShape::outline()
+{
+    return {0x37, 0x47, 0x4f};
+}
+
 QColor KindShape::fill(Glyph glyph)
 {
     // Pale fills by family, so the domain colours of the ties stay the loudest thing drawn.

@@ -25,6 +25,7 @@ public:
     [[nodiscard]] static Glyph glyphFor(std::string_view kindKey, std::size_t kindIndex);
     [[nodiscard]] static const QPainterPath &path(Glyph glyph);
     [[nodiscard]] static QColor fill(Glyph glyph);
+    [[nodiscard]] static QColor outline(); // every glyph's outline
     // Glyphs that look small inside their radius (a triangle, a cross) are drawn a bit larger.
     [[nodiscard]] static double visualScale(Glyph glyph);
 };

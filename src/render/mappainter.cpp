@@ -22,7 +22,6 @@ namespace tiescope {
 
 namespace {
 
-const QColor Outline(0x37, 0x47, 0x4f);
 
 KindShape::Glyph glyphOf(const Dataset &data, EntityId entity)
 {
@@ -111,7 +110,7 @@ void MapPainter::paintEntities(QPainter *painter, const MapPicture &picture, con
             painter->setBrush(Qt::NoBrush);
             painter->drawPath(shape);
         }
-        painter->setPen(QPen(Outline, 1.1));
+        painter->setPen(QPen(KindShape::outline(), 1.1));
         painter->setBrush(KindShape::fill(glyph));
         painter->drawPath(shape);
     }

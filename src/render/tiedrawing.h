@@ -31,6 +31,9 @@ constexpr double MinLod = 1e-3;
 constexpr std::size_t DenseTies = 1500;
 // Far out, more shown ties than this are drawn aliased (a texture where smoothing is not seen).
 constexpr std::size_t SmoothTieLimit = 20'000;
+// Closer in, ties are long: this many reaching into a view cross every pixel of it several
+// times over (a zoomed 100k-tie view has about 15,000), and are drawn aliased too.
+constexpr std::size_t SmoothCloseTieLimit = 5'000;
 // On screen, up to this wide a tie is drawn with a one-pixel cosmetic pen.
 constexpr double ThinPixels = 2.0;
 // A tie is never drawn thinner than this many device pixels, so a zoomed-out graph keeps it.

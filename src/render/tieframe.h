@@ -44,14 +44,14 @@ public:
         return shows(tie) && (pass == tiedrawing::Pass::Normal) == m_overlay->inFocus(tie) && !m_overlay->isStruck(tie);
     }
     // More ties in view than QPainter's strokes keep up with (see TieLayer::paint).
-    [[nodiscard]] bool isDense() const
+    [[nodiscard]] bool isDense() const { return shownCount(tiedrawing::DenseTies) > tiedrawing::DenseTies; }
+    // How many ties reach into the exposed rectangle, counted up to `limit` + 1.
+    [[nodiscard]] std::size_t shownCount(std::size_t limit) const
     {
         std::size_t count = 0;
-        for (std::uint32_t tie = 0; tie < m_geometry->size(); ++tie) {
-            if (shows(tie) && ++count > tiedrawing::DenseTies)
-                return true;
-        }
-        return false;
+        for (std::uint32_t tie = 0; tie < m_geometry->size() && count <= limit; ++tie)
+            count += shows(tie) ? 1 : 0;
+        return count;
     }
 
 private:

@@ -172,8 +172,10 @@ bool TieRasterPainter::paint(QPainter *painter, const TieFrame &frame, bool clos
     m_raster.swapImage(m_previous); // the last frame's pixels stay in m_previous
     m_raster.begin(pixels);
     // Tens of thousands of lines make a texture in which smoothing is not seen: one pixel per
-    // step then, half the work. Fewer lines keep their antialiasing.
-    m_raster.setSmooth(close || geometry.shownCount() <= SmoothTieLimit);
+    // step then, half the work. Fewer lines keep their antialiasing: far out, all of them are
+    // counted (each is a few pixels long); closer in, those that reach into the view.
+    m_raster.setSmooth(close ? frame.shownCount(SmoothCloseTieLimit) <= SmoothCloseTieLimit
+                             : geometry.shownCount() <= SmoothTieLimit);
     m_raster.setDashes({});
     for (auto *arrows : {&m_arrows, &m_lowerArrows}) {
         for (QPainterPath &a : *arrows)

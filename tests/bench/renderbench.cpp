@@ -151,6 +151,7 @@ void paintFrames(benchmark::State &state, std::size_t ties, double zoom, Motion 
     QScrollBar *scroll = c.canvas->horizontalScrollBar();
     const int start = scroll->value();
     std::int64_t frame = 0;
+    bool moved = false;
     for (auto _ : state) {
         if (motion == Motion::Zoom) {
             c.canvas->setZoomAndCentre(frame % 2 == 0 ? level : level * 1.001, centre);
@@ -159,13 +160,15 @@ void paintFrames(benchmark::State &state, std::size_t ties, double zoom, Motion 
             const std::int64_t phase = frame % (2 * PanSteps);
             const std::int64_t out = phase < PanSteps ? phase + 1 : 2 * PanSteps - phase - 1;
             scroll->setValue(start + static_cast<int>(out) * PanPixels);
+            moved = moved || scroll->value() != start;
         }
         ++frame;
         // What a repaint of the window does: the view draws background, items and legend.
         c.canvas->viewport()->render(&image);
         benchmark::DoNotOptimize(image.constBits());
     }
-    if (motion == Motion::Pan && scroll->value() == start)
+    // (Every 16th frame is back at the start: whether the view moved is asked of each.)
+    if (motion == Motion::Pan && !moved)
         state.SkipWithError("the view did not move");
     addShown(state, c.scene);
     state.counters["zoom"] = c.canvas->zoom();

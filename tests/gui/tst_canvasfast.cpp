@@ -2,20 +2,25 @@
 // The canvas's fast paths draw what the plain ones draw: ties rastered in two bands on two
 // threads make the pixels of one raster, and a view that only moved keeps the last frame's
 // tie pixels (no tie drawn again but where the view uncovered) and shows what a fresh frame of
-// the same view shows.
+// the same view shows; glyphs copied from sprites in a crowded scene are their paths.
 #include <cstdlib>
+#include <limits>
 #include <memory>
 #include <random>
 #include <vector>
 
 #include <QImage>
+#include <QPainter>
 #include <QScrollBar>
 #include <QtTest>
 
 #include "app/graphcanvas.h"
 #include "graph/tiegraph.h"
 #include "io/syntheticgenerator.h"
+#include "render/entityitem.h"
+#include "render/glyphsprites.h"
 #include "render/graphscene.h"
+#include "render/kindshape.h"
 #include "render/tielayer.h"
 #include "render/tieraster.h"
 
@@ -165,6 +170,88 @@ private slots:
         // The same pixels; arrowheads filled by QPainter at another offset in the image may
         // differ in their antialiasing by a level or three.
         QCOMPARE(differing(panned, fresh, 3), 0);
+    }
+
+    void aSpriteIsItsGlyphDrawnAsAPath()
+    {
+        GlyphSprites sprites;
+        for (int g = 0; g < static_cast<int>(KindShape::Glyph::Count); ++g) {
+            const auto glyph = static_cast<KindShape::Glyph>(g);
+            for (const double outline : {0.0, 1.25}) { // quarter pixels, as sprites are keyed
+                GlyphSprites::Look look;
+                look.glyph = glyph;
+                look.fill = KindShape::fill(glyph).rgba();
+                look.radiusPixels = 6.3; // drawn at 6.25, the nearest quarter pixel
+                look.outlinePixels = outline;
+                const GlyphSprites::Sprite &sprite = sprites.sprite(look);
+                QVERIFY(std::max(sprite.image.width(), sprite.image.height()) >= 12);
+                // The path drawn as EntityItem draws it, its centre on the same pixel corner.
+                QImage path(sprite.image.size(), QImage::Format_ARGB32_Premultiplied);
+                path.fill(Qt::transparent);
+                QPainter painter(&path);
+                painter.setRenderHint(QPainter::Antialiasing, true);
+                painter.translate(sprite.centre);
+                painter.setPen(outline > 0 ? QPen(KindShape::outline(), outline) : QPen(Qt::NoPen));
+                painter.setBrush(KindShape::fill(glyph));
+                painter.drawPath(QTransform::fromScale(6.25, 6.25).map(KindShape::path(glyph)));
+                painter.end();
+                QVERIFY2(differing(sprite.image, path) == 0, qPrintable(QStringLiteral("glyph %1 outline %2: %3 px, %4 at tol 2").arg(g).arg(outline).arg(differing(sprite.image, path)).arg(differing(sprite.image, path, 2))));
+                // The same look again is the same sprite, not another.
+                const std::size_t made = sprites.size();
+                QCOMPARE(sprites.sprite(look).image.constBits(), sprite.image.constBits());
+                QCOMPARE(sprites.size(), made);
+            }
+        }
+    }
+
+    void aCrowdedSceneDrawsEachGlyphOnItsEntity()
+    {
+        const Dataset data = SyntheticGenerator::generate({2000, 4000, 3});
+        const TieGraph graph(data);
+        GraphScene scene;
+        scene.setGraph(&graph);
+        QVERIFY(scene.isCrowded());
+        std::mt19937 random(9);
+        std::uniform_real_distribution<double> coordinate(0.0, 2500.0);
+        std::vector<Point> positions(graph.entityCount());
+        for (Point &p : positions)
+            p = Point{coordinate(random), coordinate(random)};
+        scene.setPositions(positions);
+        GraphCanvas canvas(&scene);
+        canvas.setAttribute(Qt::WA_DontShowOnScreen);
+        canvas.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        canvas.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        canvas.resize(900, 700);
+        canvas.show();
+        canvas.setZoomAndCentre(0.8, QPointF(1250, 1250)); // glyphs well above dot size
+        scene.setViewScale(canvas.zoom());
+        QImage frame(canvas.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        canvas.viewport()->render(&frame);
+        QVERIFY(scene.glyphSprites().size() > 0);
+        const std::size_t sprites = scene.glyphSprites().size();
+        // The same view with every glyph drawn as its path: no sprite made.
+        scene.setCrowdedEntities(std::numeric_limits<std::size_t>::max());
+        scene.update();
+        QImage paths(frame.size(), frame.format());
+        canvas.viewport()->render(&paths);
+        QCOMPARE(scene.glyphSprites().size(), sprites);
+        QVERIFY(differing(frame, paths) > 0); // the pictures are of the two ways
+        // Few sprites serve the many glyphs in view: one per kind and size on screen.
+        int inView = 0;
+        for (std::size_t i = 0; i < graph.entityCount(); ++i) {
+            const QPoint at = canvas.mapFromScene(scene.position(EntityId(i)));
+            inView += scene.entityItem(EntityId(i))->isVisible() && frame.rect().contains(at) ? 1 : 0;
+        }
+        QVERIFY2(sprites * 4 < static_cast<std::size_t>(inView), qPrintable(QStringLiteral("%1 sprites, %2 glyphs").arg(sprites).arg(inView)));
+        // Both look the same: a glyph copied lies at most half a pixel from its path, which
+        // changes edges but no 4x4 block's average by much.
+        const auto blocks = [](const QImage &image) {
+            return image.scaled(image.width() / 4, image.height() / 4, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        };
+        const QImage a = blocks(frame);
+        const QImage b = blocks(paths);
+        const int apart = differing(a, b, 24);
+        QVERIFY2(apart * 200 < a.width() * a.height(), qPrintable(QStringLiteral("%1 of %2 blocks").arg(apart).arg(a.width() * a.height())));
     }
 };
 
