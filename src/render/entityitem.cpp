@@ -7,6 +7,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QTextLayout>
 #include <QStyleOptionGraphicsItem>
 
 #include "render/graphscene.h"
@@ -195,24 +196,41 @@ void EntityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     if (painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster) {
         // On screen and in PNGs the halo is the text drawn in white around itself: glyphs come
         // from the cache, where stroking (or filling) outlined text costs more than the rest of
-        // a frame of 10k entities.
+        // a frame of 10k entities. The text is shaped once (drawLabelText), not per drawing.
         painter->setPen(HaloText::haloColour());
         for (const QPointF &d : {QPointF(-1.2, 0), QPointF(1.2, 0), QPointF(0, -1.2), QPointF(0, 1.2),
                                  QPointF(-0.85, -0.85), QPointF(0.85, -0.85), QPointF(-0.85, 0.85), QPointF(0.85, 0.85)})
-            painter->drawText(m_labelBaseline + d, m_label);
+            drawLabelText(painter, m_labelBaseline + d);
+        painter->setPen(LabelColour);
+        drawLabelText(painter, m_labelBaseline);
     } else {
-        // In vector exports one outline, made once.
+        // In vector exports one outline, made once, under the text.
         if (m_labelPath.isEmpty()) {
             QPainterPath text;
             text.addText(m_labelBaseline, labelFont(), m_label);
             m_labelPath = HaloText::halo(text, LabelHalo);
         }
         painter->fillPath(m_labelPath, HaloText::haloColour());
+        painter->setPen(LabelColour);
+        painter->drawText(m_labelBaseline, m_label);
     }
-    painter->setPen(LabelColour);
-    painter->drawText(m_labelBaseline, m_label);
     painter->restore();
     painter->setOpacity(opacity);
+}
+
+void EntityItem::drawLabelText(QPainter *painter, QPointF baseline) const
+{
+    if (m_labelGlyphs.isEmpty()) {
+        QTextLayout layout(m_label, labelFont());
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        layout.endLayout();
+        m_labelGlyphs = layout.glyphRuns();
+        m_labelAscent = line.ascent();
+    }
+    // The runs' glyphs stand on the layout's first baseline, one ascent below its top.
+    for (const QGlyphRun &run : m_labelGlyphs)
+        painter->drawGlyphRun(baseline - QPointF(0.0, m_labelAscent), run);
 }
 
 bool EntityItem::drawSprite(QPainter *painter, double lod, const QColor &fill) const

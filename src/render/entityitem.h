@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QFont>
+#include <QGlyphRun>
+#include <QList>
 #include <QGraphicsItem>
 #include <QPainterPath>
 #include <QString>
@@ -62,6 +64,7 @@ private:
     void updateBounds();
     // The glyph copied from the scene's sprites when it is crowded; false: draw the path.
     bool drawSprite(QPainter *painter, double lod, const QColor &fill) const;
+    void drawLabelText(QPainter *painter, QPointF baseline) const;
     [[nodiscard]] QRectF labelRect() const;
 
     GraphScene *m_scene;
@@ -70,6 +73,10 @@ private:
     QString m_label;
     QSizeF m_labelSize;
     QPainterPath m_labelPath; // the label's halo at scale factor 1 for vector exports, made when first drawn
+    // The label shaped once, when first drawn: drawn nine times a frame with its halo, the
+    // text was shaped afresh by each drawText.
+    mutable QList<QGlyphRun> m_labelGlyphs;
+    mutable double m_labelAscent = 0.0;
     QPointF m_labelBaseline;
     QPainterPath m_path;
     QRectF m_bounds;
