@@ -22,6 +22,7 @@ constexpr double MinZoom = 0.02;
 constexpr double MaxZoom = 8.0;
 constexpr double ReadableZoom = 1.0; // labels and glyphs at their own size
 constexpr double LabelInset = 3.0;   // pixels a label's halo keeps from the viewport's edge
+constexpr int SharpAfterMs = 150;    // a zoom's sharp picture, this long after its last step
 
 } // namespace
 
@@ -46,6 +47,9 @@ GraphCanvas::GraphCanvas(GraphScene *scene, QWidget *parent)
     m_labelTimer.setSingleShot(true);
     m_labelTimer.setInterval(30);
     connect(&m_labelTimer, &QTimer::timeout, this, &GraphCanvas::placeLabels);
+    m_sharpTimer.setSingleShot(true);
+    m_sharpTimer.setInterval(SharpAfterMs);
+    connect(&m_sharpTimer, &QTimer::timeout, this, [this] { m_scene->setZoomPreview(false); });
     connect(m_scene, &GraphScene::viewApplied, this, &GraphCanvas::refreshLegend);
     connect(m_legend, &CanvasLegend::moved, this, [this] {
         if (m_fitted)
@@ -84,6 +88,11 @@ void GraphCanvas::zoomBy(double factor)
     const double applied = target / zoom();
     if (std::abs(applied - 1.0) < 1e-9)
         return;
+    if (m_scene->isCrowded()) {
+        // Wheel steps come many a second; each redraws at once from the last picture.
+        m_scene->setZoomPreview(true);
+        m_sharpTimer.start();
+    }
     scale(applied, applied);
     scaleChanged();
 }

@@ -70,6 +70,9 @@ private:
     // pan by the analyst ends it.
     bool m_fitted = false;
     QTimer m_labelTimer;
+    // In a crowded scene a zoom first shows the last picture's ties scaled (GraphScene's zoom
+    // preview), and the sharp picture once the zooming pauses for this timer.
+    QTimer m_sharpTimer;
 };
 
 } // namespace tiescope

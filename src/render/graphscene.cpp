@@ -317,6 +317,17 @@ QPointF GraphScene::tieMidpoint(TieId tie) const
     return m_ties ? m_ties->midpoint(tie) : QPointF();
 }
 
+void GraphScene::setZoomPreview(bool preview)
+{
+    if (m_ties)
+        m_ties->setPreview(preview);
+}
+
+bool GraphScene::zoomPreview() const
+{
+    return m_ties && m_ties->isPreview();
+}
+
 void GraphScene::setViewScale(double scale)
 {
     setViewport(scale, {}, {});

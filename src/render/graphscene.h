@@ -115,6 +115,9 @@ public:
     [[nodiscard]] bool isCrowded() const { return m_view && m_view->visibleEntityCount() >= m_crowded; }
     void setCrowdedEntities(std::size_t count) { m_crowded = count; } // to compare both ways (tests)
     [[nodiscard]] GlyphSprites &glyphSprites() const { return m_sprites; }
+    // A zoom in progress: the ties are drawn from the last frame, scaled, until this is off.
+    void setZoomPreview(bool preview);
+    [[nodiscard]] bool zoomPreview() const;
     // Called by EntityItem only.
     void entityItemMoved(EntityId entity, const QPointF &position);
     void entityItemHovered(EntityId entity, bool entered);

@@ -123,6 +123,14 @@ void TieLayer::setStruck(std::vector<std::uint8_t> struck)
     update();
 }
 
+void TieLayer::setPreview(bool preview)
+{
+    if (preview == m_preview)
+        return;
+    m_preview = preview;
+    update();
+}
+
 std::optional<TieId> TieLayer::tieAt(const QPointF &scenePos, double tolerance) const
 {
     return m_geometry.tieAt(scenePos, tolerance);
@@ -149,6 +157,12 @@ void TieLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Closer in, a view crowded with ties is drawn the same way, with curves, dashes and
     // arrowheads; a sparse one (the bundled data) keeps QPainter's strokes, painted through
     // StrokeLayer on a raster device.
+    if (m_preview && m_rasterPainter.paintPreview(painter, frame, m_revision)) {
+        ++m_previewFrames;
+        m_overlay.paintStruck(painter, m_geometry, exposed, lod);
+        m_overlay.paintSelected(painter, m_geometry, lod);
+        return;
+    }
     const bool far = frame.isFar();
     const bool rastered = (far || frame.isDense()) && m_rasterPainter.paint(painter, frame, !far, m_revision);
     if (rastered) {

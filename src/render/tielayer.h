@@ -63,6 +63,12 @@ public:
     [[nodiscard]] QPointF midpoint(TieId tie) const; // the middle of the drawn curve
     [[nodiscard]] bool isShown(TieId tie) const { return m_geometry.isShown(tie.value()); }
 
+    // While on, a frame draws the last frame's ties scaled to the new view rather than every
+    // tie (a zoom in progress: the sharp frame follows when it is turned off).
+    void setPreview(bool preview);
+    [[nodiscard]] bool isPreview() const { return m_preview; }
+    // Frames drawn from the last one's pixels as a preview (for tests).
+    [[nodiscard]] std::uint64_t previewFrames() const { return m_previewFrames; }
     // Frames that kept the last one's tie pixels, the view having only moved (for tests).
     [[nodiscard]] std::uint64_t framesReused() const { return m_rasterPainter.framesReused(); }
 
@@ -80,6 +86,8 @@ private:
     // Counts every change to what the ties look like: the raster painter keeps its last frame
     // for a view that only moves while this stays.
     std::uint64_t m_revision = 0;
+    bool m_preview = false;
+    std::uint64_t m_previewFrames = 0;
 };
 
 } // namespace tiescope

@@ -151,6 +151,26 @@ bool TieRasterPainter::Key::sameLook(const Key &other) const
            phaseY == other.phaseY;
 }
 
+bool TieRasterPainter::paintPreview(QPainter *painter, const TieFrame &frame, std::uint64_t revision)
+{
+    if (!m_cached || m_key.revision != revision || m_raster.image().isNull())
+        return false;
+    const std::optional<DeviceArea> area = DeviceArea::of(painter, frame.exposed() & frame.geometry().bounds());
+    if (!area || !m_lastToPixels.isInvertible())
+        return false;
+    // Image pixels to the last frame's device pixels, to the scene, to this frame's device
+    // pixels, to the painter's logical pixels.
+    const QTransform imageToDevice = QTransform::fromTranslate(m_lastPixels.left(), m_lastPixels.top()) *
+                                     m_lastToPixels.inverted() * area->toPixels() *
+                                     QTransform::fromScale(1.0 / area->ratio(), 1.0 / area->ratio());
+    painter->save();
+    painter->setWorldTransform(imageToDevice);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, false); // at once: the sharp one follows
+    painter->drawImage(QPointF(0, 0), m_raster.image());
+    painter->restore();
+    return true;
+}
+
 bool TieRasterPainter::paint(QPainter *painter, const TieFrame &frame, bool close, std::uint64_t revision)
 {
     const TieGeometry &geometry = frame.geometry();
@@ -244,6 +264,8 @@ bool TieRasterPainter::paint(QPainter *painter, const TieFrame &frame, bool clos
     }
     m_key = key;
     m_content = content;
+    m_lastPixels = pixels;
+    m_lastToPixels = toPixels;
     m_cached = true;
     // Arrowheads are small: QPainter fills them, one path per style, into the same image and
     // on a pool thread (see StrokeLayer): thousands of them took longer than all the lines.

@@ -36,6 +36,11 @@ public:
     // at the same revision and scale, a view moved by whole pixels keeps the last frame's
     // pixels and draws only the part that came into view.
     bool paint(QPainter *painter, const TieFrame &frame, bool close, std::uint64_t revision);
+    // The last frame's tie pixels drawn where `frame` puts them (scaled and moved: a zoom
+    // preview), without drawing a tie. False when there is no last frame of this `revision`
+    // (what the ties look like changed since) or the target is not a raster device. The last
+    // frame stays what a pan keeps.
+    bool paintPreview(QPainter *painter, const TieFrame &frame, std::uint64_t revision);
     // How many frames kept pixels of the one before (for tests).
     [[nodiscard]] std::uint64_t framesReused() const { return m_framesReused; }
 
@@ -79,6 +84,8 @@ private:
     // The last frame, kept for a view that only moves.
     QImage m_previous;
     QRect m_content; // where it lies, in content pixels
+    QRect m_lastPixels;         // the last frame's device pixels (m_raster's image covers them)
+    QTransform m_lastToPixels;  // and its scene to device pixels
     Key m_key;
     bool m_cached = false;
     std::uint64_t m_framesReused = 0;

@@ -214,6 +214,8 @@ void writeTable(std::ostream &out, const Table &t)
           ms("render-frame-fit"));
     t.row(out, "Canvas: paint one cold 1600×1000 frame, zoomed 4× on the centre (target < 16 ms at 100k)",
           ms("render-frame-zoom"));
+    t.row(out, "Canvas: one frame of a zoom in progress (the last picture's ties scaled), zoomed 4×",
+          ms("render-frame-zoom-preview"));
     t.row(out, "Canvas: one frame of a pan (50 px from the last), fitted / zoomed 4×", [&t](std::size_t s) {
         return number(t.ms("render-frame-pan-fit", s)) + " / " + number(t.ms("render-frame-pan-zoom", s));
     });

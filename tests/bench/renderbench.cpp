@@ -128,7 +128,8 @@ void addShown(benchmark::State &state, const GraphScene &scene)
 enum class Motion
 {
     Zoom, // the zoom alternates between two levels 0.1% apart: nothing can be reused (cold)
-    Pan   // the view moves by PanPixels: the part still in view can be
+    Pan,  // the view moves by PanPixels: the part still in view can be
+    ZoomPreview // as Zoom, during a zoom: the ties are the last sharp frame's, scaled
 };
 constexpr int PanPixels = 50;
 constexpr int PanSteps = 8; // then back the other way, to stay inside the scene
@@ -150,10 +151,14 @@ void paintFrames(benchmark::State &state, std::size_t ties, double zoom, Motion 
     const QPointF centre = c.canvas->mapToScene(c.canvas->viewport()->rect().center());
     QScrollBar *scroll = c.canvas->horizontalScrollBar();
     const int start = scroll->value();
+    if (motion == Motion::ZoomPreview) {
+        c.canvas->viewport()->render(&image); // the sharp picture the zoom starts from
+        c.scene.setZoomPreview(true);
+    }
     std::int64_t frame = 0;
     bool moved = false;
     for (auto _ : state) {
-        if (motion == Motion::Zoom) {
+        if (motion != Motion::Pan) {
             c.canvas->setZoomAndCentre(frame % 2 == 0 ? level : level * 1.001, centre);
         } else {
             // Out PanSteps frames, back PanSteps: each frame 50 px from the one before.
@@ -177,7 +182,7 @@ void paintFrames(benchmark::State &state, std::size_t ties, double zoom, Motion 
         image.save(QStringLiteral("%1/frame-%2-%3%4.png")
                        .arg(frames)
                        .arg(ties)
-                       .arg(motion == Motion::Pan ? "pan-" : "")
+                       .arg(motion == Motion::Pan ? "pan-" : motion == Motion::ZoomPreview ? "preview-" : "")
                        .arg(zoom == 1.0 ? "fit" : "zoom"));
     }
 }
@@ -239,6 +244,7 @@ void registerRender(std::size_t ties)
     const std::pair<const char *, std::pair<double, Motion>> frames[] = {
         {"render-frame-fit", {1.0, Motion::Zoom}},
         {"render-frame-zoom", {ZoomedIn, Motion::Zoom}},
+        {"render-frame-zoom-preview", {ZoomedIn, Motion::ZoomPreview}},
         {"render-frame-pan-fit", {1.0, Motion::Pan}},
         {"render-frame-pan-zoom", {ZoomedIn, Motion::Pan}},
     };

@@ -253,6 +253,56 @@ private slots:
         const int apart = differing(a, b, 24);
         QVERIFY2(apart * 200 < a.width() * a.height(), qPrintable(QStringLiteral("%1 of %2 blocks").arg(apart).arg(a.width() * a.height())));
     }
+
+    void aZoomShowsTheLastPictureScaledThenTheSharpOne()
+    {
+        const Dataset data = SyntheticGenerator::generate({2000, 20000, 3});
+        const TieGraph graph(data);
+        GraphScene scene;
+        scene.setGraph(&graph);
+        std::mt19937 random(5);
+        std::uniform_real_distribution<double> coordinate(0.0, 3000.0);
+        std::vector<Point> positions(graph.entityCount());
+        for (Point &p : positions)
+            p = Point{coordinate(random), coordinate(random)};
+        scene.setPositions(positions);
+        GraphCanvas canvas(&scene);
+        canvas.setAttribute(Qt::WA_DontShowOnScreen);
+        canvas.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        canvas.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        canvas.resize(900, 700);
+        canvas.show();
+        canvas.setZoomAndCentre(0.3, QPointF(1500, 1500));
+        scene.setViewScale(canvas.zoom());
+        const TieLayer *layer = tieLayerOf(scene);
+        QVERIFY(layer);
+        QImage before(canvas.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        canvas.viewport()->render(&before);
+        QCOMPARE(layer->previewFrames(), 0u);
+
+        // A step of the wheel (as zoomIn): drawn at once from the last picture, no tie drawn.
+        canvas.zoomIn();
+        QVERIFY(scene.zoomPreview());
+        QImage preview(before.size(), before.format());
+        canvas.viewport()->render(&preview);
+        QVERIFY(layer->previewFrames() > 0);
+        // Then the sharp picture, once the zoom pauses.
+        QTRY_VERIFY(!scene.zoomPreview());
+        const std::uint64_t previews = layer->previewFrames(); // the event loop painted some too
+        QImage sharp(before.size(), before.format());
+        canvas.viewport()->render(&sharp);
+        QCOMPARE(layer->previewFrames(), previews);
+        // The preview is the sharp picture but for detail: its ties where the sharp ones are
+        // (compared as 8x8 blocks), and the picture has moved from before the zoom.
+        const auto blocks = [](const QImage &image) {
+            return image.scaled(image.width() / 8, image.height() / 8, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        };
+        const int total = (before.width() / 8) * (before.height() / 8);
+        const int previewApart = differing(blocks(preview), blocks(sharp), 40);
+        const int beforeApart = differing(blocks(before), blocks(sharp), 40);
+        QVERIFY2(previewApart * 20 < total, qPrintable(QStringLiteral("%1 of %2 blocks").arg(previewApart).arg(total)));
+        QVERIFY2(beforeApart > 4 * previewApart, qPrintable(QStringLiteral("%1 vs %2").arg(beforeApart).arg(previewApart)));
+    }
 };
 
 QTEST_MAIN(TestCanvasFast)
