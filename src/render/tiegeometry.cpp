@@ -184,8 +184,6 @@ void TieGeometry::followEdit(std::size_t keep, const std::vector<TieId> &changed
         detach(tie); // the highest id: the back of its lists
         if (m_mask[tie])
             --m_shownCount;
-        if (m_isStale[tie])
-            m_stale.erase(std::find(m_stale.begin(), m_stale.end(), tie));
         for (auto *v : {&m_pairOf, &m_leader})
             v->pop_back();
         for (auto *v : {&m_rank, &m_siblings})
@@ -194,6 +192,8 @@ void TieGeometry::followEdit(std::size_t keep, const std::vector<TieId> &changed
             v->pop_back();
         m_curves.pop_back();
     }
+    for (auto *list : {&m_stale, &m_deferred}) // the popped ones among them
+        std::erase_if(*list, [keep](std::uint32_t tie) { return tie >= keep; });
     m_tiesOfEntity.resize(m_graph->dataset().entities().size());
     for (const TieId id : changed) {
         const std::uint32_t tie = id.value();
@@ -291,9 +291,11 @@ void TieGeometry::update(const std::vector<QPointF> &centres, const std::vector<
     }
     m_bounds = bounds;
     m_gridDirty = true;
-    for (const std::uint32_t tie : m_stale)
-        m_isStale[tie] = 0;
-    m_stale.clear();
+    for (auto *list : {&m_stale, &m_deferred}) {
+        for (const std::uint32_t tie : *list)
+            m_isStale[tie] = 0;
+        list->clear();
+    }
     m_allStale = false;
 }
 
@@ -330,10 +332,26 @@ void TieGeometry::updateStale(const std::vector<EntityId> &entities, const std::
         for (const std::uint32_t tie : m_tiesOfEntity[entity.index()])
             markStale(tie);
     }
+    // A hidden tie's curve is neither drawn nor hit: it waits until a mask shows it (a step of
+    // Play resizes thousands of entities, most of whose ties are hidden).
+    if (!m_deferred.empty()) {
+        auto waiting = m_deferred.begin();
+        for (const std::uint32_t tie : m_deferred) {
+            if (m_mask[tie])
+                m_stale.push_back(tie);
+            else
+                *waiting++ = tie;
+        }
+        m_deferred.erase(waiting, m_deferred.end());
+    }
     if (m_stale.empty())
         return;
     m_gridDirty = true;
     for (const std::uint32_t tie : m_stale) {
+        if (!m_mask[tie]) {
+            m_deferred.push_back(tie); // still flagged stale
+            continue;
+        }
         changed(m_curves[tie].bounds);
         compute(tie, centres, radii);
         m_bounds |= m_curves[tie].bounds;

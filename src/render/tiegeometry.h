@@ -113,6 +113,7 @@ private:
     std::vector<std::uint32_t> m_dirtyPairs; // to re-rank with the next mask
     std::vector<std::uint8_t> m_pairDirty;
     std::vector<std::uint32_t> m_stale;     // ties whose curve is out of date
+    std::vector<std::uint32_t> m_deferred;  // and hidden: computed once shown (flagged in m_isStale too)
     std::vector<std::uint8_t> m_isStale;
     bool m_allStale = false;                // every curve (after the first mask)
     std::vector<Curve> m_curves;

@@ -111,6 +111,40 @@ private slots:
                  std::optional<TieId>(tie("eu-serbia-planned")));
     }
 
+    void aTieResizedWhileHiddenIsDrawnAtItsNewSizeOnceShown()
+    {
+        // Play resizes many entities a step; a hidden tie's curve waits until it is shown.
+        const TieGraph graph(m_data);
+        TieGeometry geometry(graph);
+        const std::size_t n = m_data.ties().size();
+        geometry.setMask(std::vector<std::uint8_t>(n, 1));
+        std::vector<double> radii(m_data.entities().size(), 10.0);
+        geometry.update(centres(), radii);
+        const TieId gpn = tie("gpn-owns-nis");
+        std::vector<std::uint8_t> mask(n, 1);
+        mask[gpn.index()] = 0;
+        geometry.setMask(mask);
+        geometry.updateStale({}, centres(), radii, [](const QRectF &) {});
+        // Hidden, its end grows: nothing of it is recomputed, it is not drawn.
+        radii[entity("nis").index()] = 40.0;
+        int changed = 0;
+        geometry.updateStale({entity("nis")}, centres(), radii, [&](const QRectF &) { ++changed; });
+        // Shown again (nothing else changed): its curve is that of a geometry made afresh.
+        geometry.setMask(std::vector<std::uint8_t>(n, 1));
+        geometry.updateStale({}, centres(), radii, [](const QRectF &) {});
+        TieGeometry fresh(graph);
+        fresh.setMask(std::vector<std::uint8_t>(n, 1));
+        fresh.update(centres(), radii);
+        for (std::uint32_t t = 0; t < n; ++t) {
+            QCOMPARE(geometry.curve(t).p0, fresh.curve(t).p0);
+            QCOMPARE(geometry.curve(t).p1, fresh.curve(t).p1);
+            QCOMPARE(geometry.curve(t).control, fresh.curve(t).control);
+        }
+        QCOMPARE(geometry.tieAt(geometry.midpoint(gpn), 3.0), std::optional<TieId>(gpn));
+        // The shown ties of NIS were recomputed when it grew, each reported before and after.
+        QVERIFY(changed > 0);
+    }
+
     void chordsFollowTheCurveToItsEnd()
     {
         const QPointF p0(0.1, 0.3);
