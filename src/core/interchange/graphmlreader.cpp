@@ -63,7 +63,7 @@ private:
         } else if (name == "default" && !m_key.empty()) {
             collect();
         } else if (name == "node" || name == "edge") {
-            m_row = ImportRow{m_file, m_xml.line(), {}, {}};
+            m_row = ImportRow(m_file, m_xml.line());
             m_open = true;
             m_inEdge = name == "edge";
             m_row.set("id", m_xml.attribute("id"), "id");

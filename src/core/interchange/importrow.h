@@ -2,45 +2,74 @@
 #pragma once
 
 #include <cstddef>
-#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace tiescope {
 
 // One record as a reader found it, before it is matched to the store: TieScope's field names
 // (ImportFields) to the text in the file, and where each came from, for the report. A field
 // the file does not have is absent; one it has but leaves empty is "".
+//
+// The fields are a flat list searched in order, not a map: a row has a dozen of them, their
+// names and columns are short (no allocation of their own), and a row is made, read and let go
+// once per record of a file, so one allocation per row is what it costs.
 struct ImportRow final
 {
+    struct Field
+    {
+        std::string name;
+        std::string text;
+        std::string column; // the column (or attribute) it came from
+    };
+
     std::string file;
     std::size_t line = 0;
-    std::map<std::string, std::string> fields;
-    std::map<std::string, std::string> columns; // field -> the column (or attribute) it came from
+    std::vector<Field> fields;
 
-    [[nodiscard]] bool has(const std::string &field) const { return fields.count(field) != 0; }
+    ImportRow() = default;
+    ImportRow(std::string file, std::size_t line) : file(std::move(file)), line(line) { fields.reserve(16); }
+
+    [[nodiscard]] const Field *find(std::string_view field) const
+    {
+        for (const Field &entry : fields) {
+            if (entry.name == field)
+                return &entry;
+        }
+        return nullptr;
+    }
+    [[nodiscard]] bool has(std::string_view field) const { return find(field) != nullptr; }
     // A reference, not a copy: the planner asks for a row's fields many times over.
-    [[nodiscard]] const std::string &value(const std::string &field) const
+    [[nodiscard]] const std::string &value(std::string_view field) const
     {
         static const std::string none;
-        const auto it = fields.find(field);
-        return it == fields.end() ? none : it->second;
+        const Field *entry = find(field);
+        return entry ? entry->text : none;
     }
-    [[nodiscard]] std::string column(const std::string &field) const
+    [[nodiscard]] std::string column(std::string_view field) const
     {
-        const auto it = columns.find(field);
-        return it == columns.end() ? field : it->second;
+        const Field *entry = find(field);
+        return entry ? entry->column : std::string(field);
     }
-    void set(const std::string &field, std::string text, const std::string &column)
+    void set(std::string_view field, std::string text, std::string_view column)
     {
-        fields[field] = std::move(text);
-        columns[field] = column;
+        for (Field &entry : fields) {
+            if (entry.name == field) {
+                entry.text = std::move(text);
+                entry.column = column;
+                return;
+            }
+        }
+        fields.push_back({std::string(field), std::move(text), std::string(column)});
     }
     // Sets the field when the value is there (an XML attribute that may be missing).
-    void set(const std::string &field, const std::optional<std::string> &text, const std::string &column)
+    void set(std::string_view field, std::optional<std::string> text, std::string_view column)
     {
         if (text)
-            set(field, *text, column);
+            set(field, std::move(*text), column);
     }
 };
 
