@@ -37,6 +37,12 @@ std::string termList(const std::vector<Item> &items)
     return items.size() > 12 ? text + ", ..." : text;
 }
 
+// The citations as the record's array, moved there, not copied.
+ordered_json arrayOf(std::vector<ordered_json> &&items)
+{
+    return ordered_json(ordered_json::array_t(std::make_move_iterator(items.begin()), std::make_move_iterator(items.end())));
+}
+
 ordered_json textOrNull(const std::string &text)
 {
     return text.empty() ? ordered_json(nullptr) : ordered_json(text);
@@ -151,7 +157,7 @@ void ImportRecordPlanner::entity(const ImportRow &row)
         bad(row, row.column("kind"), "unknown kind \"" + kindText + "\" (kinds: " + termList(m_store.kinds()) + ")");
     else if (!kind)
         bad(row, row.column("kind"), "no kind (map a kind column or give a default kind)");
-    const auto citations = m_citations.of(
+    auto citations = m_citations.of(
         row, "entity", *id, [this](const std::string &s) { return known(s); }, m_plan.badRows);
     // The record as it would be: the row's fields over the store's.
     ordered_json record = {{"id", *id}};
@@ -161,7 +167,7 @@ void ImportRecordPlanner::entity(const ImportRow &row)
     record["country"] = textOrNull(given("country") ? ImportText::upper(row.value("country")) : old->country);
     record["aliases"] = given("aliases") ? ImportText::split(row.value("aliases")) : old->aliases;
     record["description"] = given("description") ? row.value("description") : old->description;
-    record["citations"] = old ? std::vector<ordered_json>{} : citations;
+    record["citations"] = old ? ordered_json::array() : arrayOf(std::move(citations)); // used again only when old
     std::shared_ptr<const CheckedDraft> checked;
     if (m_plan.badRows.size() != before ||
         !(checked = passes(row, [&](RecordCheck &check) { return check.entity(record); }))) {
@@ -314,13 +320,14 @@ void ImportRecordPlanner::tie(const ImportRow &row)
     const double fallback = m_store.relation(*m_store.findRelation(*relation)).defaultStrength;
     if (record["strength"] == fallback && !(existing && m_store.tie(*existing).strength))
         record["strength"] = nullptr;
-    const auto citations = m_citations.of(
+    auto citations = m_citations.of(
         row, "tie", *id, [this](const std::string &s) { return known(s); }, m_plan.badRows);
     if (citations.empty() && !existing && m_plan.badRows.size() == before)
         bad(row, row.column("source"),
             "no source: a tie is never stored uncited (map a source column, or give a "
             "default source and grade)");
-    record["citations"] = citations;
+    // An existing tie's citations are compared with the store's below; a new one's are moved.
+    record["citations"] = existing ? ordered_json(citations) : arrayOf(std::move(citations));
     std::shared_ptr<const CheckedDraft> checked;
     if (m_plan.badRows.size() != before ||
         !(checked = passes(row, [&](RecordCheck &check) { return check.tie(record); })))
