@@ -45,7 +45,7 @@ Columns columnsOf(const CsvTable &table, const std::map<std::string, std::string
 
 ImportRow rowOf(const CsvTable &table, CsvTable::Record &record, const Columns &columns)
 {
-    ImportRow row(table.file(), record.line);
+    ImportRow row(table.file(), record.line, columns.size());
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         const std::size_t index = it->second;
         // A cell is moved into its field unless another field maps the same column later.

@@ -153,7 +153,8 @@ private:
 
     void begin(bool edge)
     {
-        m_row = ImportRow(m_file, m_xml.line());
+        // Its attributes, its own id, label, ends, dates and weight.
+        m_row = ImportRow(m_file, m_xml.line(), (edge ? m_edgeAttributes : m_nodeAttributes).size() + 4);
         m_open = true;
         m_inEdge = edge;
         m_spellStart.reset();

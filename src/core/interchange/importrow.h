@@ -31,7 +31,11 @@ struct ImportRow final
     std::vector<Field> fields;
 
     ImportRow() = default;
-    ImportRow(std::string file, std::size_t line) : file(std::move(file)), line(line) { fields.reserve(16); }
+    // `fields` as many as the reader will set: their array is then allocated once.
+    ImportRow(std::string file, std::size_t line, std::size_t fields = 0) : file(std::move(file)), line(line)
+    {
+        this->fields.reserve(fields);
+    }
 
     [[nodiscard]] const Field *find(std::string_view field) const
     {
