@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -154,7 +155,7 @@ private:
     void begin(bool edge)
     {
         // Its attributes, its own id, label, ends, dates and weight.
-        m_row = ImportRow(m_file, m_xml.line(), (edge ? m_edgeAttributes : m_nodeAttributes).size() + 4);
+        m_row = ImportRow(m_file, m_xml.line(), m_names, (edge ? m_edgeAttributes : m_nodeAttributes).size() + 4);
         m_open = true;
         m_inEdge = edge;
         m_spellStart.reset();
@@ -184,6 +185,7 @@ private:
         std::optional<std::string> field;
     };
     std::map<std::string, Attribute, std::less<>> m_nodeAttributes, m_edgeAttributes;
+    std::shared_ptr<ImportNames> m_names = std::make_shared<ImportNames>();
     ImportRow m_row;
     bool m_open = false;
     bool m_inEdge = false;

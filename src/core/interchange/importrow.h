@@ -2,11 +2,14 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "interchange/importnames.h"
 
 namespace tiescope {
 
@@ -14,25 +17,27 @@ namespace tiescope {
 // (ImportFields) to the text in the file, and where each came from, for the report. A field
 // the file does not have is absent; one it has but leaves empty is "".
 //
-// The fields are a flat list searched in order, not a map: a row has a dozen of them, their
-// names and columns are short (no allocation of their own), and a row is made, read and let go
-// once per record of a file, so one allocation per row is what it costs.
+// The fields are a flat list searched in order, not a map, and their names and columns point
+// into the reader's ImportNames: a row has a dozen fields and is made, read and let go once per
+// record of a file, so its one allocation is what it costs.
 struct ImportRow final
 {
     struct Field
     {
-        std::string name;
         std::string text;
-        std::string column; // the column (or attribute) it came from
+        const std::string *name = nullptr;
+        const std::string *column = nullptr; // the column (or attribute) it came from
     };
 
     std::string file;
     std::size_t line = 0;
     std::vector<Field> fields;
+    std::shared_ptr<ImportNames> names; // what the fields' names and columns point into
 
     ImportRow() = default;
-    // `fields` as many as the reader will set: their array is then allocated once.
-    ImportRow(std::string file, std::size_t line, std::size_t fields = 0) : file(std::move(file)), line(line)
+    // `names` shared by the rows of one reader; `fields` as many as the reader will set.
+    ImportRow(std::string file, std::size_t line, std::shared_ptr<ImportNames> names = nullptr, std::size_t fields = 0)
+        : file(std::move(file)), line(line), names(std::move(names))
     {
         this->fields.reserve(fields);
     }
@@ -40,7 +45,7 @@ struct ImportRow final
     [[nodiscard]] const Field *find(std::string_view field) const
     {
         for (const Field &entry : fields) {
-            if (entry.name == field)
+            if (*entry.name == field)
                 return &entry;
         }
         return nullptr;
@@ -56,18 +61,22 @@ struct ImportRow final
     [[nodiscard]] std::string column(std::string_view field) const
     {
         const Field *entry = find(field);
-        return entry ? entry->column : std::string(field);
+        return entry ? *entry->column : std::string(field);
     }
     void set(std::string_view field, std::string text, std::string_view column)
     {
+        if (!names)
+            names = std::make_shared<ImportNames>();
+        const std::string *name = names->intern(field);
+        const std::string *from = names->intern(column);
         for (Field &entry : fields) {
-            if (entry.name == field) {
+            if (entry.name == name) {
                 entry.text = std::move(text);
-                entry.column = column;
+                entry.column = from;
                 return;
             }
         }
-        fields.push_back({std::string(field), std::move(text), std::string(column)});
+        fields.push_back({std::move(text), name, from});
     }
     // Sets the field when the value is there (an XML attribute that may be missing).
     void set(std::string_view field, std::optional<std::string> text, std::string_view column)
