@@ -66,6 +66,18 @@ ImportRecordPlanner::ImportRecordPlanner(const Dataset &store, const ImportSpec 
     m_plan.changeSet.setLabel("import");
 }
 
+// The store's vocabulary does not change while an import is planned: each spelling is looked
+// up once (comparing labels lower-cased, item by item, was a few per cent of a large import).
+template <typename Item>
+const std::optional<std::string> &ImportRecordPlanner::lookup(const std::vector<Item> &items, const std::string &text)
+{
+    auto &found = m_terms[&items];
+    auto it = found.find(text);
+    if (it == found.end())
+        it = found.emplace(text, findTerm(items, text)).first;
+    return it->second;
+}
+
 bool ImportRecordPlanner::known(const std::string &source) const
 {
     return m_store.findSource(source).has_value() || m_newSources.count(source) != 0;
@@ -153,7 +165,7 @@ void ImportRecordPlanner::entity(const ImportRow &row)
     const std::size_t before = m_plan.badRows.size();
     const std::string kindText = row.value("kind").empty() && !old ? m_spec.defaultKind : row.value("kind");
     std::optional<std::string> kind = old ? std::optional(m_store.kind(old->kind).key) : std::nullopt;
-    if (!kindText.empty() && !(kind = findTerm(m_store.kinds(), kindText)))
+    if (!kindText.empty() && !(kind = lookup(m_store.kinds(), kindText)))
         bad(row, row.column("kind"), "unknown kind \"" + kindText + "\" (kinds: " + termList(m_store.kinds()) + ")");
     else if (!kind)
         bad(row, row.column("kind"), "no kind (map a kind column or give a default kind)");
@@ -237,7 +249,7 @@ bool ImportRecordPlanner::endpoint(const ImportRow &row, const std::string &fiel
         bad(row, column, "entity \"" + key + "\" is a bad row itself");
         return false;
     }
-    const auto kind = m_spec.defaultKind.empty() ? std::nullopt : findTerm(m_store.kinds(), m_spec.defaultKind);
+    const auto kind = m_spec.defaultKind.empty() ? std::nullopt : lookup(m_store.kinds(), m_spec.defaultKind);
     if (!kind) {
         bad(row, column,
             "unknown entity \"" + key +
@@ -267,7 +279,7 @@ std::optional<std::string> ImportRecordPlanner::term(const ImportRow &row, const
         bad(row, row.column(field), std::string("no ") + what + " (map a column or give a default " + what + ")");
         return std::nullopt;
     }
-    const auto found = findTerm(items, text);
+    const auto &found = lookup(items, text);
     if (!found)
         bad(row, row.column(field),
             "unknown " + std::string(what) + " \"" + text + "\" (" + what + "s: " + termList(items) + ")");
