@@ -77,7 +77,7 @@ private:
                 field = ColumnGuess::fieldOf(id, table);
             if (field && (*field == "id" || *field == "from" || *field == "to"))
                 field.reset();
-            (edge ? m_edgeAttributes : m_nodeAttributes)[id] = Attribute{title, field};
+            (edge ? m_edgeAttributes : m_nodeAttributes)[id] = declared(title, field);
         } else if (name == "node" && !m_inEdge) {
             begin(false);
             m_row.set("id", element.attribute("id"), "id");
@@ -92,7 +92,8 @@ private:
             m_edgeStart = element.attribute("start");
             m_edgeEnd = element.attribute("end");
         } else if (name == "attvalue" && m_open) {
-            const std::string id = element.attribute("for").value_or(element.attribute("id").value_or(""));
+            auto given = element.attribute("for");
+            const std::string id = given ? std::move(*given) : element.attribute("id").value_or("");
             auto &attributes = m_inEdge ? m_edgeAttributes : m_nodeAttributes;
             auto declared = attributes.find(id);
             if (declared == attributes.end()) {
@@ -101,10 +102,12 @@ private:
                 auto field = ColumnGuess::fieldOf(id, table);
                 if (field && (*field == "id" || *field == "from" || *field == "to"))
                     field.reset();
-                declared = attributes.emplace(id, Attribute{id, field}).first;
+                declared = attributes.emplace(id, this->declared(id, field)).first;
             }
-            if (declared->second.field)
-                m_row.set(*declared->second.field, element.attribute("value"), declared->second.title);
+            if (declared->second.field) {
+                if (auto value = element.attribute("value"))
+                    m_row.set(declared->second.name, std::move(*value), declared->second.column);
+            }
         } else if (name == "spell" && m_inEdge) {
             spell(element);
         }
@@ -178,12 +181,19 @@ private:
     std::string m_timeformat = "double";
     std::string m_class = "node";
     int m_graphDepth = 1;
-    // An attribute's title and the TieScope field it maps to (none: not imported), by its id.
+    // An attribute's title and the TieScope field it maps to (none: not imported), by its id;
+    // the field's and the title's names in the rows' ImportNames, looked up once, not per value.
     struct Attribute
     {
         std::string title;
         std::optional<std::string> field;
+        const std::string *name = nullptr;
+        const std::string *column = nullptr;
     };
+    Attribute declared(const std::string &title, const std::optional<std::string> &field)
+    {
+        return Attribute{title, field, field ? m_names->intern(*field) : nullptr, m_names->intern(title)};
+    }
     std::map<std::string, Attribute, std::less<>> m_nodeAttributes, m_edgeAttributes;
     std::shared_ptr<ImportNames> m_names = std::make_shared<ImportNames>();
     ImportRow m_row;

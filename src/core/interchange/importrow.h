@@ -67,16 +67,19 @@ struct ImportRow final
     {
         if (!names)
             names = std::make_shared<ImportNames>();
-        const std::string *name = names->intern(field);
-        const std::string *from = names->intern(column);
+        set(names->intern(field), std::move(text), names->intern(column));
+    }
+    // The same with a name and column from this row's `names` (a reader interns them once).
+    void set(const std::string *name, std::string text, const std::string *column)
+    {
         for (Field &entry : fields) {
             if (entry.name == name) {
                 entry.text = std::move(text);
-                entry.column = from;
+                entry.column = column;
                 return;
             }
         }
-        fields.push_back({std::move(text), name, from});
+        fields.push_back({std::move(text), name, column});
     }
     // Sets the field when the value is there (an XML attribute that may be missing).
     void set(std::string_view field, std::optional<std::string> text, std::string_view column)
