@@ -23,6 +23,7 @@ namespace tiescope::cli {
 namespace {
 
 constexpr std::size_t ShownRows = 20;
+constexpr std::size_t DryRunPartSize = 16;
 
 void printReport(const ImportPlan &plan, CommandContext &context)
 {
@@ -113,7 +114,9 @@ int ImportCommand::run(const Arguments &arguments, CommandContext &context) cons
     std::int64_t changeSetId = 0;
     if (dryRun) {
         planner.dropDrafts();
-        planner.streamChanges(ImportChangeStream::DefaultPartSize, [](const ChangeSet &) {}); // counted, not kept
+        // Counted, not kept: let go as soon as planned, while they are in the cache (and before
+        // a part's worth of them is freed at once, which makes malloc consolidate its heap).
+        planner.streamChanges(DryRunPartSize, [](const ChangeSet &) {});
         ImportFiles::stream(spec, planner);
         plan = planner.finish();
         saveSpec();

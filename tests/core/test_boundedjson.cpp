@@ -47,6 +47,28 @@ TEST(BoundedJson, AcceptsMaxDepthAndRefusesOneMore)
     EXPECT_THROW((void)BoundedJson::parse<nlohmann::json>("[1,"), nlohmann::json::parse_error);
 }
 
+// The scan that sends shallow text to the plain parser counts brackets as the lexer sees them:
+// not inside strings (escaped quotes included), and a syntax error gives the parser's own text.
+TEST(BoundedJson, TheShallowPathCountsOnlyTheBracketsOutsideStrings)
+{
+    const std::string brackets = "\"\\\"" + std::string(300, '[') + "\"";
+    EXPECT_TRUE(BoundedJson::nestsWithin(nested(1, brackets), 1));
+    EXPECT_EQ(BoundedJson::parse<nlohmann::json>(nested(3, brackets)), nlohmann::json::parse(nested(3, brackets)));
+    EXPECT_FALSE(BoundedJson::nestsWithin(nested(2), 1));
+    EXPECT_TRUE(BoundedJson::nestsWithin(nested(2), 2));
+    const std::string broken = "[1, }" + nested(200);
+    try {
+        (void)BoundedJson::parse<nlohmann::json>(broken);
+        FAIL() << "a syntax error was read";
+    } catch (const nlohmann::json::parse_error &error) {
+        try {
+            (void)nlohmann::json::parse(broken);
+        } catch (const nlohmann::json::parse_error &plain) {
+            EXPECT_STREQ(error.what(), plain.what());
+        }
+    }
+}
+
 // A million '[' in a table is one problem naming the file, not a walk a million levels deep.
 TEST(BoundedJson, ADatasetTableNestedTooDeepIsOneProblem)
 {

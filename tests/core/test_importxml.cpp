@@ -241,6 +241,44 @@ TEST(HostileXml, DeepNestingTruncationAndWrongNamespacesAreOneClearError)
     expectOneError(GraphmlReader::read(fixtures::ImportDir + "gephi.gexf"), fixtures::ImportDir + "gephi.gexf", "is not GraphML");
     fixtures::writeFile(dir.file("empty.gexf"), "");
     ASSERT_EQ(GexfReader::read(dir.file("empty.gexf")).issues.size(), 1u);
+    // GEXF has a reader of its own (XmlEventReader): bounded the same way.
+    std::string deepGexf = "<gexf xmlns=\"http://gexf.net/1.3\"><graph>";
+    for (int i = 0; i < 100000; ++i)
+        deepGexf += "<node>";
+    fixtures::writeFile(dir.file("deep.gexf"), deepGexf);
+    expectOneError(GexfReader::read(dir.file("deep.gexf")), dir.file("deep.gexf"), "nested deeper");
+}
+
+// The streamed GEXF reader counts lines past 65,535 (a built node's line stops there), gives an
+// edge listed before the nodes after them, and decodes "&amp;" in attribute values.
+TEST(GexfReader, CountsLongFilesLinesAndGivesEveryNodeBeforeAnyEdge)
+{
+    const std::string head = "<gexf xmlns=\"http://gexf.net/1.3\"><graph>";
+    const std::string edges = "<edges><edge id=\"e1\" source=\"a\" target=\"b\" label=\"R &amp; D\"/></edges>";
+    const std::string nodes = "<nodes><node id=\"a\" label=\"A &amp; B\"/>" + std::string(70000, '\n') +
+                              "<node id=\"b\" label=\"B\"/></nodes>";
+    fixtures::TempDir dir;
+    fixtures::writeFile(dir.file("long.gexf"), head + edges + nodes + "</graph></gexf>");
+    const ImportRows rows = GexfReader::read(dir.file("long.gexf"));
+    ASSERT_TRUE(rows.issues.empty()) << rows.issues.front().toString();
+    ASSERT_EQ(rows.entities.size(), 2u);
+    EXPECT_EQ(rows.entities[0].value("name"), "A & B");
+    EXPECT_EQ(rows.entities[1].line, 70001u);
+    ASSERT_EQ(rows.ties.size(), 1u);
+    EXPECT_EQ(rows.ties[0].value("relation"), "R & D");
+
+    // Streamed into a sink, the edge still comes after both nodes.
+    struct Order final : ImportRowSink
+    {
+        std::string seen;
+        void source(ImportRow &&) override { seen += 's'; }
+        void citation(ImportRow &&) override { seen += 'c'; }
+        void entity(ImportRow &&) override { seen += 'n'; }
+        void tie(ImportRow &&) override { seen += 'e'; }
+        void readIssues(std::vector<ImportIssue> issues) override { seen += issues.empty() ? "." : "!"; }
+    } order;
+    GexfReader::stream(dir.file("long.gexf"), order);
+    EXPECT_EQ(order.seen, "nne.");
 }
 
 } // namespace

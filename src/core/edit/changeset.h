@@ -46,6 +46,9 @@ public:
     // An added row's undo holds only its key and row id, so a large import's inverse is small.
     [[nodiscard]] static std::optional<Change> undoOf(const AppliedChange &applied);
     void reserve(std::size_t changes) { m_changes.reserve(changes); }
+    // Lets the changes go but keeps their storage, for the next part of a streamed change-set:
+    // freeing and reallocating a part's large array each time made malloc consolidate its heap.
+    void clearChanges() { m_changes.clear(); }
 
 private:
     std::string m_label;

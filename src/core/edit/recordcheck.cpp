@@ -18,7 +18,7 @@ std::string keyOf(const ordered_json &record)
 }
 
 // The dataset rules run on a record whose structure is right, as in the dataset reader.
-void noteAll(JsonRecord &record, const std::vector<std::string> &messages)
+void noteAll(OrderedJsonRecord &record, const std::vector<std::string> &messages)
 {
     if (!record.ok())
         return;
@@ -48,8 +48,7 @@ void RecordCheck::problem(const std::string &record, const std::string &message)
 std::optional<RecordCheck::EntityDraft> RecordCheck::entity(const ordered_json &input)
 {
     const std::size_t before = m_problems.size();
-    const nlohmann::json object(input);
-    JsonRecord record(object, m_file, DatasetValidator::recordName("entity", keyOf(input)), m_problems);
+    OrderedJsonRecord record(input, m_file, DatasetValidator::recordName("entity", keyOf(input)), m_problems);
     if (!record.isObject())
         return std::nullopt;
     record.allowOnly({"id", "name", "kind", "country", "aliases", "description", "citations"});
@@ -71,8 +70,7 @@ std::optional<RecordCheck::EntityDraft> RecordCheck::entity(const ordered_json &
 std::optional<RecordCheck::TieDraft> RecordCheck::tie(const ordered_json &input)
 {
     const std::size_t before = m_problems.size();
-    const nlohmann::json object(input);
-    JsonRecord record(object, m_file, DatasetValidator::recordName("tie", keyOf(input)), m_problems);
+    OrderedJsonRecord record(input, m_file, DatasetValidator::recordName("tie", keyOf(input)), m_problems);
     if (!record.isObject())
         return std::nullopt;
     record.allowOnly({"id", "from", "to", "domain", "relation", "start", "end", "status", "strength", "note",
@@ -108,8 +106,7 @@ std::optional<RecordCheck::TieDraft> RecordCheck::tie(const ordered_json &input)
 std::optional<Source> RecordCheck::source(const ordered_json &input)
 {
     const std::size_t before = m_problems.size();
-    const nlohmann::json object(input);
-    JsonRecord record(object, m_file, DatasetValidator::recordName("source", keyOf(input)), m_problems);
+    OrderedJsonRecord record(input, m_file, DatasetValidator::recordName("source", keyOf(input)), m_problems);
     if (!record.isObject())
         return std::nullopt;
     Source source = SourceFields::read(record);
@@ -125,15 +122,14 @@ std::optional<RecordCheck::CitationDraft> RecordCheck::citation(const ordered_js
                                                                 const std::string &ownerKey)
 {
     const std::size_t before = m_problems.size();
-    const nlohmann::json object(input);
-    JsonRecord record(object, m_file, owner, m_problems);
+    OrderedJsonRecord record(input, m_file, owner, m_problems);
     if (!record.isObject())
         return std::nullopt;
     CitationDraft draft;
     if (ownerTable.empty()) {
         record.allowOnly({"tie", "entity", "source", "locator", "reliability", "credibility", "quote"});
-        const bool ofTie = object.contains("tie");
-        if (ofTie == object.contains("entity")) {
+        const bool ofTie = input.contains("tie");
+        if (ofTie == input.contains("entity")) {
             record.problem("a citation backs exactly one tie or one entity: give \"tie\" or \"entity\"");
         } else {
             draft.ownerTable = ofTie ? "ties" : "entities";

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include "interchange/columnguess.h"
@@ -43,9 +44,10 @@ Columns columnsOf(const CsvTable &table, const std::map<std::string, std::string
     return columns;
 }
 
-ImportRow rowOf(const CsvTable &table, CsvTable::Record &record, const Columns &columns)
+ImportRow rowOf(const CsvTable &table, CsvTable::Record &record, const Columns &columns,
+                const std::shared_ptr<ImportNames> &names)
 {
-    ImportRow row{table.file(), record.line, {}, {}};
+    ImportRow row(table.file(), record.line, names, columns.size());
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         const std::size_t index = it->second;
         // A cell is moved into its field unless another field maps the same column later.
@@ -63,6 +65,7 @@ void streamTable(const std::filesystem::path &file, const ImportSpec &spec, std:
                  std::vector<ImportIssue> &issues)
 {
     std::optional<Columns> columns;
+    const auto names = std::make_shared<ImportNames>();
     std::vector<ImportIssue> mappingIssues;
     const auto mapHeader = [&](const CsvTable &table) {
         if (!columns)
@@ -70,7 +73,7 @@ void streamTable(const std::filesystem::path &file, const ImportSpec &spec, std:
     };
     const CsvTable table = CsvTable::read(file, spec, [&](const CsvTable &read, CsvTable::Record &record) {
         mapHeader(read);
-        sink(rowOf(read, record, *columns));
+        sink(rowOf(read, record, *columns, names));
     });
     mapHeader(table);
     issues.insert(issues.end(), table.issues().begin(), table.issues().end());
@@ -140,9 +143,10 @@ void CsvRows::map(const CsvTable &table, const std::map<std::string, std::string
                   std::vector<ImportIssue> &issues)
 {
     const Columns columns = columnsOf(table, mapping, fields, issues);
+    const auto names = std::make_shared<ImportNames>();
     for (const CsvTable::Record &record : table.records()) {
         CsvTable::Record copy = record;
-        rows.push_back(rowOf(table, copy, columns));
+        rows.push_back(rowOf(table, copy, columns, names));
     }
 }
 

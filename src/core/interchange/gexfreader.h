@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "interchange/importrowsink.h"
 #include "interchange/importrows.h"
 
 namespace tiescope {
@@ -22,6 +23,8 @@ class GexfReader final
 {
 public:
     [[nodiscard]] static ImportRows read(const std::filesystem::path &file);
+    // The same rows given to `sink` as they are parsed (nodes before edges), the issues at the end.
+    static void stream(const std::filesystem::path &file, ImportRowSink &sink);
     [[nodiscard]] static bool isGexfNamespace(std::string_view uri);
 };
 

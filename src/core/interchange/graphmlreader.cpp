@@ -2,6 +2,7 @@
 #include "interchange/graphmlreader.h"
 
 #include <map>
+#include <memory>
 #include <set>
 
 #include "interchange/columnguess.h"
@@ -63,7 +64,7 @@ private:
         } else if (name == "default" && !m_key.empty()) {
             collect();
         } else if (name == "node" || name == "edge") {
-            m_row = ImportRow{m_file, m_xml.line(), {}, {}};
+            m_row = ImportRow(m_file, m_xml.line(), m_names);
             m_open = true;
             m_inEdge = name == "edge";
             m_row.set("id", m_xml.attribute("id"), "id");
@@ -136,6 +137,7 @@ private:
     std::string m_key;     // inside <key>
     std::string m_dataKey; // inside <data>
     std::set<std::string> m_seen;
+    std::shared_ptr<ImportNames> m_names = std::make_shared<ImportNames>();
     ImportRow m_row;
     bool m_open = false;
     bool m_inEdge = false;

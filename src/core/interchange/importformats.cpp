@@ -37,7 +37,7 @@ void feed(ImportRows rows, ImportRowSink &sink)
 
 void streamGexf(ImportSpec &spec, ImportRowSink &sink)
 {
-    feed(readGexf(spec), sink);
+    GexfReader::stream(spec.ties, sink);
 }
 
 void streamGraphml(ImportSpec &spec, ImportRowSink &sink)

@@ -111,7 +111,7 @@ void ImportPlanner::handOver(bool all)
         return;
     m_part(plan.changeSet);
     plan.changesHandedOver += waiting;
-    plan.changeSet = ChangeSet(plan.changeSet.label());
+    plan.changeSet.clearChanges();
 }
 
 } // namespace tiescope

@@ -68,6 +68,9 @@ private:
     std::optional<std::string> key(const ImportRow &row, const std::string &raw, const std::string &column,
                                    std::unordered_map<std::string, std::size_t> &seen);
     bool endpoint(const ImportRow &row, const std::string &field, const std::string &key);
+    // The key of the vocabulary entry `text` names (findTerm), remembered per vocabulary.
+    template <typename Item>
+    const std::optional<std::string> &lookup(const std::vector<Item> &items, const std::string &text);
     template <typename Item>
     std::optional<std::string> term(const ImportRow &row, const char *field, const std::string &fallback,
                                     const std::vector<Item> &items, const char *what);
@@ -83,6 +86,7 @@ private:
     std::unordered_set<std::string> m_newSources, m_goodEntities, m_badEntities;
     std::unordered_map<std::string, std::size_t> m_sourceLines, m_entityLines, m_tieLines; // key -> first line
     std::unordered_map<std::string, int> m_derived;
+    std::unordered_map<const void *, std::unordered_map<std::string, std::optional<std::string>>> m_terms;
     std::optional<std::size_t> m_rowLimit;
     bool m_keepDrafts = true;
 };

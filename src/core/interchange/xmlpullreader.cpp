@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "interchange/xmlpullreader.h"
 
-#include <algorithm>
-#include <fstream>
-
 #include <libxml/xmlreader.h>
 
-#include "model/inputlimits.h"
+#include "interchange/xmlprolog.h"
 
 namespace tiescope {
 
@@ -40,24 +37,12 @@ std::string message(const char *text)
     return line;
 }
 
-constexpr const char *RefusedDtd = "has a document type declaration or entities, which are refused (they can "
-                                   "expand without bound or read other files); GEXF and GraphML need none";
-
 } // namespace
 
 XmlPullReader::XmlPullReader(const std::filesystem::path &file) : m_file(file.string())
 {
-    // A document type declaration is refused before libxml2 reads on: even without entity
-    // substitution it expands entities in attribute values.
-    std::error_code sizeError;
-    if (std::filesystem::file_size(file, sizeError) > InputLimits::MaxXmlBytes && !sizeError) {
-        m_error = ImportIssue{m_file, 0, {}, InputLimits::tooLarge(InputLimits::MaxXmlBytes)};
+    if ((m_error = XmlProlog::refusal(m_file)))
         return;
-    }
-    if (const std::size_t declared = doctypeLine()) {
-        m_error = ImportIssue{m_file, declared, {}, RefusedDtd};
-        return;
-    }
     m_reader = xmlReaderForFile(m_file.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (!m_reader) {
         m_error = ImportIssue{m_file, 0, {}, "cannot open the file"};
@@ -104,8 +89,8 @@ bool XmlPullReader::next()
         m_type = xmlTextReaderNodeType(readerOf(m_reader));
         if (m_type == XML_READER_TYPE_DOCUMENT_TYPE || m_type == XML_READER_TYPE_ENTITY_REFERENCE ||
             m_type == XML_READER_TYPE_ENTITY) {
-            const std::size_t declared = doctypeLine();
-            m_error = ImportIssue{m_file, declared ? declared : line(), {}, RefusedDtd};
+            const std::size_t declared = XmlProlog::doctypeLine(m_file);
+            m_error = ImportIssue{m_file, declared ? declared : line(), {}, XmlProlog::RefusedDtd};
             return false;
         }
         if (depth() > MaxDepth) {
@@ -119,32 +104,6 @@ bool XmlPullReader::next()
         if (m_type == XML_READER_TYPE_END_ELEMENT || m_type == XML_READER_TYPE_TEXT || m_type == XML_READER_TYPE_CDATA)
             return true;
     }
-}
-
-std::size_t XmlPullReader::doctypeLine() const
-{
-    // libxml2 keeps no line for the declaration; it is in the prolog, before the root element:
-    // after the XML declaration, comments, processing instructions and white space.
-    std::ifstream in(m_file, std::ios::binary);
-    std::string head(64 * 1024, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(in.gcount()));
-    std::size_t at = 0;
-    while (true) {
-        at = head.find_first_not_of(" \t\r\n", at);
-        if (at == std::string::npos)
-            return 0;
-        const bool comment = head.compare(at, 4, "<!--") == 0;
-        if (!comment && head.compare(at, 2, "<?") != 0)
-            break;
-        at = head.find(comment ? "-->" : "?>", at);
-        if (at == std::string::npos)
-            return 0;
-        at += comment ? 3 : 2;
-    }
-    if (head.compare(at, 9, "<!DOCTYPE") != 0)
-        return 0;
-    return 1 + static_cast<std::size_t>(std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
 }
 
 std::string XmlPullReader::localName() const

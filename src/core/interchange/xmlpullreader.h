@@ -45,7 +45,6 @@ public:
 
 private:
     static void onError(void *self, const void *error);
-    [[nodiscard]] std::size_t doctypeLine() const;
 
     std::string m_file;
     void *m_reader = nullptr;

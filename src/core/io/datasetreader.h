@@ -12,10 +12,10 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "io/importresult.h"
+#include "io/jsonrecord.h"
 
 namespace tiescope {
 
-class JsonRecord;
 class MemberSource;
 
 // Reads a dataset (docs/dataset.md: dataset.json, domains.json, kinds.json, relations.json,

@@ -9,9 +9,8 @@
 
 namespace tiescope {
 
-using nlohmann::json;
-
-JsonRecord::JsonRecord(const json &object, std::string file, std::string record, std::vector<Problem> &problems)
+template <typename Json>
+BasicJsonRecord<Json>::BasicJsonRecord(const Json &object, std::string file, std::string record, std::vector<Problem> &problems)
     : m_object(object.is_object() ? &object : nullptr), m_file(std::move(file)), m_record(std::move(record)),
       m_problems(problems)
 {
@@ -19,28 +18,36 @@ JsonRecord::JsonRecord(const json &object, std::string file, std::string record,
         problem("must be an object, found " + JsonText::typeName(object));
 }
 
-void JsonRecord::allowOnly(std::initializer_list<std::string_view> names)
+template <typename Json>
+void BasicJsonRecord<Json>::allowOnly(std::initializer_list<std::string_view> names)
 {
     if (!m_object)
         return;
+    std::vector<std::string> unknown;
     for (const auto &[key, value] : m_object->items()) {
         if (std::find(names.begin(), names.end(), key) == names.end())
-            note("unknown field " + JsonText::quoted(key));
+            unknown.push_back(key);
     }
+    std::sort(unknown.begin(), unknown.end()); // an ordered_json's own order is the writer's
+    for (const std::string &key : unknown)
+        note("unknown field " + JsonText::quoted(key));
 }
 
-void JsonRecord::problem(const std::string &message)
+template <typename Json>
+void BasicJsonRecord<Json>::problem(const std::string &message)
 {
     note(message);
     m_ok = false;
 }
 
-void JsonRecord::note(const std::string &message)
+template <typename Json>
+void BasicJsonRecord<Json>::note(const std::string &message)
 {
     m_problems.push_back(Problem{m_file, m_record, message});
 }
 
-const json *JsonRecord::field(std::string_view name, bool required)
+template <typename Json>
+const Json *BasicJsonRecord<Json>::field(std::string_view name, bool required)
 {
     if (!m_object)
         return nullptr;
@@ -53,83 +60,91 @@ const json *JsonRecord::field(std::string_view name, bool required)
     return &*it;
 }
 
-void JsonRecord::wrongType(std::string_view field, const json &value, const char *expected)
+template <typename Json>
+void BasicJsonRecord<Json>::wrongType(std::string_view field, const Json &value, const char *expected)
 {
     problem("field \"" + std::string(field) + "\" must be " + expected + ", found " + JsonText::typeName(value));
 }
 
-std::string JsonRecord::text(std::string_view name)
+template <typename Json>
+std::string BasicJsonRecord<Json>::text(std::string_view name)
 {
     return reference(name).value_or(std::string{});
 }
 
-std::optional<std::string> JsonRecord::reference(std::string_view name)
+template <typename Json>
+std::optional<std::string> BasicJsonRecord<Json>::reference(std::string_view name)
 {
-    const json *value = field(name, true);
+    const Json *value = field(name, true);
     if (!value)
         return std::nullopt;
     if (!value->is_string()) {
         wrongType(name, *value, "a string");
         return std::nullopt;
     }
-    return value->get<std::string>();
+    return value->template get<std::string>();
 }
 
-std::string JsonRecord::optionalText(std::string_view name)
+template <typename Json>
+std::string BasicJsonRecord<Json>::optionalText(std::string_view name)
 {
-    const json *value = field(name, false);
+    const Json *value = field(name, false);
     if (!value || value->is_null())
         return {};
     if (!value->is_string()) {
         wrongType(name, *value, "a string or null");
         return {};
     }
-    return value->get<std::string>();
+    return value->template get<std::string>();
 }
 
-bool JsonRecord::boolean(std::string_view name)
+template <typename Json>
+bool BasicJsonRecord<Json>::boolean(std::string_view name)
 {
-    const json *value = field(name, true);
+    const Json *value = field(name, true);
     if (!value)
         return false;
     if (!value->is_boolean()) {
         wrongType(name, *value, "true or false");
         return false;
     }
-    return value->get<bool>();
+    return value->template get<bool>();
 }
 
-double JsonRecord::number(std::string_view name)
+template <typename Json>
+double BasicJsonRecord<Json>::number(std::string_view name)
 {
-    const json *value = field(name, true);
+    const Json *value = field(name, true);
     if (!value)
         return 0.0;
     if (!value->is_number()) {
         wrongType(name, *value, "a number");
         return 0.0;
     }
-    return value->get<double>();
+    return value->template get<double>();
 }
 
-std::optional<double> JsonRecord::optionalNumber(std::string_view name)
+template <typename Json>
+std::optional<double> BasicJsonRecord<Json>::optionalNumber(std::string_view name)
 {
-    const json *value = field(name, false);
+    const Json *value = field(name, false);
     if (!value || value->is_null())
         return std::nullopt;
     if (!value->is_number()) {
         wrongType(name, *value, "a number or null");
         return std::nullopt;
     }
-    return value->get<double>();
+    return value->template get<double>();
 }
 
-std::optional<std::int64_t> JsonRecord::integer(std::string_view name)
+template <typename Json>
+std::optional<std::int64_t> BasicJsonRecord<Json>::integer(std::string_view name)
 {
-    const json *value = field(name, true);
+    const Json *value = field(name, true);
     if (!value)
         return std::nullopt;
     if (value->is_number_unsigned()) {
-        const auto unsignedValue = value->get<std::uint64_t>();
+        const auto unsignedValue = value->template get<std::uint64_t>();
         if (unsignedValue <= static_cast<std::uint64_t>(INT64_MAX))
             return static_cast<std::int64_t>(unsignedValue);
         problem("field \"" + std::string(name) + "\" is out of range: " + JsonText::value(*value));
@@ -143,59 +158,64 @@ std::optional<std::int64_t> JsonRecord::integer(std::string_view name)
         wrongType(name, *value, "a whole number");
         return std::nullopt;
     }
-    return value->get<std::int64_t>();
+    return value->template get<std::int64_t>();
 }
 
+template <typename Json>
 template <typename Date>
-std::optional<Date> JsonRecord::optionalParsed(std::string_view name, const char *expected, const std::string &notADate)
+std::optional<Date> BasicJsonRecord<Json>::optionalParsed(std::string_view name, const char *expected, const std::string &notADate)
 {
-    const json *value = field(name, false);
+    const Json *value = field(name, false);
     if (!value || value->is_null())
         return std::nullopt;
     if (!value->is_string()) {
         wrongType(name, *value, expected);
         return std::nullopt;
     }
-    const auto &text = value->get_ref<const std::string &>();
+    const auto &text = value->template get_ref<const std::string &>();
     auto date = Date::parse(text);
     if (!date)
         problem("field \"" + std::string(name) + "\": " + JsonText::quoted(text) + notADate);
     return date;
 }
 
-std::optional<PartialDate> JsonRecord::optionalDate(std::string_view name)
+template <typename Json>
+std::optional<PartialDate> BasicJsonRecord<Json>::optionalDate(std::string_view name)
 {
     return optionalParsed<PartialDate>(name, "a date string (YYYY, YYYY-MM or YYYY-MM-DD) or null",
                                        " is not a date (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar day, years 1-9999)");
 }
 
-std::optional<EdtfDate> JsonRecord::optionalEdtf(std::string_view name)
+template <typename Json>
+std::optional<EdtfDate> BasicJsonRecord<Json>::optionalEdtf(std::string_view name)
 {
     return optionalParsed<EdtfDate>(name, "an EDTF date string (2014, 2014-06~, 201X, [2014..], \"..\") or null",
                                     std::string(" is not an EDTF date ") + EdtfDate::syntaxHint());
 }
 
-std::vector<std::string> JsonRecord::textList(std::string_view name)
+template <typename Json>
+std::vector<std::string> BasicJsonRecord<Json>::textList(std::string_view name)
 {
-    const json *value = optionalArray(name);
+    const Json *value = optionalArray(name);
     std::vector<std::string> result;
     if (!value)
         return result;
     for (std::size_t i = 0; i < value->size(); ++i) {
-        const json &item = (*value)[i];
+        const Json &item = (*value)[i];
         if (!item.is_string()) {
             problem("field \"" + std::string(name) + "\" item " + std::to_string(i + 1) + " must be a string, found " +
                     JsonText::typeName(item));
             continue;
         }
-        result.push_back(item.get<std::string>());
+        result.push_back(item.template get<std::string>());
     }
     return result;
 }
 
-const json *JsonRecord::array(std::string_view name)
+template <typename Json>
+const Json *BasicJsonRecord<Json>::array(std::string_view name)
 {
-    const json *value = field(name, true);
+    const Json *value = field(name, true);
     if (value && !value->is_array()) {
         wrongType(name, *value, "an array");
         return nullptr;
@@ -203,9 +223,10 @@ const json *JsonRecord::array(std::string_view name)
     return value;
 }
 
-const json *JsonRecord::optionalArray(std::string_view name)
+template <typename Json>
+const Json *BasicJsonRecord<Json>::optionalArray(std::string_view name)
 {
-    const json *value = field(name, false);
+    const Json *value = field(name, false);
     if (!value || value->is_null())
         return nullptr;
     if (!value->is_array()) {
@@ -214,5 +235,8 @@ const json *JsonRecord::optionalArray(std::string_view name)
     }
     return value;
 }
+
+template class BasicJsonRecord<nlohmann::json>;
+template class BasicJsonRecord<nlohmann::ordered_json>;
 
 } // namespace tiescope

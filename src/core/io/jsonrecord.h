@@ -19,12 +19,15 @@ namespace tiescope {
 // Reads the fields of one JSON object from a dataset file. Each getter reports what is wrong
 // (missing, wrong type, out of its syntax) against the record and goes on, so one pass finds
 // every problem; ok() tells whether the record can be used. Fields a format marks "or null"
-// may also be left out.
-class JsonRecord final
+// may also be left out. Over Json (dataset files) or nlohmann::ordered_json (the
+// records of a change-set, read as they are made, without a conversion); unknown fields are
+// reported in the order of their names in both.
+template <typename Json>
+class BasicJsonRecord final
 {
 public:
     // `object` must outlive the record; a non-object is reported at once.
-    JsonRecord(const nlohmann::json &object, std::string file, std::string record, std::vector<Problem> &problems);
+    BasicJsonRecord(const Json &object, std::string file, std::string record, std::vector<Problem> &problems);
 
     [[nodiscard]] bool isObject() const { return m_object != nullptr; }
     [[nodiscard]] bool ok() const { return m_ok; }
@@ -47,8 +50,8 @@ public:
     [[nodiscard]] std::optional<EdtfDate> optionalEdtf(std::string_view field);
     [[nodiscard]] std::vector<std::string> textList(std::string_view field); // array of strings, absent: {}
     // A required array; nullptr (reported) when missing or not an array.
-    [[nodiscard]] const nlohmann::json *array(std::string_view field);
-    [[nodiscard]] const nlohmann::json *optionalArray(std::string_view field);
+    [[nodiscard]] const Json *array(std::string_view field);
+    [[nodiscard]] const Json *optionalArray(std::string_view field);
 
     // Reports a problem with this record and marks it unusable.
     void problem(const std::string &message);
@@ -56,17 +59,22 @@ public:
     void note(const std::string &message);
 
 private:
-    const nlohmann::json *field(std::string_view name, bool required);
-    void wrongType(std::string_view field, const nlohmann::json &value, const char *expected);
+    const Json *field(std::string_view name, bool required);
+    void wrongType(std::string_view field, const Json &value, const char *expected);
     // A date field read with Date::parse (PartialDate or EdtfDate): null or absent is nullopt.
     template <typename Date>
     std::optional<Date> optionalParsed(std::string_view field, const char *expected, const std::string &notADate);
 
-    const nlohmann::json *m_object;
+    const Json *m_object;
     std::string m_file;
     std::string m_record;
     std::vector<Problem> &m_problems;
     bool m_ok = true;
 };
+
+using JsonRecord = BasicJsonRecord<nlohmann::json>;
+using OrderedJsonRecord = BasicJsonRecord<nlohmann::ordered_json>;
+extern template class BasicJsonRecord<nlohmann::json>;
+extern template class BasicJsonRecord<nlohmann::ordered_json>;
 
 } // namespace tiescope

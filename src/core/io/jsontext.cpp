@@ -56,6 +56,18 @@ std::string JsonText::typeName(const nlohmann::json &value)
     return "an unsupported value";
 }
 
+// Only on the way to an error message: the conversion costs nothing otherwise, and an object
+// prints in the same (sorted) order either way.
+std::string JsonText::value(const nlohmann::ordered_json &value)
+{
+    return JsonText::value(nlohmann::json(value));
+}
+
+std::string JsonText::typeName(const nlohmann::ordered_json &value)
+{
+    return typeName(nlohmann::json(value));
+}
+
 std::string JsonText::parseError(const std::exception &error)
 {
     std::string text = error.what();

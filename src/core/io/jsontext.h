@@ -17,8 +17,10 @@ public:
 
     [[nodiscard]] static std::string quoted(std::string_view text);
     [[nodiscard]] static std::string value(const nlohmann::json &value);
+    [[nodiscard]] static std::string value(const nlohmann::ordered_json &value);
     // The name of a JSON value's type as a person says it: "a string", "an array", ...
     [[nodiscard]] static std::string typeName(const nlohmann::json &value);
+    [[nodiscard]] static std::string typeName(const nlohmann::ordered_json &value);
     // nlohmann's parse_error text without its "[json.exception...]" prefix.
     [[nodiscard]] static std::string parseError(const std::exception &error);
 };

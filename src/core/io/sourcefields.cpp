@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "io/sourcefields.h"
 
-#include "io/jsonrecord.h"
+#include <nlohmann/json.hpp>
 
 namespace tiescope {
 
-Source SourceFields::read(JsonRecord &record)
+template <typename Json>
+Source SourceFields::read(BasicJsonRecord<Json> &record)
 {
     record.allowOnly({"id", "title", "author", "publisher", "date", "kind", "url", "retrieved", "archive_url"});
     Source source;
@@ -20,5 +21,8 @@ Source SourceFields::read(JsonRecord &record)
     source.archiveUrl = record.optionalText("archive_url");
     return source;
 }
+
+template Source SourceFields::read(JsonRecord &record);
+template Source SourceFields::read(OrderedJsonRecord &record);
 
 } // namespace tiescope
