@@ -54,6 +54,36 @@ const TieLayer *tieLayerOf(const GraphScene &scene)
     return nullptr;
 }
 
+// A generated graph of 2000 entities at random in a square of `side`, on a 900x700 canvas
+// without scroll bars, zoomed in on the square's centre.
+struct CrowdedCanvas
+{
+    CrowdedCanvas(std::size_t ties, double side, unsigned seed, double zoom)
+        : data(SyntheticGenerator::generate({2000, ties, 3})), graph(data)
+    {
+        scene.setGraph(&graph);
+        std::mt19937 random(seed);
+        std::uniform_real_distribution<double> coordinate(0.0, side);
+        std::vector<Point> positions(graph.entityCount());
+        for (Point &p : positions)
+            p = Point{coordinate(random), coordinate(random)};
+        scene.setPositions(positions);
+        canvas = std::make_unique<GraphCanvas>(&scene);
+        canvas->setAttribute(Qt::WA_DontShowOnScreen);
+        canvas->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        canvas->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        canvas->resize(900, 700);
+        canvas->show();
+        canvas->setZoomAndCentre(zoom, QPointF(side / 2, side / 2));
+        scene.setViewScale(canvas->zoom());
+    }
+
+    Dataset data;
+    TieGraph graph;
+    GraphScene scene;
+    std::unique_ptr<GraphCanvas> canvas;
+};
+
 } // namespace
 
 class TestCanvasFast final : public QObject
@@ -130,24 +160,9 @@ private slots:
     {
         QFETCH(double, zoom);
         // Crowded enough for the raster painter at both zooms.
-        const Dataset data = SyntheticGenerator::generate({2000, 20000, 3});
-        const TieGraph graph(data);
-        GraphScene scene;
-        scene.setGraph(&graph);
-        std::mt19937 random(5);
-        std::uniform_real_distribution<double> coordinate(0.0, 3000.0);
-        std::vector<Point> positions(graph.entityCount());
-        for (Point &p : positions)
-            p = Point{coordinate(random), coordinate(random)};
-        scene.setPositions(positions);
-        GraphCanvas canvas(&scene);
-        canvas.setAttribute(Qt::WA_DontShowOnScreen);
-        canvas.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        canvas.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        canvas.resize(900, 700);
-        canvas.show();
-        canvas.setZoomAndCentre(zoom, QPointF(1500, 1500));
-        scene.setViewScale(canvas.zoom());
+        CrowdedCanvas c(20000, 3000.0, 5, zoom);
+        GraphScene &scene = c.scene;
+        GraphCanvas &canvas = *c.canvas;
         const TieLayer *layer = tieLayerOf(scene);
         QVERIFY(layer);
 
@@ -206,25 +221,11 @@ private slots:
 
     void aCrowdedSceneDrawsEachGlyphOnItsEntity()
     {
-        const Dataset data = SyntheticGenerator::generate({2000, 4000, 3});
-        const TieGraph graph(data);
-        GraphScene scene;
-        scene.setGraph(&graph);
-        QVERIFY(scene.isCrowded());
-        std::mt19937 random(9);
-        std::uniform_real_distribution<double> coordinate(0.0, 2500.0);
-        std::vector<Point> positions(graph.entityCount());
-        for (Point &p : positions)
-            p = Point{coordinate(random), coordinate(random)};
-        scene.setPositions(positions);
-        GraphCanvas canvas(&scene);
-        canvas.setAttribute(Qt::WA_DontShowOnScreen);
-        canvas.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        canvas.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        canvas.resize(900, 700);
-        canvas.show();
-        canvas.setZoomAndCentre(0.8, QPointF(1250, 1250)); // glyphs well above dot size
-        scene.setViewScale(canvas.zoom());
+        CrowdedCanvas c(4000, 2500.0, 9, 0.8); // glyphs well above dot size
+        QVERIFY(c.scene.isCrowded());
+        GraphScene &scene = c.scene;
+        GraphCanvas &canvas = *c.canvas;
+        const TieGraph &graph = c.graph;
         QImage frame(canvas.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
         canvas.viewport()->render(&frame);
         QVERIFY(scene.glyphSprites().size() > 0);
@@ -256,24 +257,9 @@ private slots:
 
     void aZoomShowsTheLastPictureScaledThenTheSharpOne()
     {
-        const Dataset data = SyntheticGenerator::generate({2000, 20000, 3});
-        const TieGraph graph(data);
-        GraphScene scene;
-        scene.setGraph(&graph);
-        std::mt19937 random(5);
-        std::uniform_real_distribution<double> coordinate(0.0, 3000.0);
-        std::vector<Point> positions(graph.entityCount());
-        for (Point &p : positions)
-            p = Point{coordinate(random), coordinate(random)};
-        scene.setPositions(positions);
-        GraphCanvas canvas(&scene);
-        canvas.setAttribute(Qt::WA_DontShowOnScreen);
-        canvas.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        canvas.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        canvas.resize(900, 700);
-        canvas.show();
-        canvas.setZoomAndCentre(0.3, QPointF(1500, 1500));
-        scene.setViewScale(canvas.zoom());
+        CrowdedCanvas c(20000, 3000.0, 5, 0.3);
+        GraphScene &scene = c.scene;
+        GraphCanvas &canvas = *c.canvas;
         const TieLayer *layer = tieLayerOf(scene);
         QVERIFY(layer);
         QImage before(canvas.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
