@@ -4,10 +4,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include <QGraphicsSceneHelpEvent>
-#include <QGraphicsSceneMouseEvent>
-#include <QToolTip>
-
 #include "graph/tiegraph.h"
 #include "layout/placeholdergrid.h"
 #include "model/dataset.h"
@@ -15,7 +11,6 @@
 #include "render/scenebounds.h"
 #include "render/sceneitems.h"
 #include "render/scenelabels.h"
-#include "render/scenetooltip.h"
 #include "render/tielayer.h"
 
 namespace tiescope {
@@ -343,69 +338,6 @@ void GraphScene::entityItemMoved(EntityId entity, const QPointF &position)
     m_centres[entity.index()] = position;
     if (!m_bulk)
         m_ties->updateGeometryOf(entity, m_centres, m_radii);
-}
-
-void GraphScene::entityItemHovered(EntityId entity, bool entered)
-{
-    emit entityHoverChanged(entity, entered);
-}
-
-void GraphScene::entityItemPressed(EntityId entity, Qt::KeyboardModifiers modifiers)
-{
-    m_pressed = entity;
-    m_pressedAt = m_centres[entity.index()];
-    emit entityPressed(entity, modifiers);
-}
-
-void GraphScene::entityItemReleased(EntityId entity)
-{
-    if (m_pressed != entity)
-        return;
-    m_pressed.reset();
-    const QPointF now = m_centres[entity.index()];
-    if (now != m_pressedAt) {
-        updateLabels();
-        emit entityDragged(entity, m_pressedAt, now);
-    }
-}
-
-void GraphScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
-{
-    QGraphicsScene::mousePressEvent(event);
-    if (event->isAccepted() || event->button() != Qt::LeftButton)
-        return;
-    if (const auto tie = tieAt(event->scenePos())) {
-        emit tieClicked(*tie, event->modifiers());
-        event->accept();
-        return;
-    }
-    // Left ignored, so the view pans when the background is dragged.
-    emit backgroundClicked(event->modifiers());
-}
-
-void GraphScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
-{
-    QGraphicsScene::mouseMoveEvent(event);
-    if (event->buttons() != Qt::NoButton || !m_graph)
-        return;
-    const std::optional<TieId> tie = m_marks.hovered ? std::nullopt : tieAt(event->scenePos());
-    if (tie != m_pointerTie) {
-        m_pointerTie = tie;
-        emit tieHoverChanged(tie);
-    }
-}
-
-void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
-{
-    if (!m_graph)
-        return;
-    const QString html = SceneToolTip::html(*this, event->scenePos());
-    if (html.isEmpty()) {
-        QToolTip::hideText();
-        return;
-    }
-    QToolTip::showText(event->screenPos(), html, event->widget());
-    event->accept();
 }
 
 } // namespace tiescope

@@ -235,7 +235,13 @@ TEST(HostileXml, DeepNestingTruncationAndWrongNamespacesAreOneClearError)
         deep += "<node>";
     fixtures::writeFile(dir.file("deep.graphml"), deep);
     expectOneError(GraphmlReader::read(dir.file("deep.graphml")), dir.file("deep.graphml"), "nested deeper");
-    expectOneError(GexfReader::read(fixtures::ImportDir + "truncated.gexf"), fixtures::ImportDir + "truncated.gexf", "not well-formed XML");
+    expectOneError(GexfReader::read(fixtures::ImportDir + "truncated.gexf"), fixtures::ImportDir + "truncated.gexf",
+                   "the file ends before its elements are closed");
+    // Cut after a whole element, not inside a tag: the same plain words.
+    fixtures::writeFile(dir.file("cut.gexf"), "<gexf xmlns=\"http://gexf.net/1.3\"><graph><nodes><node id=\"a\"/>");
+    const ImportRows cut = GexfReader::read(dir.file("cut.gexf"));
+    ASSERT_EQ(cut.issues.size(), 1u);
+    EXPECT_NE(cut.issues[0].reason.find("truncated?"), std::string::npos) << cut.issues[0].reason;
     expectOneError(GexfReader::read(fixtures::ImportDir + "wrong-namespace.gexf"), fixtures::ImportDir + "wrong-namespace.gexf",
                    "namespace \"http://example.org/not-gexf\"");
     expectOneError(GraphmlReader::read(fixtures::ImportDir + "gephi.gexf"), fixtures::ImportDir + "gephi.gexf", "is not GraphML");

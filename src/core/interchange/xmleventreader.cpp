@@ -173,8 +173,14 @@ void XmlEventReader::run(Handler &handler)
         if (got > 0)
             xmlParseChunk(context, chunk.data(), got, 0);
     }
-    if (!m_error)
+    const bool readToEnd = !m_error;
+    if (readToEnd)
         xmlParseChunk(context, nullptr, 0, 1);
+    // libxml2 calls a file that stops inside an element "extra content at the end of the
+    // document"; said plainly instead.
+    if (readToEnd && m_depth >= 0)
+        m_error = ImportIssue{m_file, line(), {},
+                              "not well-formed XML: the file ends before its elements are closed (truncated?)"};
     if (!m_error && !context->wellFormed)
         m_error = ImportIssue{m_file, line(), {}, "not well-formed XML (a truncated file?)"};
     xmlFreeParserCtxt(context);
