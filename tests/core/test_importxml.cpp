@@ -287,5 +287,27 @@ TEST(GexfReader, CountsLongFilesLinesAndGivesEveryNodeBeforeAnyEdge)
     EXPECT_EQ(order.seen, "nne.");
 }
 
+// GraphML's <data> text comes from the parser in pieces: entities, character references, CDATA
+// and a value longer than the reader's 256 KiB chunk are each joined into the one value.
+TEST(GraphmlReader, JoinsDataTextGivenInPiecesAcrossEntitiesCdataAndChunks)
+{
+    const std::string head = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+                             "<key id=\"n\" for=\"node\" attr.name=\"name\"/>"
+                             "<key id=\"r\" for=\"edge\" attr.name=\"relation\"/><graph edgedefault=\"directed\">";
+    const std::string longName(300 * 1024, 'x');
+    const std::string body = "<node id=\"a\"><data key=\"n\">Gazprom &amp; NIS &#8211; <![CDATA[<oil>]]> deal</data></node>"
+                             "<node id=\"b\"><data key=\"n\">" + longName + "</data></node>"
+                             "<edge source=\"a\" target=\"b\"><data key=\"r\">R &lt;&gt; D</data></edge>";
+    fixtures::TempDir dir;
+    fixtures::writeFile(dir.file("pieces.graphml"), head + body + "</graph></graphml>");
+    const ImportRows rows = GraphmlReader::read(dir.file("pieces.graphml"));
+    ASSERT_TRUE(rows.issues.empty()) << rows.issues.front().toString();
+    ASSERT_EQ(rows.entities.size(), 2u);
+    EXPECT_EQ(rows.entities[0].value("name"), "Gazprom & NIS \u2013 <oil> deal");
+    EXPECT_EQ(rows.entities[1].value("name").size(), longName.size());
+    ASSERT_EQ(rows.ties.size(), 1u);
+    EXPECT_EQ(rows.ties[0].value("relation"), "R <> D");
+}
+
 } // namespace
 } // namespace tiescope

@@ -18,7 +18,7 @@ namespace tiescope {
 // values the last one in the file is taken (Gephi writes them in time order). Edges are never
 // merged: parallel edges stay apart, and a repeated edge id is a bad row of the import plan.
 // A file that is not GEXF (another root, another namespace) or not well-formed XML gives one
-// issue naming the file and line (XmlPullReader).
+// issue naming the file and line (XmlEventReader).
 class GexfReader final
 {
 public:

@@ -7,7 +7,7 @@
 
 #include "interchange/columnguess.h"
 #include "interchange/importtext.h"
-#include "interchange/xmlpullreader.h"
+#include "interchange/xmleventreader.h"
 
 namespace tiescope {
 
@@ -21,21 +21,16 @@ struct Key
     std::optional<std::string> fallback;
 };
 
-class GraphmlParse final
+// The parse as the reader's handler: each node and edge becomes a row when it ends, its <data>
+// read through the keys declared before it (a key's default filling what a row leaves out).
+class GraphmlParse final : public XmlEventReader::Handler
 {
 public:
     explicit GraphmlParse(const std::filesystem::path &file) : m_xml(file), m_file(file.string()) {}
 
     ImportRows run()
     {
-        while (m_xml.next()) {
-            if (m_xml.isStart())
-                start();
-            else if (m_xml.isEnd())
-                end();
-            else if (m_xml.isText() && m_collect && (!m_graphicsData || m_inLabel))
-                m_text += m_xml.text();
-        }
+        m_xml.run(*this);
         if (m_xml.error())
             m_rows.issues.push_back(*m_xml.error());
         else if (!m_sawRoot)
@@ -44,22 +39,25 @@ public:
     }
 
 private:
-    void start()
+    using Element = XmlEventReader::Element;
+
+    void start(const Element &element) override
     {
-        const std::string name = m_xml.localName();
+        const std::string_view name = element.localName();
         if (!m_sawRoot) {
             m_sawRoot = true;
-            if (name != "graphml" || m_xml.namespaceUri() != GraphmlReader::Namespace)
-                m_xml.fail("is not GraphML: the root is <" + name + "> in namespace \"" + m_xml.namespaceUri() +
-                           "\" (expected <graphml> in " + std::string(GraphmlReader::Namespace) + ")");
+            if (name != "graphml" || element.namespaceUri() != GraphmlReader::Namespace)
+                m_xml.fail("is not GraphML: the root is <" + std::string(name) + "> in namespace \"" +
+                           std::string(element.namespaceUri()) + "\" (expected <graphml> in " +
+                           std::string(GraphmlReader::Namespace) + ")");
             return;
         }
         if (name == "key") {
-            m_key = m_xml.attribute("id").value_or("");
+            m_key = element.attribute("id").value_or("");
             Key &key = m_keys[m_key];
-            key.forWhat = m_xml.attribute("for").value_or("all");
-            key.name = m_xml.attribute("attr.name").value_or(m_key);
-            const std::string yfiles = m_xml.attribute("yfiles.type").value_or("");
+            key.forWhat = element.attribute("for").value_or("all");
+            key.name = element.attribute("attr.name").value_or(m_key);
+            const std::string yfiles = element.attribute("yfiles.type").value_or("");
             key.graphics = yfiles == "nodegraphics" || yfiles == "edgegraphics";
         } else if (name == "default" && !m_key.empty()) {
             collect();
@@ -67,13 +65,13 @@ private:
             m_row = ImportRow(m_file, m_xml.line(), m_names);
             m_open = true;
             m_inEdge = name == "edge";
-            m_row.set("id", m_xml.attribute("id"), "id");
+            m_row.set("id", element.attribute("id"), "id");
             if (m_inEdge) {
-                m_row.set("from", m_xml.attribute("source"), "source");
-                m_row.set("to", m_xml.attribute("target"), "target");
+                m_row.set("from", element.attribute("source"), "source");
+                m_row.set("to", element.attribute("target"), "target");
             }
         } else if (name == "data" && m_open) {
-            m_dataKey = m_xml.attribute("key").value_or("");
+            m_dataKey = element.attribute("key").value_or("");
             const auto key = m_keys.find(m_dataKey);
             m_graphicsData = key != m_keys.end() && key->second.graphics;
             collect();
@@ -82,9 +80,8 @@ private:
         }
     }
 
-    void end()
+    void end(std::string_view name) override
     {
-        const std::string name = m_xml.localName();
         if (name == "NodeLabel" || name == "EdgeLabel") {
             m_inLabel = false;
         } else if (name == "default" && m_collect) {
@@ -104,6 +101,12 @@ private:
             (m_inEdge ? m_rows.ties : m_rows.entities).push_back(std::move(m_row));
             m_open = false;
         }
+    }
+
+    void text(std::string_view text) override
+    {
+        if (m_collect && (!m_graphicsData || m_inLabel))
+            m_text += text;
     }
 
     void collect()
@@ -129,7 +132,7 @@ private:
             m_row.set(*field, text, column);
     }
 
-    XmlPullReader m_xml;
+    XmlEventReader m_xml;
     std::string m_file;
     ImportRows m_rows;
     bool m_sawRoot = false;

@@ -89,7 +89,14 @@ struct XmlEventReader::Callbacks
         --r.m_depth;
     }
 
-    static void text(void *self, const xmlChar *, int) { reader(self).deeper(); }
+    static void text(void *self, const xmlChar *characters, int length)
+    {
+        XmlEventReader &r = reader(self);
+        r.deeper();
+        if (!r.m_error)
+            r.m_handler->text(std::string_view(reinterpret_cast<const char *>(characters),
+                                               static_cast<std::size_t>(length)));
+    }
     static void comment(void *self, const xmlChar *) { reader(self).deeper(); }
     static void instruction(void *self, const xmlChar *, const xmlChar *) { reader(self).deeper(); }
 

@@ -11,12 +11,12 @@
 
 namespace tiescope {
 
-// libxml2's SAX2 parser over one file, fed in chunks and reporting each element's start and end
-// to a Handler as it is parsed: nothing of the document is built or kept, an attribute is read
-// where the parser has it, and a large file is never held whole. As safe as XmlPullReader: no
-// network (XML_PARSE_NONET), no entity substitution, any document type declaration or entity
-// refused (XmlProlog, and the parser's own callbacks for one it meets later), nesting bounded
-// (MaxDepth), libxml2's limits on. The first error ends reading; error() names the file, the
+// libxml2's SAX2 parser over one file, fed in chunks and reporting each element's start, text
+// and end to a Handler as it is parsed: nothing of the document is built or kept, an attribute
+// is read where the parser has it, and a large file is never held whole. GEXF and GraphML are
+// both read through it. No network (XML_PARSE_NONET), no entity substitution, any document type
+// declaration or entity refused (XmlProlog, and the parser's own callbacks for one it meets
+// later), nesting bounded (MaxDepth), libxml2's limits on. The first error ends reading; error() names the file, the
 // line and what is wrong. A line is the element's own (where its start tag ends), as libxml2
 // counts it, without the 65,535 cap of a built node's line.
 class XmlEventReader final
@@ -46,6 +46,9 @@ public:
         virtual ~Handler() = default;
         virtual void start(const Element &element) = 0;
         virtual void end(std::string_view localName) = 0;
+        // Character data inside the current element, in one or more pieces (text, CDATA and
+        // whitespace alike; predefined entities and character references resolved).
+        virtual void text(std::string_view) {}
     };
 
     explicit XmlEventReader(const std::filesystem::path &file);

@@ -9,7 +9,7 @@
 
 namespace tiescope {
 
-// What both XML readers (XmlPullReader, XmlEventReader) check before libxml2 reads a file from
+// What the XML reader (XmlEventReader) checks before libxml2 reads a file from
 // anywhere: its size (InputLimits::MaxXmlBytes) and a document type declaration in its prolog,
 // which is refused outright: even without entity substitution libxml2 expands entities in
 // attribute values, so neither billion laughs nor external entities get a chance.
