@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -237,17 +238,23 @@ void AnalysisDock::setDataset(const Dataset *dataset)
     m_domain->clear();
     m_model->clear();
     if (dataset) {
-        std::vector<std::size_t> order(dataset->entities().size());
-        for (std::size_t i = 0; i < order.size(); ++i)
-            order[i] = i;
-        std::sort(order.begin(), order.end(), [dataset](std::size_t x, std::size_t y) {
-            return QString::fromStdString(dataset->entities()[x].name)
-                       .compare(QString::fromStdString(dataset->entities()[y].name), Qt::CaseInsensitive) < 0;
-        });
-        for (const std::size_t i : order) {
-            const QString name = QString::fromStdString(dataset->entities()[i].name);
-            m_a->addItem(name, static_cast<uint>(i));
-            m_b->addItem(name, static_cast<uint>(i));
+        // By name, case folded once per entity (a store of 100k entities is sorted in a blink,
+        // not converted twice per comparison), then given to each picker in one insertion.
+        const auto &entities = dataset->entities();
+        std::vector<std::pair<QString, std::size_t>> order;
+        order.reserve(entities.size());
+        for (std::size_t i = 0; i < entities.size(); ++i)
+            order.emplace_back(QString::fromStdString(entities[i].name).toCaseFolded(), i);
+        std::sort(order.begin(), order.end());
+        for (QComboBox *picker : {m_a, m_b}) {
+            QList<QStandardItem *> rows;
+            rows.reserve(static_cast<qsizetype>(order.size()));
+            for (const auto &[folded, i] : order) {
+                auto *row = new QStandardItem(QString::fromStdString(entities[i].name));
+                row->setData(static_cast<uint>(i), Qt::UserRole); // as addItem(name, data) keeps it
+                rows.push_back(row);
+            }
+            qobject_cast<QStandardItemModel *>(picker->model())->invisibleRootItem()->appendRows(rows);
         }
         m_domain->addItem(tr("All domains"), -1);
         for (std::size_t d = 0; d < dataset->domains().size(); ++d)

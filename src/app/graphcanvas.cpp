@@ -227,6 +227,14 @@ QRectF GraphCanvas::legendRect() const
     return m_legend->rect();
 }
 
+void GraphCanvas::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    // Before the view gathers the items to draw (their bounds hold their labels): the canvas
+    // paints its own background, so the scene's drawBackground is not called.
+    m_scene->placeLabels();
+    QGraphicsView::drawBackground(painter, rect);
+}
+
 void GraphCanvas::drawForeground(QPainter *painter, const QRectF &)
 {
     painter->save();

@@ -57,6 +57,7 @@ protected:
     void leaveEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override; // the scene's labels placed first
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 

@@ -287,8 +287,12 @@ void MainWindow::datasetOpened()
 {
     m_filter->datasetOpened(); // the title bar is StoreFileController's
     m_filter->apply();
-    m_canvas->fitAll();
-    m_layoutPolicy->layOutOpened(m_layoutKeeper->restore());
+    // A kept picture is fitted once it is set (layOutOpened); otherwise the placeholder grid is
+    // fitted until the layout comes.
+    const QString kept = m_layoutKeeper->restore();
+    if (kept.isEmpty())
+        m_canvas->fitAll();
+    m_layoutPolicy->layOutOpened(kept);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->path())), 5000);
 }
 

@@ -93,6 +93,13 @@ TimelineDock::TimelineDock(GraphDocument &document, ViewState &viewState, TimeDo
         else
             m_viewState.clearSelection();
     });
+    // A dock in a tab behind another stays isVisible(): what tells whether it can be seen is
+    // this signal (shown, hidden, its tab selected or not).
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        m_onScreen = visible;
+        if (visible && m_stale)
+            rebuild(false);
+    });
     if (m_document.isOpen())
         rebuild(true);
 }
@@ -110,11 +117,15 @@ void TimelineDock::clear()
 
 void TimelineDock::rebuild(bool fit)
 {
-    if (!m_document.isOpen()) {
-        clear();
+    m_fitPending = m_fitPending || fit;
+    if (!m_document.isOpen() || !m_onScreen) {
+        m_stale = m_document.isOpen();
+        clear(); // no lanes of an older view or dataset are kept while hidden
         return;
     }
-    m_view->setLanes(&m_document.dataset(), TimelineLanes(m_document.view(), options()), fit);
+    m_stale = false;
+    m_view->setLanes(&m_document.dataset(), TimelineLanes(m_document.view(), options()), m_fitPending);
+    m_fitPending = false;
     const TimelineLanes &lanes = m_view->lanes();
     m_summary->setText(tr("%1 lanes · %2 dated ties · %3 undated")
                            .arg(lanes.lanes().size())

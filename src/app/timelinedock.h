@@ -49,6 +49,11 @@ private:
     QComboBox *m_lanes;
     QComboBox *m_order;
     QLabel *m_summary;
+    // Lanes are built only while the dock is shown (a hidden tab by default): a change while it
+    // is hidden leaves it empty and stale, and it is built once when shown.
+    bool m_stale = false;
+    bool m_onScreen = false; // shown, and its tab (if tabbed) the current one
+    bool m_fitPending = false;
 };
 
 } // namespace tiescope

@@ -43,8 +43,14 @@ EntityItem::EntityItem(GraphScene &scene, EntityId id, KindShape::Glyph glyph, c
     : m_scene(&scene), m_id(id), m_glyph(glyph), m_fill(KindShape::fill(glyph))
 {
     const QFontMetricsF metrics(labelFont());
-    m_label = metrics.elidedText(label, Qt::ElideRight, MaxLabelWidth);
-    m_labelSize = QSizeF(metrics.horizontalAdvance(m_label) + 2 * LabelPaddingX, metrics.height() + 2 * LabelPaddingY);
+    // Shaped once for most names: only one wider than the limit is shaped again to be cut.
+    double width = metrics.horizontalAdvance(label);
+    m_label = label;
+    if (width > MaxLabelWidth) {
+        m_label = metrics.elidedText(label, Qt::ElideRight, MaxLabelWidth);
+        width = metrics.horizontalAdvance(m_label);
+    }
+    m_labelSize = QSizeF(width + 2 * LabelPaddingX, metrics.height() + 2 * LabelPaddingY);
     m_labelBaseline = QPointF(LabelPaddingX, LabelPaddingY + metrics.ascent());
     setFlags(ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
@@ -116,8 +122,15 @@ QRectF EntityItem::labelRect() const
     return LabelPlacer::labelRect(c, m_anchor, m_leader);
 }
 
+LabelAnchor EntityItem::labelAnchor() const
+{
+    m_scene->placeLabels();
+    return m_anchor;
+}
+
 QRectF EntityItem::labelSceneRect() const
 {
+    m_scene->placeLabels();
     return m_anchor == LabelAnchor::Hidden ? QRectF() : labelRect().translated(pos());
 }
 

@@ -33,7 +33,7 @@ public:
     [[nodiscard]] const QString &label() const { return m_label; }
     [[nodiscard]] KindShape::Glyph glyph() const { return m_glyph; }
     [[nodiscard]] double radius() const { return m_radius; }
-    [[nodiscard]] LabelAnchor labelAnchor() const { return m_anchor; }
+    [[nodiscard]] LabelAnchor labelAnchor() const; // labels waiting to be placed are placed first
     [[nodiscard]] QSizeF labelSize() const { return m_labelSize; } // at scale factor 1
     // Where the label is drawn, in scene units; empty when it is hidden.
     [[nodiscard]] QRectF labelSceneRect() const;

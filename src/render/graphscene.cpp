@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 #include "graph/tiegraph.h"
 #include "layout/placeholdergrid.h"
@@ -64,7 +65,10 @@ void GraphScene::setGraph(const TieGraph *graph)
     const std::size_t n = data.entities().size();
     m_centres.resize(n);
     m_radii.assign(n, radiusForDegree(0));
-    newTieLayer();
+    // The ties' geometry (their pairs, each entity's ties) is built on the second core while
+    // this thread makes the entity items (Qt's items and fonts stay on this thread); both only
+    // read the graph. A third of the build of a big store, so it no longer adds to it.
+    std::future<TieGeometry> geometry = std::async(std::launch::async, [graph] { return TieGeometry(*graph); });
     m_items.reserve(n);
     // A plain grid until positions are set: deterministic, and nothing overlaps.
     const std::vector<Point> grid = placeholderGrid(n);
@@ -72,14 +76,20 @@ void GraphScene::setGraph(const TieGraph *graph)
     for (std::size_t i = 0; i < n; ++i)
         m_items.push_back(SceneItems::make(*this, i, QPointF(grid[i].x, grid[i].y)));
     m_bulk = false;
+    newTieLayer(geometry.get());
     setView(GraphView(*graph));
     updateSceneRect();
 }
 
 void GraphScene::newTieLayer()
 {
+    newTieLayer(TieGeometry(*m_graph));
+}
+
+void GraphScene::newTieLayer(TieGeometry geometry)
+{
     delete m_ties;
-    m_ties = new TieLayer(*m_graph);
+    m_ties = new TieLayer(*m_graph, std::move(geometry));
     addItem(m_ties);
     ++m_tieLayerBuilds;
     m_fullView = true; // every item and curve is sized by the next view
@@ -184,12 +194,34 @@ void GraphScene::updateLabels()
 {
     if (!m_graph)
         return;
-    if (m_viewPending) {
-        m_labelsDirty = true; // placed once, when the edit's view comes
-        return;
+    m_labelsDirty = true; // after an edit, placed once the edit's view comes (m_viewPending)
+    if (!m_labelsQueued) {
+        m_labelsQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_labelsQueued = false;
+                placeLabels();
+            },
+            Qt::QueuedConnection);
     }
+}
+
+void GraphScene::placeLabels() const
+{
+    if (!m_graph || !m_labelsDirty || m_viewPending)
+        return;
     m_labelsDirty = false;
-    SceneLabels::place(*this);
+    ++m_labelPlacements;
+    // The labels are the scene's drawing of its state, kept like a cache: a const scene that
+    // is asked for its bounds or drawn brings them up to date.
+    SceneLabels::place(const_cast<GraphScene &>(*this));
+}
+
+void GraphScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    placeLabels(); // before the view gathers the items to draw: their bounds hold the labels
+    QGraphicsScene::drawBackground(painter, rect);
 }
 
 void GraphScene::updateSceneRect()
@@ -282,16 +314,19 @@ bool GraphScene::isShown(TieId tie) const
 
 QRectF GraphScene::shownBounds() const
 {
+    placeLabels();
     return SceneBounds::shown(*this);
 }
 
 QRectF GraphScene::selectionBounds() const
 {
+    placeLabels();
     return SceneBounds::selection(*this);
 }
 
 QRectF GraphScene::highlightBounds() const
 {
+    placeLabels();
     return SceneBounds::highlight(*this);
 }
 

@@ -18,6 +18,7 @@ namespace tiescope {
 
 class EntityItem;
 class TieGraph;
+class TieGeometry;
 class TieLayer;
 struct EditDelta;
 
@@ -78,6 +79,10 @@ public:
     [[nodiscard]] double radius(EntityId entity) const { return m_radii.at(entity.index()); }
     [[nodiscard]] std::uint32_t shownDegree(EntityId entity) const { return m_degrees.at(entity.index()); }
     [[nodiscard]] EntityItem *entityItem(EntityId entity) const { return m_items.at(entity.index()); }
+    // Places the labels now if a change since they were placed moved them (each query of
+    // labels or bounds below does so first; a frame too).
+    void placeLabels() const;
+    [[nodiscard]] std::uint64_t labelPlacements() const { return m_labelPlacements; } // so far
     [[nodiscard]] QRectF shownBounds() const;     // everything drawn, labels included
     [[nodiscard]] QRectF selectionBounds() const; // the marked items and their neighbours
     [[nodiscard]] std::vector<bool> kindsShown() const; // per kind: an entity of it is shown
@@ -136,6 +141,7 @@ signals:
     void viewApplied(); // a new view (filter) is drawn
 
 protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override; // places labels first
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
@@ -143,12 +149,13 @@ protected:
 private:
     void clearItems();
     void newTieLayer();
+    void newTieLayer(TieGeometry geometry); // the geometry of m_graph, built already
     static double radiusForDegree(std::uint32_t degree);
     friend class SceneItems;  // makes the items and follows edits (sceneitems.cpp)
     friend class SceneLabels; // places the labels (scenelabels.cpp)
     friend class SceneBounds; // measures what is shown (scenebounds.cpp)
     void updateEmphasis();
-    void updateLabels();
+    void updateLabels(); // the labels are to be placed again (soon: see placeLabels)
     void updateSceneRect();
 
     const TieGraph *m_graph = nullptr;
@@ -171,7 +178,12 @@ private:
     bool m_bulk = false; // positions set in bulk: skip per-item tie updates
     bool m_fullView = true;     // the next view sizes every item and curve
     bool m_viewPending = false; // edited, the document's view not yet shown: labels wait for it
-    bool m_labelsDirty = false;
+    // Labels wait to be placed until something looks at them (a frame, a bounds query, a label's
+    // anchor) or the event loop comes round, so that opening a store, which changes the view,
+    // the positions and the zoom in one go, places them once or twice, not ten times.
+    mutable bool m_labelsDirty = false;
+    bool m_labelsQueued = false;
+    mutable std::uint64_t m_labelPlacements = 0;
     std::vector<EntityId> m_dirtyItems; // made since the last view
     std::uint64_t m_tieLayerBuilds = 0;
     mutable GlyphSprites m_sprites; // drawing's cache: painting a const scene fills it

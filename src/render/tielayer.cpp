@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "render/tielayer.h"
 
+#include <utility>
+
 #include <algorithm>
 
 #include <QPainter>
@@ -15,9 +17,11 @@ namespace tiescope {
 
 using namespace tiedrawing;
 
-TieLayer::TieLayer(const TieGraph &graph)
+TieLayer::TieLayer(const TieGraph &graph) : TieLayer(graph, TieGeometry(graph)) {}
+
+TieLayer::TieLayer(const TieGraph &graph, TieGeometry geometry)
     : m_styles(graph.dataset()),
-      m_geometry(graph),
+      m_geometry(std::move(geometry)),
       m_overlay(graph),
       m_vectorPainter(m_styles),
       m_rasterPainter(m_styles)

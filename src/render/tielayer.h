@@ -29,6 +29,8 @@ class TieLayer final : public QGraphicsItem
 {
 public:
     explicit TieLayer(const TieGraph &graph);
+    // With the graph's geometry built already (elsewhere, on another thread: GraphScene::setGraph).
+    TieLayer(const TieGraph &graph, TieGeometry geometry);
 
     // Which ties are shown (one byte per tie); recomputes the fan-out of the pairs it changes.
     // Their curves follow with updateStale (or updateGeometry).

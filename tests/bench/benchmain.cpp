@@ -36,6 +36,7 @@ int main(int argc, char **argv)
             registerEdits(ties);
             registerTimeline(ties);
             registerPlay(ties);
+            registerOpen(ties);
 #endif
         }
         benchmark::RunSpecifiedBenchmarks();

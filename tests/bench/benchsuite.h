@@ -3,6 +3,9 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
+
+#include "layout/point.h"
 
 namespace tiescope::bench {
 
@@ -21,11 +24,18 @@ void registerEdits(std::size_t ties);
 void registerTimeline(std::size_t ties);
 // Also GUI only: one step of Play (the date window moved a year, filter, labels, one frame).
 void registerPlay(std::size_t ties);
+// Also GUI only: the window opening a store that keeps its picture, from the data read to the
+// first painted frame.
+void registerOpen(std::size_t ties);
 // The offscreen QApplication the GUI benchmarks share (made on first use).
 bool ensureApplication();
 // Destroys it before static destruction: Qt's own caches (the raster engine's gradient cache)
 // are gone by then, and a QApplication destroyed after them crashes at exit.
 void releaseApplication();
+
+// The force layout (the window's default) of every entity of the generated store, made once per
+// size (GUI builds only).
+const std::vector<Point> &laidOut(std::size_t ties);
 
 // `tiescope-bench --memory TIES`: the application's path in a fresh process (load, graph,
 // filter, force layout, JSON export) and its peak resident memory, printed as one line.

@@ -2,6 +2,8 @@
 // The Timeline dock in the real window: it shows what the canvas shows, a brush on it sets the
 // date window the canvas follows, a click on a bar selects the tie everywhere and a tie
 // selected on the canvas is emphasised on it, and play moves its cursor.
+#include <functional>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QtTest>
@@ -148,6 +150,34 @@ private slots:
         QCOMPARE(view.frame().cursor, std::optional(m_window->timeDock().to()->lastDay()));
         m_window->timeDock().togglePlay();
         QTRY_VERIFY(!view.frame().cursor.has_value());
+    }
+
+    // A hidden Timeline (closed, or a tab behind the Time dock, as it starts) builds no lanes when
+    // the filter changes, so opening or filtering a big store does not wait for it; shown again,
+    // it has the lanes of the filter now in force.
+    void aHiddenTimelineIsBuiltWhenShownForTheFilterInForce()
+    {
+        auto *energy = m_window->findChild<QCheckBox *>(QStringLiteral("domain:energy"));
+        QVERIFY(energy);
+        const auto filterAndShow = [&](const std::function<void()> &hide) {
+            hide();
+            energy->click();
+            QTRY_COMPARE(m_window->document().filter().domains.has_value(), !energy->isChecked());
+            QVERIFY(m_window->timelineDock().view().lanes().lanes().empty()); // nothing built while hidden
+            m_window->timelineDock().show();
+            m_window->timelineDock().raise();
+            QTRY_VERIFY(!m_window->timelineDock().view().lanes().lanes().empty());
+        };
+        // Closed, as the dock's close button or Panels > Timeline does: energy off.
+        filterAndShow([this] { m_window->timelineDock().close(); });
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m_window->timelineDock().view().lanes().barsOf(guitest::tie(*m_window, "gpn-owns-nis")).empty());
+        // A tab behind the Time dock, as the window starts: energy on again.
+        filterAndShow([this] { m_window->timeDock().raise(); });
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!m_window->timelineDock().view().lanes().barsOf(guitest::tie(*m_window, "gpn-owns-nis")).empty());
     }
 
 private:
