@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <numeric>
-#include <unordered_map>
 #include <vector>
 
 #include "model/dataset.h"
@@ -40,34 +39,45 @@ std::optional<std::pair<EntityId, EntityId>> DefaultPair::pick(const Dataset &da
 {
     if (data.entities().size() < 2)
         return std::nullopt;
-    std::unordered_map<std::uint64_t, std::size_t> count;
-    const auto note = [&count](EntityId dependent, EntityId provider) { ++count[pairKey(dependent, provider)]; };
+    // Every (dependent, provider) pair once per tie, sorted, then counted in runs: a store of a
+    // million ties is counted without a hash node per pair.
+    std::vector<std::uint64_t> pairs;
+    pairs.reserve(data.ties().size());
     for (const Tie &tie : data.ties()) {
         if (tie.from == tie.to)
             continue;
         switch (data.relation(tie.relation).dependent) {
         case Dependence::From:
-            note(tie.from, tie.to);
+            pairs.push_back(pairKey(tie.from, tie.to));
             break;
         case Dependence::To:
-            note(tie.to, tie.from);
+            pairs.push_back(pairKey(tie.to, tie.from));
             break;
         case Dependence::Mutual:
-            note(tie.from, tie.to);
-            note(tie.to, tie.from);
+            pairs.push_back(pairKey(tie.from, tie.to));
+            pairs.push_back(pairKey(tie.to, tie.from));
             break;
         case Dependence::None:
             break;
         }
     }
-    if (count.empty())
+    if (pairs.empty())
         return busiest(data);
-    // The key orders pairs by A, then B: the lower key wins among equal counts.
-    const auto best = std::min_element(count.begin(), count.end(), [](const auto &x, const auto &y) {
-        return x.second != y.second ? x.second > y.second : x.first < y.first;
-    });
-    return std::pair{EntityId(static_cast<std::size_t>(best->first >> 32)),
-                     EntityId(static_cast<std::size_t>(best->first & 0xffffffffU))};
+    std::sort(pairs.begin(), pairs.end());
+    // The key orders pairs by A, then B: among equal counts the first run, the lower key, wins.
+    std::uint64_t best = pairs.front();
+    std::size_t bestCount = 0;
+    for (std::size_t at = 0; at < pairs.size();) {
+        std::size_t end = at;
+        while (end < pairs.size() && pairs[end] == pairs[at])
+            ++end;
+        if (end - at > bestCount) {
+            best = pairs[at];
+            bestCount = end - at;
+        }
+        at = end;
+    }
+    return std::pair{EntityId(static_cast<std::size_t>(best >> 32)), EntityId(static_cast<std::size_t>(best & 0xffffffffU))};
 }
 
 } // namespace tiescope
