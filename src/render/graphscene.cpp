@@ -5,6 +5,9 @@
 #include <cmath>
 #include <future>
 
+#include <QCoreApplication>
+#include <QEvent>
+
 #include "graph/tiegraph.h"
 #include "layout/placeholdergrid.h"
 #include "model/dataset.h"
@@ -197,14 +200,25 @@ void GraphScene::updateLabels()
     m_labelsDirty = true; // after an edit, placed once the edit's view comes (m_viewPending)
     if (!m_labelsQueued) {
         m_labelsQueued = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_labelsQueued = false;
-                placeLabels();
-            },
-            Qt::QueuedConnection);
+        // Ahead of the scene's own queued processing of changed items: placed after it, the
+        // labels would change 10k items' bounds again, and Qt would index them all twice.
+        QCoreApplication::postEvent(this, new QEvent(labelsEvent()), Qt::HighEventPriority);
     }
+}
+
+QEvent::Type GraphScene::labelsEvent()
+{
+    static const auto type = static_cast<QEvent::Type>(QEvent::registerEventType());
+    return type;
+}
+
+bool GraphScene::event(QEvent *event)
+{
+    if (event->type() != labelsEvent())
+        return QGraphicsScene::event(event);
+    m_labelsQueued = false;
+    placeLabels();
+    return true;
 }
 
 void GraphScene::placeLabels() const

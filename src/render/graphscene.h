@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <QColor>
+#include <QEvent>
 #include <QGraphicsScene>
 
 #include "graph/graphview.h"
@@ -141,6 +142,7 @@ signals:
     void viewApplied(); // a new view (filter) is drawn
 
 protected:
+    bool event(QEvent *event) override; // the posted placement of labels (updateLabels)
     void drawBackground(QPainter *painter, const QRectF &rect) override; // places labels first
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
@@ -156,6 +158,7 @@ private:
     friend class SceneBounds; // measures what is shown (scenebounds.cpp)
     void updateEmphasis();
     void updateLabels(); // the labels are to be placed again (soon: see placeLabels)
+    static QEvent::Type labelsEvent();
     void updateSceneRect();
 
     const TieGraph *m_graph = nullptr;

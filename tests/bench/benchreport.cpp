@@ -210,6 +210,8 @@ void writeTable(std::ostream &out, const Table &t)
     t.row(out, "Time layout", ms("layout-time"));
     t.row(out, "Canvas: build the scene (an item per entity, one tie layer, positions set)", ms("render-build"));
     t.row(out, "Canvas: a filter applied to the scene (`setView`; items kept, not rebuilt)", ms("render-filter"));
+    t.row(out, "Window: a store with its kept picture opened, from the data read to the first frame (target < 5 s at 1M)",
+          ms("open-picture"));
     t.row(out, "Canvas: paint one cold 1600×1000 frame, whole graph fitted (target < 16 ms at 100k ties = 10k entities)",
           ms("render-frame-fit"));
     t.row(out, "Canvas: paint one cold 1600×1000 frame, zoomed 4× on the centre (target < 16 ms at 100k)",

@@ -111,6 +111,7 @@ void registerPlay(std::size_t ties)
         int lower = first;
         std::size_t shown = 0;
         std::size_t byLoop = 0;
+        const std::uint64_t placedBefore = w.scene.labelPlacements();
         for (auto _ : state) {
             lower = lower + WindowYears > last ? first : lower + 1;
             slider.setValues(lower, lower + WindowYears - 1);
@@ -129,6 +130,9 @@ void registerPlay(std::size_t ties)
         state.counters["ties_shown"] =
             static_cast<double>(shown) / static_cast<double>(std::max<benchmark::IterationCount>(state.iterations(), 1));
         state.counters["years"] = last - first + 1;
+        // Labels placed once a step (a step that placed them twice would show here).
+        state.counters["label_placements"] = static_cast<double>(w.scene.labelPlacements() - placedBefore) /
+                                             static_cast<double>(std::max<benchmark::IterationCount>(state.iterations(), 1));
     })->Unit(benchmark::kMillisecond)->UseRealTime();
 }
 
