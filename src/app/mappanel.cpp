@@ -134,8 +134,8 @@ MapPanel::MapPanel(GraphDocument &document, ViewState &viewState, QWidget *paren
     });
     connect(&m_document, &GraphDocument::opened, this, [this] {
         fillTargets();
+        m_fitPending = true; // now, or once the map is shown
         refresh();
-        m_view->fitAll();
     });
     connect(&m_document, &GraphDocument::filterChanged, this, &MapPanel::refresh);
     connect(&m_document, &GraphDocument::edited, this, [this] {
@@ -186,8 +186,22 @@ void MapPanel::applyMeasure()
     m_view->update();
 }
 
+void MapPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void MapPanel::refresh()
 {
+    if (m_document.isOpen() && !isVisible()) {
+        m_stale = true;
+        m_picture->setView(nullptr); // nothing of an older view or dataset is kept meanwhile
+        m_unplaced->clear();
+        return;
+    }
+    m_stale = false;
     m_picture->setView(m_document.isOpen() ? &m_document.view() : nullptr);
     applyMeasure();
     m_unplaced->clear();
@@ -206,6 +220,10 @@ void MapPanel::refresh()
         }
     }
     showSelection();
+    if (m_fitPending) {
+        m_fitPending = false;
+        m_view->fitAll();
+    }
 }
 
 void MapPanel::showSelection()

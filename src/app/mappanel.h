@@ -45,6 +45,9 @@ public:
 public slots:
     void exportInteractive();
 
+protected:
+    void showEvent(QShowEvent *event) override; // a map left stale while hidden is drawn now
+
 private:
     void refresh();
     void fillTargets();
@@ -63,6 +66,10 @@ private:
     QListWidget *m_unplaced;
     QLabel *m_unplacedTitle;
     QLabel *m_problem;
+    // Hidden (behind the Graph tab, as the window starts), the map is not rebuilt for each new
+    // store, filter or edit: it is rebuilt once, for the view then in force, when shown.
+    bool m_stale = false;
+    bool m_fitPending = false;
 };
 
 } // namespace tiescope

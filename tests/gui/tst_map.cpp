@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QLineF>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QListWidget>
 #include <QTextBrowser>
@@ -19,6 +20,7 @@
 #include "app/mapview.h"
 #include "app/viewstate.h"
 #include "app/viewtabs.h"
+#include "geo/countrymeasure.h"
 #include "geo/mapprojection.h"
 #include "geo/worldmap.h"
 #include "guitestsupport.h"
@@ -306,6 +308,37 @@ private slots:
         QCOMPARE(m_window->snapshotController().capture().view->pane, std::string("graph"));
         m_window->snapshotController().apply(snapshot);
         QTRY_COMPARE(m_window->viewTabs().currentWidget(), &m_window->mapPanel());
+    }
+
+    // Behind the Graph tab (as the window starts) the map is not rebuilt for a filter; shown, it
+    // measures the filter then in force.
+    void aHiddenMapIsDrawnWhenShownForTheFilterInForce()
+    {
+        const auto values = [this] {
+            const MapPicture &picture = m_window->mapPanel().picture();
+            std::vector<std::optional<double>> all;
+            for (std::size_t c = 0; picture.measure() && c < picture.map().countries().size(); ++c)
+                all.push_back(picture.measure()->value(CountryId(c)));
+            return all;
+        };
+        const std::vector<std::optional<double>> everything = values();
+        QVERIFY(!everything.empty());
+        m_window->viewTabs().actions().at(0)->trigger(); // the Graph tab
+        QTRY_VERIFY(!m_window->mapPanel().isVisible());
+        auto *energy = m_window->findChild<QCheckBox *>(QStringLiteral("domain:energy"));
+        QVERIFY(energy);
+        energy->click();
+        QTRY_VERIFY(m_window->document().filter().domains.has_value());
+        QCOMPARE(m_window->mapPanel().picture().placement(), nullptr); // not rebuilt while hidden
+        showMap();
+        const MapPicture &picture = m_window->mapPanel().picture();
+        QCOMPARE(picture.view(), &m_window->document().view());
+        const CountryMeasure fresh = CountryMeasure::tiesInWindow(m_window->document().view(), *picture.placement());
+        const std::vector<std::optional<double>> shown = values();
+        QCOMPARE(shown.size(), everything.size());
+        for (std::size_t c = 0; c < shown.size(); ++c)
+            QCOMPARE(shown[c], fresh.value(CountryId(c)));
+        QVERIFY(shown != everything); // energy's ties are gone from the counts
     }
 
 private:
