@@ -120,6 +120,11 @@ AnalysisDock::AnalysisDock(AnalysisController &controller, ViewState &state, QWi
     m_summary->setText(tr("Choose A, B and an analysis, then Run. Every analysis uses what the filter shows."));
     layout->addWidget(m_summary);
 
+    // One list of names behind both pickers (and their completers): filled once per dataset.
+    auto *names = new QStandardItemModel(this);
+    m_a->setModel(names);
+    m_b->setModel(names);
+
     m_results->setObjectName(QStringLiteral("analysisResults"));
     m_results->setModel(m_model);
     m_results->setUniformRowHeights(true);
@@ -239,23 +244,21 @@ void AnalysisDock::setDataset(const Dataset *dataset)
     m_model->clear();
     if (dataset) {
         // By name, case folded once per entity (a store of 100k entities is sorted in a blink,
-        // not converted twice per comparison), then given to each picker in one insertion.
+        // not converted twice per comparison), then given to the pickers' one model in one insertion.
         const auto &entities = dataset->entities();
         std::vector<std::pair<QString, std::size_t>> order;
         order.reserve(entities.size());
         for (std::size_t i = 0; i < entities.size(); ++i)
             order.emplace_back(QString::fromStdString(entities[i].name).toCaseFolded(), i);
         std::sort(order.begin(), order.end());
-        for (QComboBox *picker : {m_a, m_b}) {
-            QList<QStandardItem *> rows;
-            rows.reserve(static_cast<qsizetype>(order.size()));
-            for (const auto &[folded, i] : order) {
-                auto *row = new QStandardItem(QString::fromStdString(entities[i].name));
-                row->setData(static_cast<uint>(i), Qt::UserRole); // as addItem(name, data) keeps it
-                rows.push_back(row);
-            }
-            qobject_cast<QStandardItemModel *>(picker->model())->invisibleRootItem()->appendRows(rows);
+        QList<QStandardItem *> rows;
+        rows.reserve(static_cast<qsizetype>(order.size()));
+        for (const auto &[folded, i] : order) {
+            auto *row = new QStandardItem(QString::fromStdString(entities[i].name));
+            row->setData(static_cast<uint>(i), Qt::UserRole); // as addItem(name, data) keeps it
+            rows.push_back(row);
         }
+        qobject_cast<QStandardItemModel *>(m_a->model())->invisibleRootItem()->appendRows(rows);
         m_domain->addItem(tr("All domains"), -1);
         for (std::size_t d = 0; d < dataset->domains().size(); ++d)
             m_domain->addItem(QString::fromStdString(dataset->domains()[d].label), static_cast<int>(d));
