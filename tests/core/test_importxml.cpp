@@ -245,8 +245,14 @@ TEST(HostileXml, DeepNestingTruncationAndWrongNamespacesAreOneClearError)
     expectOneError(GexfReader::read(fixtures::ImportDir + "wrong-namespace.gexf"), fixtures::ImportDir + "wrong-namespace.gexf",
                    "namespace \"http://example.org/not-gexf\"");
     expectOneError(GraphmlReader::read(fixtures::ImportDir + "gephi.gexf"), fixtures::ImportDir + "gephi.gexf", "is not GraphML");
+    // An empty file is said to be empty (libxml2 calls it "extra content at the end").
     fixtures::writeFile(dir.file("empty.gexf"), "");
-    ASSERT_EQ(GexfReader::read(dir.file("empty.gexf")).issues.size(), 1u);
+    fixtures::writeFile(dir.file("empty.graphml"), "");
+    for (const ImportRows &empty : {GexfReader::read(dir.file("empty.gexf")), GraphmlReader::read(dir.file("empty.graphml"))}) {
+        ASSERT_EQ(empty.issues.size(), 1u);
+        EXPECT_EQ(empty.issues[0].line, 0u); // about the whole file: it has no line
+        EXPECT_NE(empty.issues[0].reason.find("is empty"), std::string::npos) << empty.issues[0].reason;
+    }
     // GEXF has a reader of its own (XmlEventReader): bounded the same way.
     std::string deepGexf = "<gexf xmlns=\"http://gexf.net/1.3\"><graph>";
     for (int i = 0; i < 100000; ++i)

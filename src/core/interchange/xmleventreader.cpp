@@ -146,6 +146,10 @@ void XmlEventReader::run(Handler &handler)
         m_error = ImportIssue{m_file, 0, {}, "cannot open the file"};
         return;
     }
+    if (in.peek() == std::ifstream::traits_type::eof()) {
+        m_error = ImportIssue{m_file, 0, {}, "is empty: there is no XML in it"};
+        return;
+    }
     xmlSAXHandler sax;
     std::memset(&sax, 0, sizeof sax);
     sax.initialized = XML_SAX2_MAGIC;
