@@ -9,11 +9,14 @@
 #include <span>
 #include <unordered_map>
 
+#include "render/boxgrid.h"
+
 namespace tiescope {
 
 namespace {
 
-// A uniform grid of rectangles, so each test looks only at its neighbourhood.
+// The labels placed so far (and the dots along their leader lines), in a uniform grid so each
+// test looks only at its neighbourhood. Few next to the nodes, and growing as labels are placed.
 class RectGrid final
 {
 public:
@@ -22,14 +25,15 @@ public:
     void insert(const QRectF &rect, int owner)
     {
         const int index = static_cast<int>(m_rects.size());
-        m_rects.emplace_back(rect, owner);
+        m_rects.emplace_back(Box::of(rect), owner);
         forCells(rect, [&](std::int64_t key) { m_cells[key].push_back(index); });
     }
 
-    // True when the rectangle meets one not owned by `owner`, which ignores the rectangles owned by `owner` (its own node).
+    // True when the rectangle meets one not owned by `owner` (its own node's).
     [[nodiscard]] bool intersectsOthers(const QRectF &rect, int owner) const
     {
         // Most tests in a crowded view hit something: stop at the first, not after every cell.
+        const Box box = Box::of(rect);
         bool hit = false;
         forCells(rect, [&](std::int64_t key) {
             if (hit)
@@ -39,7 +43,7 @@ public:
                 return;
             for (const int index : it->second) {
                 const auto &[other, otherOwner] = m_rects[static_cast<std::size_t>(index)];
-                if (otherOwner != owner && other.intersects(rect)) {
+                if (otherOwner != owner && other.meets(box)) {
                     hit = true;
                     return;
                 }
@@ -63,7 +67,7 @@ private:
     }
 
     double m_cell;
-    std::vector<std::pair<QRectF, int>> m_rects;
+    std::vector<std::pair<Box, int>> m_rects;
     std::unordered_map<std::int64_t, std::vector<int>> m_cells;
 };
 
@@ -83,7 +87,8 @@ QRectF besidePoint(QPointF point, double dx, double dy, QSizeF size)
 
 std::pair<QPointF, QPointF> LabelPlacer::leaderLine(QPointF centre, double radius, const QRectF &label)
 {
-    const QPointF to(std::clamp(centre.x(), label.left(), label.right()), std::clamp(centre.y(), label.top(), label.bottom()));
+    const QPointF to(std::clamp(centre.x(), label.left(), label.right()),
+                     std::clamp(centre.y(), label.top(), label.bottom()));
     const QPointF d = to - centre;
     const double length = std::hypot(d.x(), d.y());
     const QPointF from = length > 1e-9 ? centre + d * (radius / length) : centre;
@@ -112,8 +117,8 @@ QRectF LabelPlacer::labelRect(const Candidate &c, LabelAnchor anchor, QPointF le
         const double off = c.radius * 0.75 + gap;
         const bool right = anchor == LabelAnchor::BelowRight || anchor == LabelAnchor::AboveRight;
         const bool below = anchor == LabelAnchor::BelowRight || anchor == LabelAnchor::BelowLeft;
-        return {right ? c.centre.x() + off : c.centre.x() - off - w, below ? c.centre.y() + off : c.centre.y() - off - h,
-                w, h};
+        return {right ? c.centre.x() + off : c.centre.x() - off - w,
+                below ? c.centre.y() + off : c.centre.y() - off - h, w, h};
     }
     case LabelAnchor::Leader:
         return {c.centre + leader, c.labelSize};
@@ -133,13 +138,19 @@ std::vector<LabelAnchor> LabelPlacer::place(const std::vector<Candidate> &candid
     for (const Candidate &c : candidates)
         typicalHeight = std::max(typicalHeight, c.labelSize.height());
     RectGrid grid(std::max(typicalHeight * 4.0, 1.0));
-    // Nodes are obstacles too: a label must not cover another entity.
+    // Nodes are obstacles too: a label must not cover another entity. They stay put: a grid of
+    // cells about a label high, so a crowd's cell holds a few nodes, not hundreds.
+    std::vector<QRectF> nodeBoxes;
+    std::vector<int> nodeOwners;
     for (std::size_t i = 0; i < candidates.size(); ++i) {
         const Candidate &c = candidates[i];
         const double r = c.obstacleRadius < 0.0 ? c.radius : c.obstacleRadius;
-        if (c.shown)
-            grid.insert(QRectF(c.centre.x() - r, c.centre.y() - r, 2 * r, 2 * r), static_cast<int>(i));
+        if (c.shown) {
+            nodeBoxes.emplace_back(c.centre.x() - r, c.centre.y() - r, 2 * r, 2 * r);
+            nodeOwners.push_back(static_cast<int>(i));
+        }
     }
+    const BoxGrid nodes(nodeBoxes, nodeOwners, std::max(typicalHeight, 1e-6));
     // Leaders leave the crowd outwards: the directions away from the middle of the picture first.
     QPointF middle(0, 0);
     int counted = 0;
@@ -152,7 +163,7 @@ std::vector<LabelAnchor> LabelPlacer::place(const std::vector<Candidate> &candid
     middle /= std::max(counted, 1);
     const auto fits = [&](const QRectF &rect, int owner) {
         return (area.isEmpty() || area.contains(rect)) && (avoid.isEmpty() || !avoid.intersects(rect)) &&
-               !grid.intersectsOthers(rect, owner);
+               !grid.intersectsOthers(rect, owner) && !nodes.meetsOther(rect, owner);
     };
     const auto placeLeader = [&](std::size_t i) {
         const Candidate &c = candidates[i];
@@ -160,7 +171,8 @@ std::vector<LabelAnchor> LabelPlacer::place(const std::vector<Candidate> &candid
         const double away = std::atan2(out.y(), out.x());
         std::array<double, LeaderDirections> angles{};
         for (int k = 0; k < LeaderDirections; ++k)
-            angles[static_cast<std::size_t>(k)] = away + (k % 2 == 0 ? 1 : -1) * ((k + 1) / 2) * (2.0 * std::numbers::pi / LeaderDirections);
+            angles[static_cast<std::size_t>(k)] =
+                away + (k % 2 == 0 ? 1 : -1) * ((k + 1) / 2) * (2.0 * std::numbers::pi / LeaderDirections);
         const double step = c.labelSize.height();
         for (int s = 1; s <= LeaderSteps; ++s) {
             const double distance = c.radius + step * s;
@@ -193,9 +205,9 @@ std::vector<LabelAnchor> LabelPlacer::place(const std::vector<Candidate> &candid
         const Candidate &c = candidates[i];
         if (!c.shown || !c.wanted || c.labelSize.isEmpty())
             continue;
-        static constexpr LabelAnchor Anchors[] = {LabelAnchor::Below,      LabelAnchor::Right,      LabelAnchor::Above,
-                                                  LabelAnchor::Left,       LabelAnchor::BelowRight, LabelAnchor::AboveRight,
-                                                  LabelAnchor::BelowLeft,  LabelAnchor::AboveLeft};
+        static constexpr LabelAnchor Anchors[] = {
+            LabelAnchor::Below,      LabelAnchor::Right,      LabelAnchor::Above,     LabelAnchor::Left,
+            LabelAnchor::BelowRight, LabelAnchor::AboveRight, LabelAnchor::BelowLeft, LabelAnchor::AboveLeft};
         for (const LabelAnchor anchor : std::span(Anchors, c.corners ? 8 : 4)) {
             const QRectF rect = labelRect(c, anchor);
             if (fits(rect, static_cast<int>(i))) {
