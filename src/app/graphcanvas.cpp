@@ -112,12 +112,17 @@ void GraphCanvas::showRect(const QRectF &sceneRect)
         return;
     // Into the part of the viewport the legend leaves free, so it covers nothing.
     const QRectF free = m_legend->freeArea(sceneRect.size());
-    const double target = std::clamp(std::min(free.width() / sceneRect.width(), free.height() / sceneRect.height()),
-                                     MinZoom, 2.5);
+    const double target = std::clamp(fitZoom(sceneRect), MinZoom, 2.5);
     setTransform(QTransform::fromScale(target, target));
     const QPointF offset = free.center() - QRectF(viewport()->rect()).center();
     centerOn(sceneRect.center() - offset / target);
     scaleChanged();
+}
+
+double GraphCanvas::fitZoom(const QRectF &sceneRect) const
+{
+    const QRectF free = m_legend->freeArea(sceneRect.size());
+    return std::min(free.width() / sceneRect.width(), free.height() / sceneRect.height());
 }
 
 void GraphCanvas::resizeEvent(QResizeEvent *event)
@@ -160,6 +165,16 @@ void GraphCanvas::fitAll()
     // fit, measure again at the new zoom, and fit again until the picture holds still.
     // Measured with every label placed as if there were room, so the fit leaves the margin they
     // need; then they are placed for the viewport, and none is cut at its edge.
+    // When the entities alone need less than the smallest zoom (a big store), no label can
+    // change the zoom: the picture is the smallest zoom on them, and no label is placed twice
+    // (at 100k entities a placement is a fifth of a second).
+    const QRectF centres = m_scene->shownCentres();
+    if (!centres.isEmpty() && fitZoom(centres) <= MinZoom) {
+        showRect(centres);
+        placeLabels();
+        m_fitted = true;
+        return;
+    }
     for (int round = 0; round < 3; ++round) {
         const double before = zoom();
         m_scene->setViewScale(before);

@@ -63,6 +63,9 @@ protected:
 
 private:
     void scaleChanged();
+    // The zoom at which this scene rectangle fills the part of the viewport the legend leaves
+    // free (not clamped).
+    [[nodiscard]] double fitZoom(const QRectF &sceneRect) const;
     void placeLabels(); // for the zoom and the part of the scene shown now
 
     GraphScene *m_scene;

@@ -332,6 +332,11 @@ QRectF GraphScene::shownBounds() const
     return SceneBounds::shown(*this);
 }
 
+QRectF GraphScene::shownCentres() const
+{
+    return SceneBounds::shownCentres(*this); // no labels: none placed for it
+}
+
 QRectF GraphScene::selectionBounds() const
 {
     placeLabels();

@@ -85,6 +85,7 @@ public:
     void placeLabels() const;
     [[nodiscard]] std::uint64_t labelPlacements() const { return m_labelPlacements; } // so far
     [[nodiscard]] QRectF shownBounds() const;     // everything drawn, labels included
+    [[nodiscard]] QRectF shownCentres() const;    // the shown entities' centres (SceneBounds)
     [[nodiscard]] QRectF selectionBounds() const; // the marked items and their neighbours
     [[nodiscard]] std::vector<bool> kindsShown() const; // per kind: an entity of it is shown
     [[nodiscard]] std::optional<TieId> tieAt(const QPointF &scenePos) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "render/scenebounds.h"
 
+#include <algorithm>
+
 #include "graph/tiegraph.h"
 #include "model/dataset.h"
 #include "render/entityitem.h"
@@ -17,6 +19,27 @@ QRectF SceneBounds::shown(const GraphScene &scene)
             bounds |= item->sceneBoundingRect();
     }
     return bounds.adjusted(-20, -20, 20, 20);
+}
+
+QRectF SceneBounds::shownCentres(const GraphScene &scene)
+{
+    double left = 0.0, top = 0.0, right = 0.0, bottom = 0.0;
+    bool any = false;
+    for (std::size_t i = 0; i < scene.m_items.size(); ++i) {
+        if (!scene.m_items[i]->isVisible())
+            continue;
+        const QPointF &c = scene.m_centres[i];
+        if (!any) {
+            left = right = c.x();
+            top = bottom = c.y();
+            any = true;
+        }
+        left = std::min(left, c.x());
+        right = std::max(right, c.x());
+        top = std::min(top, c.y());
+        bottom = std::max(bottom, c.y());
+    }
+    return any ? QRectF(QPointF(left, top), QPointF(right, bottom)).adjusted(-20, -20, 20, 20) : QRectF();
 }
 
 QRectF SceneBounds::selection(const GraphScene &scene)

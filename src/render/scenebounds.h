@@ -18,6 +18,9 @@ public:
     SceneBounds() = delete;
 
     [[nodiscard]] static QRectF shown(const GraphScene &scene);
+    // The shown entities' centres with shown()'s margin: the least any fit must hold, at any
+    // zoom and wherever the labels go. Needs no label placement.
+    [[nodiscard]] static QRectF shownCentres(const GraphScene &scene);
     [[nodiscard]] static QRectF selection(const GraphScene &scene);
     [[nodiscard]] static QRectF highlight(const GraphScene &scene);
     [[nodiscard]] static std::vector<bool> kindsShown(const GraphScene &scene);

@@ -14,6 +14,7 @@
 #include <QScrollBar>
 #include <QtTest>
 
+#include "app/canvaslegend.h"
 #include "app/graphcanvas.h"
 #include "graph/tiegraph.h"
 #include "io/syntheticgenerator.h"
@@ -288,6 +289,33 @@ private slots:
         const int beforeApart = differing(blocks(before), blocks(sharp), 40);
         QVERIFY2(previewApart * 20 < total, qPrintable(QStringLiteral("%1 of %2 blocks").arg(previewApart).arg(total)));
         QVERIFY2(beforeApart > 4 * previewApart, qPrintable(QStringLiteral("%1 vs %2").arg(beforeApart).arg(previewApart)));
+    }
+
+    void aFitBeyondTheSmallestZoomPlacesTheLabelsOnce()
+    {
+        // Entities spread so far that they alone need less than the smallest zoom (a big
+        // store): the labels cannot change that fit, so fitting places them once, for the
+        // viewport, and not also for each round of measuring (a fifth of a second each at 100k
+        // entities).
+        CrowdedCanvas c(4000, 400000.0, 7, 1.0);
+        GraphScene &scene = c.scene;
+        GraphCanvas &canvas = *c.canvas;
+        scene.placeLabels();
+        const std::uint64_t before = scene.labelPlacements();
+        canvas.fitAll();
+        scene.placeLabels(); // as the next frame does
+        QCOMPARE(scene.labelPlacements() - before, std::uint64_t{1});
+        QVERIFY(canvas.isFitted());
+        QCOMPARE(canvas.zoom(), 0.02); // the canvas's smallest zoom
+        // Centred on the entities, in the part of the viewport the legend leaves free.
+        const QRectF centres = scene.shownCentres();
+        const QPointF middle = canvas.mapToScene(canvas.legend().freeArea(centres.size()).center().toPoint());
+        QVERIFY2(QLineF(middle, centres.center()).length() < 2.0 / canvas.zoom(),
+                 qPrintable(QStringLiteral("%1,%2 vs %3,%4").arg(middle.x()).arg(middle.y()).arg(centres.center().x()).arg(centres.center().y())));
+        // Fitting again (a resize does) places them again only if the viewport changed.
+        canvas.fitAll();
+        scene.placeLabels();
+        QCOMPARE(scene.labelPlacements() - before, std::uint64_t{1});
     }
 };
 
