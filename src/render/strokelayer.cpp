@@ -4,42 +4,11 @@
 #include <optional>
 
 #include <QPainter>
-#include <QSemaphore>
-#include <QThread>
-#include <QThreadPool>
 
 #include "render/devicearea.h"
+#include "render/pooljobs.h"
 
 namespace tiescope {
-
-void StrokeLayer::runOnPool(const std::function<void()> &job)
-{
-    // Already on a pool thread (or the pool is busy, with a layout say): here, as before.
-    QThreadPool *pool = QThreadPool::globalInstance();
-    QSemaphore done;
-    if (!pool->contains(QThread::currentThread()) && pool->tryStart([&] {
-            job();
-            done.release();
-        }))
-        done.acquire();
-    else
-        job();
-}
-
-void StrokeLayer::runBeside(const std::function<void()> &here, const std::function<void()> &there)
-{
-    QThreadPool *pool = QThreadPool::globalInstance();
-    QSemaphore done;
-    const bool beside = !pool->contains(QThread::currentThread()) && pool->tryStart([&] {
-        there();
-        done.release();
-    });
-    here();
-    if (beside)
-        done.acquire();
-    else
-        there();
-}
 
 bool StrokeLayer::paint(QPainter *target, const QRectF &sceneRect, const std::function<void(QPainter *)> &draw)
 {
@@ -59,7 +28,7 @@ bool StrokeLayer::paint(QPainter *target, const QRectF &sceneRect, const std::fu
         painter.setTransform(toImage);
         draw(&painter);
     };
-    runOnPool(job);
+    PoolJobs::runOnPool(job);
     area->composite(target, m_image);
     return true;
 }

@@ -23,13 +23,6 @@ public:
     // covering `sceneRect`. False when the target is not a raster image without rotation
     // (an SVG or PDF export): the caller then draws directly.
     bool paint(QPainter *target, const QRectF &sceneRect, const std::function<void(QPainter *)> &draw);
-    // Runs `job` on a thread of Qt's global pool and waits; here when already on one or when
-    // the pool is busy. For QPainter work on an image of our own, for the reason above.
-    static void runOnPool(const std::function<void()> &job);
-    // Runs `there` on a thread of the pool while `here` runs on this one, and waits for both:
-    // the two cores on one frame. Both here, one after the other, when already on a pool thread
-    // or when the pool is busy.
-    static void runBeside(const std::function<void()> &here, const std::function<void()> &there);
 
 private:
     QImage m_image; // reused between frames

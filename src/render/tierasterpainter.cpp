@@ -12,6 +12,7 @@
 
 #include "render/devicearea.h"
 #include "render/linegeometry.h"
+#include "render/pooljobs.h"
 #include "render/strokelayer.h"
 #include "render/tieframe.h"
 #include "render/tiestyletable.h"
@@ -254,7 +255,7 @@ bool TieRasterPainter::paint(QPainter *painter, const TieFrame &frame, bool clos
             const TieFrame upperFrame = frameOf(upper);
             const TieFrame lowerFrame = frameOf(lower);
             const double splitY = pixels.top() + lower.top();
-            StrokeLayer::runBeside(
+            PoolJobs::runBeside(
                 [&] { drawBand(m_raster, frame, upperFrame, toPixels, close, &m_arrows, -infinity, splitY); },
                 [&] { drawBand(m_lowerBand, frame, lowerFrame, toPixels, close, &m_lowerArrows, splitY, infinity); });
             for (std::size_t style = 0; style < m_arrows.size(); ++style)
@@ -272,7 +273,7 @@ bool TieRasterPainter::paint(QPainter *painter, const TieFrame &frame, bool clos
     const bool arrows =
         close && std::any_of(m_arrows.begin(), m_arrows.end(), [](const QPainterPath &a) { return !a.isEmpty(); });
     if (arrows) {
-        StrokeLayer::runOnPool([&] {
+        PoolJobs::runOnPool([&] {
             QPainter image(&m_raster.image());
             image.setRenderHint(QPainter::Antialiasing, true);
             if (!drawn.isEmpty())

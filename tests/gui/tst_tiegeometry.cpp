@@ -3,12 +3,14 @@
 // pair is straight, the fan follows the filter, a drag moves only the dragged entity's ties,
 // and curves are flattened into chords that end exactly at the tie's end.
 #include <cmath>
+#include <random>
 #include <vector>
 
 #include <QtTest>
 
 #include "graph/tiegraph.h"
 #include "guifixture.h"
+#include "io/syntheticgenerator.h"
 #include "render/linegeometry.h"
 #include "render/tiegeometry.h"
 
@@ -160,6 +162,40 @@ private slots:
         for (std::size_t k = 1; k < chords.size(); ++k)
             QCOMPARE(chords[k].p1(), chords[k - 1].p2());
         QCOMPARE(chords[3].p2(), linegeometry::quadAt(p0, c, p1, 4.0 / 7.0));
+    }
+
+    void aBigUpdateOnTwoCoresComputesEveryCurveAsOneByOne()
+    {
+        // From 20,000 ties a full update splits the ties between two threads; every curve and
+        // the bounds are what computing the ties one by one (a drag does) gives.
+        const Dataset data = SyntheticGenerator::generate({3000, 30000, 11});
+        const TieGraph graph(data);
+        std::mt19937 random(3);
+        std::uniform_real_distribution<double> coordinate(-5000.0, 5000.0);
+        std::vector<QPointF> at(graph.entityCount());
+        for (QPointF &p : at)
+            p = QPointF(coordinate(random), coordinate(random));
+        std::vector<double> radii(graph.entityCount());
+        for (std::size_t i = 0; i < radii.size(); ++i)
+            radii[i] = 3.0 + static_cast<double>(i % 7);
+        const std::vector<std::uint8_t> all(data.ties().size(), 1);
+        TieGeometry whole(graph);
+        whole.setMask(all);
+        whole.update(at, radii);
+        TieGeometry single(graph);
+        single.setMask(all);
+        single.update(std::vector<QPointF>(at.size()), radii); // everything at the origin first
+        for (std::uint32_t e = 0; e < at.size(); ++e)
+            single.updateOf(EntityId(e), at, radii, [](const QRectF &) {});
+        QRectF bounds;
+        for (std::uint32_t t = 0; t < whole.size(); ++t) {
+            const TieGeometry::Curve &a = whole.curve(t);
+            const TieGeometry::Curve &b = single.curve(t);
+            QVERIFY2(a.p0 == b.p0 && a.control == b.control && a.p1 == b.p1 && a.bounds == b.bounds,
+                     qPrintable(QStringLiteral("tie %1").arg(t)));
+            bounds |= b.bounds;
+        }
+        QCOMPARE(whole.bounds(), bounds);
     }
 };
 
