@@ -42,6 +42,7 @@ public:
     // `leader`: the label's top left relative to the node, for LabelAnchor::Leader.
     void setLabelPlacement(LabelAnchor anchor, double fontFactor, QPointF leader = {});
     void setEmphasis(Emphasis emphasis);
+    [[nodiscard]] Emphasis emphasis() const { return m_emphasis; }
     void setMarked(bool marked); // selected: drawn with a halo
     void setStruck(bool struck); // removed by a what-if: crossed out
     // A fill instead of the kind's (community colouring); an invalid colour restores it.

@@ -297,7 +297,11 @@ void GraphScene::setHovered(std::optional<EntityId> entity)
         return;
     m_marks.hovered = entity;
     updateEmphasis();
-    updateLabels();
+    // The hovered entity is named first: every label is placed again. Beyond this many shown
+    // entities that is a fifth of a second for each entity the pointer crosses; there the
+    // tooltip names it, and the labels stay where they are.
+    if (!m_view || m_view->visibleEntityCount() < HoverRelabelLimit)
+        updateLabels();
 }
 
 void GraphScene::setHoveredTie(std::optional<TieId> tie)

@@ -119,6 +119,9 @@ public:
     // So many entities shown that glyphs are copied from sprites rather than drawn as paths
     // (their centres then land on whole device pixels; the bundled data is far below this).
     static constexpr std::size_t CrowdedEntities = 1000;
+    // From this many shown entities a hover no longer places the labels again to name the
+    // hovered entity first (a placement there costs 40 ms or more; the tooltip names it).
+    static constexpr std::size_t HoverRelabelLimit = 20000;
     [[nodiscard]] bool isCrowded() const { return m_view && m_view->visibleEntityCount() >= m_crowded; }
     void setCrowdedEntities(std::size_t count) { m_crowded = count; } // to compare both ways (tests)
     [[nodiscard]] GlyphSprites &glyphSprites() const { return m_sprites; }

@@ -267,6 +267,25 @@ void registerRender(std::size_t ties)
             ->UseRealTime();
     }
 
+    // The pointer moves from one entity onto another on the fitted picture: the scene dims what
+    // is not the hovered one's neighbourhood (and names it), then a frame is drawn.
+    benchmark::RegisterBenchmark(("render-hover" + size).c_str(), [ties](benchmark::State &state) {
+        Canvas c(ties);
+        QImage image(FrameSize, QImage::Format_ARGB32_Premultiplied);
+        const std::uint64_t placedBefore = c.scene.labelPlacements();
+        std::uint32_t next = 0;
+        for (auto _ : state) {
+            c.scene.setHovered(EntityId(next));
+            next = next == 0 ? 1 : 0;
+            c.canvas->viewport()->render(&image);
+            benchmark::DoNotOptimize(image.constBits());
+        }
+        state.counters["label_placements"] =
+            static_cast<double>(c.scene.labelPlacements() - placedBefore) /
+            static_cast<double>(std::max<benchmark::IterationCount>(state.iterations(), 1));
+        addShown(state, c.scene);
+    })->Unit(benchmark::kMillisecond)->UseRealTime();
+
     benchmark::RegisterBenchmark(("export-png" + size).c_str(), [ties](benchmark::State &state) {
         ensureApplication();
         const auto &loaded = BenchData::loaded(ties);

@@ -317,6 +317,35 @@ private slots:
         scene.placeLabels();
         QCOMPARE(scene.labelPlacements() - before, std::uint64_t{1});
     }
+
+    void aHoverBeyondTheLimitDimsButLeavesTheLabels()
+    {
+        // Up to the limit the hovered entity is named first: a hover places the labels again.
+        CrowdedCanvas small(4000, 3000.0, 9, 1.0);
+        small.scene.placeLabels();
+        std::uint64_t before = small.scene.labelPlacements();
+        small.scene.setHovered(EntityId(0));
+        small.scene.placeLabels();
+        QCOMPARE(small.scene.labelPlacements() - before, std::uint64_t{1});
+        // Beyond it (a placement costs a fifth of a second at 100k entities) a hover changes
+        // what is dimmed, not where the labels are.
+        const Dataset data = SyntheticGenerator::generate({GraphScene::HoverRelabelLimit, 30000, 3});
+        const TieGraph graph(data);
+        GraphScene scene;
+        scene.setGraph(&graph);
+        scene.placeLabels();
+        before = scene.labelPlacements();
+        scene.setHovered(EntityId(0));
+        scene.placeLabels();
+        QCOMPARE(scene.labelPlacements() - before, std::uint64_t{0});
+        std::vector<std::uint8_t> near(graph.entityCount(), 0);
+        near[0] = 1;
+        for (const TieGraph::Incidence &inc : graph.incidences(EntityId(0)))
+            near[inc.other.index()] = 1;
+        for (std::uint32_t e = 0; e < graph.entityCount(); e += 997)
+            QCOMPARE(scene.entityItem(EntityId(e))->emphasis(),
+                     near[e] ? EntityItem::Emphasis::Normal : EntityItem::Emphasis::Dimmed);
+    }
 };
 
 QTEST_MAIN(TestCanvasFast)
