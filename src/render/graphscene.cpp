@@ -297,9 +297,8 @@ void GraphScene::setHovered(std::optional<EntityId> entity)
         return;
     m_marks.hovered = entity;
     updateEmphasis();
-    // The hovered entity is named first: every label is placed again. Beyond this many shown
-    // entities that is a fifth of a second for each entity the pointer crosses; there the
-    // tooltip names it, and the labels stay where they are.
+    // Naming the hovered entity first places every label again: beyond the limit (a fifth of
+    // a second an entity crossed at 100k) the tooltip names it and the labels stay.
     if (!m_view || m_view->visibleEntityCount() < HoverRelabelLimit)
         updateLabels();
 }

@@ -73,6 +73,8 @@ public:
     [[nodiscard]] std::uint64_t previewFrames() const { return m_previewFrames; }
     // Frames that kept the last one's tie pixels, the view having only moved (for tests).
     [[nodiscard]] std::uint64_t framesReused() const { return m_rasterPainter.framesReused(); }
+    // Where the next cold frame splits its rows between the two cores (for tests).
+    [[nodiscard]] double bandSplit() const { return m_rasterPainter.splitFraction(); }
 
     [[nodiscard]] QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

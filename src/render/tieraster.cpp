@@ -30,6 +30,7 @@ void TieRaster::begin(const QRect &deviceRect)
 {
     m_area = deviceRect;
     m_drawn = false;
+    m_rowSteps.assign(static_cast<std::size_t>(std::max(deviceRect.height(), 0)) + 1, 0.0f);
     if (m_image.size() != deviceRect.size())
         m_image = QImage(deviceRect.size(), QImage::Format_ARGB32_Premultiplied);
     m_image.fill(0);
@@ -45,6 +46,7 @@ void TieRaster::beginBand(const TieRaster &frame, const QRect &window)
     m_image = QImage();
     m_area = frame.m_area;
     m_drawn = false;
+    m_rowSteps.assign(static_cast<std::size_t>(std::max(frame.m_height, 0)) + 1, 0.0f);
     m_smooth = frame.m_smooth;
     m_bits = frame.m_bits; // the frame's pixels: only this band's rows are written
     m_bytesPerLine = frame.m_bytesPerLine;
@@ -115,6 +117,7 @@ void TieRaster::line(QPointF a, QPointF b, quint32 premultiplied)
             return;
     }
     m_drawn = true;
+    countSteps(steep, from, to, yFrom >> 16, (yFrom + step * (to - from)) >> 16);
     // Steps along a row are one pixel apart; along a column, one line apart.
     const qsizetype majorStride = steep ? m_bytesPerLine : 4;
     const qsizetype minorStride = steep ? 4 : m_bytesPerLine;
@@ -170,6 +173,34 @@ void TieRaster::line(QPointF a, QPointF b, quint32 premultiplied)
         const auto below = static_cast<quint32>((y >> 8) & 0xff);
         plot(row, minor, 255 - below);
         plot(row, minor + 1, below);
+    }
+}
+
+void TieRaster::countSteps(bool steep, std::int64_t from, std::int64_t to, std::int64_t minorFrom,
+                           std::int64_t minorTo)
+{
+    // A difference array: the steps spread evenly over the rows they cross.
+    const auto last = static_cast<std::int64_t>(m_rowSteps.size()) - 2;
+    if (last < 0)
+        return;
+    std::int64_t top = steep ? from : std::min(minorFrom, minorTo);
+    std::int64_t bottom = steep ? to : std::max(minorFrom, minorTo);
+    top = std::clamp<std::int64_t>(top, 0, last);
+    bottom = std::clamp<std::int64_t>(bottom, 0, last);
+    const auto perRow = static_cast<float>(static_cast<double>(to - from + 1) / static_cast<double>(bottom - top + 1));
+    m_rowSteps[static_cast<std::size_t>(top)] += perRow;
+    m_rowSteps[static_cast<std::size_t>(bottom) + 1] -= perRow;
+}
+
+void TieRaster::addRowSteps(std::vector<double> &rows) const
+{
+    if (m_rowSteps.empty())
+        return;
+    rows.resize(m_rowSteps.size() - 1, 0.0);
+    double running = 0.0;
+    for (std::size_t row = 0; row < rows.size(); ++row) {
+        running += m_rowSteps[row];
+        rows[row] += running;
     }
 }
 

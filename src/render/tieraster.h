@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include <QColor>
@@ -51,9 +52,14 @@ public:
     [[nodiscard]] QImage &image() { return m_image; }
     [[nodiscard]] QRect area() const { return m_area; }
     [[nodiscard]] bool isEmpty() const { return !m_drawn; }
+    // Adds, per image row, the steps of lines this raster took there since it began (each
+    // line's steps spread evenly over the rows it crosses): how a frame's work lies, by which
+    // TieRasterPainter splits the next frame's bands. `rows` is sized to the image's height.
+    void addRowSteps(std::vector<double> &rows) const;
 
 private:
     void line(QPointF a, QPointF b, quint32 premultiplied);
+    void countSteps(bool steep, std::int64_t from, std::int64_t to, std::int64_t minorFrom, std::int64_t minorTo);
 
     QImage m_image;
     uchar *m_bits = nullptr;
@@ -63,6 +69,7 @@ private:
     QRect m_window; // the pixels this raster writes
     QRect m_area;
     bool m_drawn = false;
+    std::vector<float> m_rowSteps; // a difference array over the rows (addRowSteps)
     bool m_smooth = true;
     std::vector<double> m_dashes;
     double m_dashWalked = 0.0; // along the lines drawn since the pattern was set

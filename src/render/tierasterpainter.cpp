@@ -32,6 +32,7 @@ constexpr int MaxRasterSegments = 24;
 // takes the ties that come within BandMargin device pixels of its rows (wider than any strand,
 // antialiasing share or rounding of a line).
 constexpr int MinBandRows = 128;
+constexpr double MinSplit = 0.2; // the smallest share of the rows a band is given
 constexpr double BandMargin = 8.0;
 
 // Copies `from` (pixels of `source`) to `to` in `target`, row by row; same format, in bounds.
@@ -110,6 +111,27 @@ void TieRasterPainter::drawBand(TieRaster &raster, const TieFrame &frame, const 
                              visibleWidth(m_styles->style(style).width, frame.lod()));
         }
     }
+}
+
+void TieRasterPainter::balanceBands(int rows)
+{
+    // A kept picture is often denser on one side of the middle row (at 1M ties the lower band
+    // took half again the upper's time, and the frame waits for the slower). Which rows a band
+    // gets changes no pixel (TieRaster::beginBand), only how the work is shared: the next cold
+    // frame splits where this one's steps were half done.
+    m_rowSteps.clear();
+    m_raster.addRowSteps(m_rowSteps);
+    m_lowerBand.addRowSteps(m_rowSteps);
+    double total = 0.0;
+    for (const double steps : m_rowSteps)
+        total += steps;
+    if (total <= 0.0 || rows <= 0)
+        return;
+    double done = 0.0;
+    std::size_t row = 0;
+    while (row < m_rowSteps.size() && done + m_rowSteps[row] < total / 2.0)
+        done += m_rowSteps[row++];
+    m_splitFraction = std::clamp(static_cast<double>(row) / rows, MinSplit, 1.0 - MinSplit);
 }
 
 void TieRasterPainter::addArrowsMeeting(const TieFrame &frame, const std::vector<QRectF> &sceneRects)
@@ -248,8 +270,9 @@ bool TieRasterPainter::paint(QPainter *painter, const TieFrame &frame, bool clos
         if (rows < MinBandRows) {
             drawBand(m_raster, frame, frame, toPixels, close, &m_arrows, -infinity, infinity);
         } else {
-            const QRect upper(0, 0, pixels.width(), rows / 2);
-            const QRect lower(0, rows / 2, pixels.width(), rows - rows / 2);
+            const int split = std::clamp(static_cast<int>(std::lround(m_splitFraction * rows)), 1, rows - 1);
+            const QRect upper(0, 0, pixels.width(), split);
+            const QRect lower(0, split, pixels.width(), rows - split);
             m_raster.setWindow(upper);
             m_lowerBand.beginBand(m_raster, lower);
             const TieFrame upperFrame = frameOf(upper);
@@ -260,6 +283,7 @@ bool TieRasterPainter::paint(QPainter *painter, const TieFrame &frame, bool clos
                 [&] { drawBand(m_lowerBand, frame, lowerFrame, toPixels, close, &m_lowerArrows, splitY, infinity); });
             for (std::size_t style = 0; style < m_arrows.size(); ++style)
                 m_arrows[style].addPath(m_lowerArrows[style]);
+            balanceBands(rows);
             lowerDrawn = !m_lowerBand.isEmpty();
         }
     }

@@ -43,6 +43,9 @@ public:
     bool paintPreview(QPainter *painter, const TieFrame &frame, std::uint64_t revision);
     // How many frames kept pixels of the one before (for tests).
     [[nodiscard]] std::uint64_t framesReused() const { return m_framesReused; }
+    // Where the next cold frame splits its rows between the two bands, as a fraction of them
+    // (for tests): moved after each two-band frame towards equal work.
+    [[nodiscard]] double splitFraction() const { return m_splitFraction; }
 
 private:
     // What decides the pixels of a frame, but for where it lies: equal keys, equal pixels
@@ -70,6 +73,9 @@ private:
     void addArrowsMeeting(const TieFrame &frame, const std::vector<QRectF> &sceneRects);
     static void drawCurve(TieRaster &raster, const TieFrame &frame, const TieStyleTable &styles, std::uint32_t tie,
                           const QTransform &toPixels, const TieRaster::Ink &ink, std::vector<double> &dashPixels);
+    // After a two-band frame of `rows` rows: where the next one splits, so that each band
+    // takes about half of the steps this one took.
+    void balanceBands(int rows);
     [[nodiscard]] static bool coveredBySibling(const TieFrame &frame, std::uint32_t tie, tiedrawing::Pass pass);
 
     const TieStyleTable *m_styles;
@@ -89,6 +95,8 @@ private:
     Key m_key;
     bool m_cached = false;
     std::uint64_t m_framesReused = 0;
+    double m_splitFraction = 0.5;
+    std::vector<double> m_rowSteps; // balanceBands' per-row work, reused
 };
 
 } // namespace tiescope

@@ -346,6 +346,39 @@ private slots:
             QCOMPARE(scene.entityItem(EntityId(e))->emphasis(),
                      near[e] ? EntityItem::Emphasis::Normal : EntityItem::Emphasis::Dimmed);
     }
+
+    void theBandsFollowWhereTheWorkIs()
+    {
+        // Every entity in the top fifth of the view: after a cold frame the upper band is given
+        // fewer rows, so that both cores share the ties' steps, and a frame split there is the
+        // frame split in the middle, pixel for pixel.
+        CrowdedCanvas c(20000, 3000.0, 13, 0.25);
+        std::vector<Point> top(c.graph.entityCount());
+        std::mt19937 random(5);
+        std::uniform_real_distribution<double> x(-1000.0, 4000.0), y(-1400.0, -1000.0);
+        for (Point &p : top)
+            p = Point{x(random), y(random)};
+        c.scene.setPositions(top);
+        c.canvas->setZoomAndCentre(0.3, QPointF(1500.0, -600.0));
+        c.scene.setViewScale(c.canvas->zoom());
+        const TieLayer *layer = tieLayerOf(c.scene);
+        QVERIFY(layer);
+        QCOMPARE(layer->bandSplit(), 0.5);
+        QImage middle(c.canvas->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        c.canvas->viewport()->render(&middle);
+        QVERIFY2(layer->bandSplit() < 0.4, qPrintable(QString::number(layer->bandSplit())));
+        // Another zoom drawn in between, so that the frame of the first view is drawn afresh.
+        QImage split(middle.size(), middle.format());
+        c.canvas->setZoomAndCentre(0.3 * 1.001, QPointF(1500.0, -600.0));
+        c.canvas->viewport()->render(&split);
+        const std::uint64_t reused = layer->framesReused();
+        const double at = layer->bandSplit();
+        c.canvas->setZoomAndCentre(0.3, QPointF(1500.0, -600.0));
+        c.canvas->viewport()->render(&split);
+        QCOMPARE(layer->framesReused(), reused);
+        QVERIFY(at < 0.4);
+        QCOMPARE(differing(middle, split), 0);
+    }
 };
 
 QTEST_MAIN(TestCanvasFast)
